@@ -1,0 +1,76 @@
+// Errors and results: how every knotguide function that can refuse its input says why, without
+// exceptions and without undefined behaviour.
+#ifndef KNOTGUIDE_RESULT_HPP
+#define KNOTGUIDE_RESULT_HPP
+
+#include <cstdint>
+#include <string_view>
+
+#include "detail/enum_core.hpp"
+
+namespace knotguide {
+
+// What kind of problem an error reports. The field and the message say where and what.
+enum class errc : std::uint8_t {
+  out_of_range,        // a number or an enumerator outside what its type allows
+  unknown_name,        // text that names no enumerator
+  negative_duration,   // a duration below zero where only zero or more makes sense
+  too_many_items,      // more items than a fixed capacity holds
+  not_representable,   // a value that cannot be expressed in the target type without loss
+  contradictory_facts  // facts that cannot all be true at once
+};
+
+template <>
+struct enum_traits<errc> {
+  static constexpr std::string_view type_name = "errc";
+  static constexpr std::string_view names[] = {"out_of_range",      "unknown_name",
+                                               "negative_duration", "too_many_items",
+                                               "not_representable", "contradictory_facts"};
+};
+static_assert(detail::name_table_well_formed<errc>());
+
+// A refusal: the kind, the field it concerns (as a user would name it, for example "pain" or
+// "knots"), and a sentence a person can act on. The views point at static text.
+struct error {
+  errc code{};
+  std::string_view field{};
+  std::string_view message{};
+
+  friend constexpr bool operator==(const error&, const error&) = default;
+};
+
+// A value or the error that prevented it: a small stand-in for C++23's std::expected that works
+// in constant expressions. T must be default-constructible; an error result holds T{} so reading
+// it is defined, though never meaningful.
+template <class T>
+class [[nodiscard]] result {
+ public:
+  using value_type = T;
+
+  constexpr result(const T& value) noexcept : value_(value), ok_(true) {}
+  constexpr result(const error& failure) noexcept : error_(failure) {}
+
+  [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
+  constexpr explicit operator bool() const noexcept { return ok_; }
+
+  [[nodiscard]] constexpr const T& value() const noexcept { return value_; }
+  [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
+  [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+  [[nodiscard]] constexpr T value_or(const T& fallback) const noexcept {
+    return ok_ ? value_ : fallback;
+  }
+
+  // The error; a default error (code out_of_range, empty field) when the result holds a value.
+  [[nodiscard]] constexpr const knotguide::error& error() const noexcept { return error_; }
+
+  friend constexpr bool operator==(const result&, const result&) = default;
+
+ private:
+  T value_{};
+  knotguide::error error_{};
+  bool ok_ = false;
+};
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_RESULT_HPP

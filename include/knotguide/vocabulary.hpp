@@ -1,0 +1,486 @@
+// The words of knotguide: every enumeration an assessment, a knowledge base or a plan is made
+// of, each with its name table. Names are the enumerators' identifiers; they are what parse()
+// reads and what JSON carries. Human sentences live in the knowledge base's text catalog.
+#ifndef KNOTGUIDE_VOCABULARY_HPP
+#define KNOTGUIDE_VOCABULARY_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "detail/enum_core.hpp"
+
+namespace knotguide {
+
+// Where on the body: where a muscle lies and where its knots refer pain (knowledge.md section 2).
+enum class region : std::uint8_t {
+  head,
+  eye,
+  face,
+  jaw,
+  neck,
+  shoulder,
+  upper_arm,
+  upper_back,
+  lower_back,
+  sacrum,
+  buttock,
+  hip,
+  groin,
+  thigh,
+  calf,
+  foot,
+  heel,
+};
+
+template <>
+struct enum_traits<region> {
+  static constexpr std::string_view type_name = "region";
+  static constexpr std::string_view names[] = {
+      "head",      "eye",        "face",       "jaw",    "neck",    "shoulder",
+      "upper_arm", "upper_back", "lower_back", "sacrum", "buttock", "hip",
+      "groin",     "thigh",      "calf",       "foot",   "heel"};
+};
+static_assert(detail::name_table_well_formed<region>());
+
+// Muscles that commonly hold trigger points (knowledge.md section 2, after Travell & Simons).
+enum class muscle : std::uint8_t {
+  upper_trapezius,
+  levator_scapulae,
+  sternocleidomastoid,
+  splenius_capitis,
+  infraspinatus,
+  supraspinatus,
+  quadratus_lumborum,
+  gluteus_medius,
+  gluteus_minimus,
+  gastrocnemius,
+  soleus,
+};
+
+template <>
+struct enum_traits<muscle> {
+  static constexpr std::string_view type_name = "muscle";
+  static constexpr std::string_view names[] = {"upper_trapezius",
+                                               "levator_scapulae",
+                                               "sternocleidomastoid",
+                                               "splenius_capitis",
+                                               "infraspinatus",
+                                               "supraspinatus",
+                                               "quadratus_lumborum",
+                                               "gluteus_medius",
+                                               "gluteus_minimus",
+                                               "gastrocnemius",
+                                               "soleus"};
+};
+static_assert(detail::name_table_well_formed<muscle>());
+
+// Which side of the body a knot is on.
+enum class side : std::uint8_t {
+  left,
+  right,
+  both,
+};
+
+template <>
+struct enum_traits<side> {
+  static constexpr std::string_view type_name = "side";
+  static constexpr std::string_view names[] = {"left", "right", "both"};
+};
+static_assert(detail::name_table_well_formed<side>());
+
+// Active knots hurt at rest; latent ones only when pressed (knowledge.md section 1).
+enum class knot_activity : std::uint8_t {
+  active,
+  latent,
+};
+
+template <>
+struct enum_traits<knot_activity> {
+  static constexpr std::string_view type_name = "knot_activity";
+  static constexpr std::string_view names[] = {"active", "latent"};
+};
+static_assert(detail::name_table_well_formed<knot_activity>());
+
+// What brings knots on or keeps them going (knowledge.md section 3).
+enum class cause : std::uint8_t {
+  new_activity,
+  harder_than_usual_exercise,
+  hunched_sitting,
+  held_posture,
+  repetitive_motion,
+  muscle_strain,
+  direct_trauma,
+  stress,
+  poor_sleep,
+  inactivity,
+};
+
+template <>
+struct enum_traits<cause> {
+  static constexpr std::string_view type_name = "cause";
+  static constexpr std::string_view names[] = {"new_activity",      "harder_than_usual_exercise",
+                                               "hunched_sitting",   "held_posture",
+                                               "repetitive_motion", "muscle_strain",
+                                               "direct_trauma",     "stress",
+                                               "poor_sleep",        "inactivity"};
+};
+static_assert(detail::name_table_well_formed<cause>());
+
+// What a person with knots may notice (knowledge.md sections 1 and 4).
+enum class symptom : std::uint8_t {
+  tender_to_touch,
+  deep_aching_pain,
+  limited_range_of_motion,
+  stiffness,
+  weakness,
+  referred_pain,
+  tension_headache,
+  jaw_pain,
+  sleep_trouble,
+  fatigue,
+  pain_at_rest,
+  pain_only_when_pressed,
+};
+
+template <>
+struct enum_traits<symptom> {
+  static constexpr std::string_view type_name = "symptom";
+  static constexpr std::string_view names[] = {
+      "tender_to_touch",  "deep_aching_pain", "limited_range_of_motion",
+      "stiffness",        "weakness",         "referred_pain",
+      "tension_headache", "jaw_pain",         "sleep_trouble",
+      "fatigue",          "pain_at_rest",     "pain_only_when_pressed"};
+};
+static_assert(detail::name_table_well_formed<symptom>());
+
+// Signs that the pain may not be a simple muscle knot (knowledge.md section 7). Their urgency lives
+// in the knowledge base.
+enum class red_flag : std::uint8_t {
+  leg_symptoms_both_sides,
+  saddle_numbness,
+  bladder_or_bowel_change,
+  chest_pain,
+  serious_accident,
+  severe_headache_fever_or_rash,
+  high_temperature,
+  unexplained_weight_loss,
+  lump_or_changed_shape,
+  night_or_rest_pain,
+  worse_on_coughing_or_sneezing,
+  pain_between_shoulder_blades,
+  new_numbness_or_weakness,
+  balance_or_coordination_change,
+  vision_speech_or_swallowing_change,
+  recent_neck_injury_or_surgery,
+  pins_and_needles_or_cold_arm,
+  serious_illness_history,
+  new_pain_under_20_or_over_55,
+  painkillers_not_working,
+  cannot_cope,
+  worried,
+};
+
+template <>
+struct enum_traits<red_flag> {
+  static constexpr std::string_view type_name = "red_flag";
+  static constexpr std::string_view names[] = {"leg_symptoms_both_sides",
+                                               "saddle_numbness",
+                                               "bladder_or_bowel_change",
+                                               "chest_pain",
+                                               "serious_accident",
+                                               "severe_headache_fever_or_rash",
+                                               "high_temperature",
+                                               "unexplained_weight_loss",
+                                               "lump_or_changed_shape",
+                                               "night_or_rest_pain",
+                                               "worse_on_coughing_or_sneezing",
+                                               "pain_between_shoulder_blades",
+                                               "new_numbness_or_weakness",
+                                               "balance_or_coordination_change",
+                                               "vision_speech_or_swallowing_change",
+                                               "recent_neck_injury_or_surgery",
+                                               "pins_and_needles_or_cold_arm",
+                                               "serious_illness_history",
+                                               "new_pain_under_20_or_over_55",
+                                               "painkillers_not_working",
+                                               "cannot_cope",
+                                               "worried"};
+};
+static_assert(detail::name_table_well_formed<red_flag>());
+
+// Facts about a person's health that make some steps unsafe (knowledge.md section 6 precautions).
+enum class health_fact : std::uint8_t {
+  pacemaker,
+  epilepsy,
+  pregnancy,
+  bleeding_disorder,
+  blood_thinners,
+  diabetes,
+  reduced_skin_sensation,
+  heart_or_circulation_problem,
+  fresh_strain,
+  swelling,
+  skin_hot_to_touch,
+  open_wound,
+  fracture,
+  deep_vein_thrombosis,
+  osteoporosis,
+};
+
+template <>
+struct enum_traits<health_fact> {
+  static constexpr std::string_view type_name = "health_fact";
+  static constexpr std::string_view names[] = {"pacemaker",
+                                               "epilepsy",
+                                               "pregnancy",
+                                               "bleeding_disorder",
+                                               "blood_thinners",
+                                               "diabetes",
+                                               "reduced_skin_sensation",
+                                               "heart_or_circulation_problem",
+                                               "fresh_strain",
+                                               "swelling",
+                                               "skin_hot_to_touch",
+                                               "open_wound",
+                                               "fracture",
+                                               "deep_vein_thrombosis",
+                                               "osteoporosis"};
+};
+static_assert(detail::name_table_well_formed<health_fact>());
+
+// When the person is asking: advice differs after exercise, before bed and at the desk.
+enum class moment : std::uint8_t {
+  any_time,
+  after_exercise,
+  before_exercise,
+  before_bed,
+  at_desk,
+};
+
+template <>
+struct enum_traits<moment> {
+  static constexpr std::string_view type_name = "moment";
+  static constexpr std::string_view names[] = {"any_time", "after_exercise", "before_exercise",
+                                               "before_bed", "at_desk"};
+};
+static_assert(detail::name_table_well_formed<moment>());
+
+// Things at hand that self-care can use (knowledge.md section 6).
+enum class equipment : std::uint8_t {
+  heating_pad,
+  hot_water_bottle,
+  warm_bath_or_shower,
+  ice_pack,
+  frozen_peas,
+  tea_towel,
+  foam_roller,
+  lacrosse_ball,
+  tennis_ball,
+  hard_ball,
+  pvc_pipe,
+  tens_unit,
+};
+
+template <>
+struct enum_traits<equipment> {
+  static constexpr std::string_view type_name = "equipment";
+  static constexpr std::string_view names[] = {
+      "heating_pad", "hot_water_bottle", "warm_bath_or_shower", "ice_pack",    "frozen_peas",
+      "tea_towel",   "foam_roller",      "lacrosse_ball",       "tennis_ball", "hard_ball",
+      "pvc_pipe",    "tens_unit"};
+};
+static_assert(detail::name_table_well_formed<equipment>());
+
+// Who delivers a step, and which professionals a person can reach.
+enum class provider : std::uint8_t {
+  self,
+  physical_therapist,
+  massage_therapist,
+  doctor,
+  emergency_services,
+};
+
+template <>
+struct enum_traits<provider> {
+  static constexpr std::string_view type_name = "provider";
+  static constexpr std::string_view names[] = {"self", "physical_therapist", "massage_therapist",
+                                               "doctor", "emergency_services"};
+};
+static_assert(detail::name_table_well_formed<provider>());
+
+// What a person wants to avoid or prefers.
+enum class preference : std::uint8_t {
+  avoid_needles,
+  avoid_cold,
+  avoid_heat,
+  avoid_electrical_stimulation,
+  prefers_self_care,
+};
+
+template <>
+struct enum_traits<preference> {
+  static constexpr std::string_view type_name = "preference";
+  static constexpr std::string_view names[] = {"avoid_needles", "avoid_cold", "avoid_heat",
+                                               "avoid_electrical_stimulation", "prefers_self_care"};
+};
+static_assert(detail::name_table_well_formed<preference>());
+
+// Steps a plan can hold (knowledge.md sections 6 to 8).
+enum class intervention : std::uint8_t {
+  watchful_waiting,
+  heat,
+  cold,
+  stretching,
+  massage,
+  self_myofascial_release,
+  dry_needling,
+  electrical_stimulation,
+  physical_therapy,
+  micro_breaks,
+  sleep_and_stress,
+  see_doctor,
+  emergency_care,
+};
+
+template <>
+struct enum_traits<intervention> {
+  static constexpr std::string_view type_name = "intervention";
+  static constexpr std::string_view names[] = {"watchful_waiting",
+                                               "heat",
+                                               "cold",
+                                               "stretching",
+                                               "massage",
+                                               "self_myofascial_release",
+                                               "dry_needling",
+                                               "electrical_stimulation",
+                                               "physical_therapy",
+                                               "micro_breaks",
+                                               "sleep_and_stress",
+                                               "see_doctor",
+                                               "emergency_care"};
+};
+static_assert(detail::name_table_well_formed<intervention>());
+
+// How urgently to seek care, least urgent first (the levels symptom checkers use).
+enum class triage : std::uint8_t {
+  self_care,
+  physical_therapist,
+  doctor,
+  doctor_today,
+  emergency,
+};
+
+template <>
+struct enum_traits<triage> {
+  static constexpr std::string_view type_name = "triage";
+  static constexpr std::string_view names[] = {"self_care", "physical_therapist", "doctor",
+                                               "doctor_today", "emergency"};
+};
+static_assert(detail::name_table_well_formed<triage>());
+
+// How strong the evidence for a claim is, strongest first: review grades, then expert opinion, then
+// practice tips with no trial (knowledge.md header).
+enum class evidence_grade : std::uint8_t {
+  high,
+  moderate,
+  low,
+  very_low,
+  expert_opinion,
+  practice,
+};
+
+template <>
+struct enum_traits<evidence_grade> {
+  static constexpr std::string_view type_name = "evidence_grade";
+  static constexpr std::string_view names[] = {"high",     "moderate",       "low",
+                                               "very_low", "expert_opinion", "practice"};
+};
+static_assert(detail::name_table_well_formed<evidence_grade>());
+
+// How the pain is changing.
+enum class trend : std::uint8_t {
+  better,
+  same,
+  worse,
+};
+
+template <>
+struct enum_traits<trend> {
+  static constexpr std::string_view type_name = "trend";
+  static constexpr std::string_view names[] = {"better", "same", "worse"};
+};
+static_assert(detail::name_table_well_formed<trend>());
+
+// How much the knots disturb daily life or sleep.
+enum class impact : std::uint8_t {
+  none,
+  mild,
+  moderate,
+  severe,
+};
+
+template <>
+struct enum_traits<impact> {
+  static constexpr std::string_view type_name = "impact";
+  static constexpr std::string_view names[] = {"none", "mild", "moderate", "severe"};
+};
+static_assert(detail::name_table_well_formed<impact>());
+
+// The region each muscle lies in (knowledge.md section 2).
+struct muscle_region {
+  muscle which;
+  region lies_in;
+};
+inline constexpr muscle_region muscle_regions[] = {
+    {muscle::upper_trapezius, region::shoulder},
+    {muscle::levator_scapulae, region::neck},
+    {muscle::sternocleidomastoid, region::neck},
+    {muscle::splenius_capitis, region::neck},
+    {muscle::infraspinatus, region::upper_back},
+    {muscle::supraspinatus, region::upper_back},
+    {muscle::quadratus_lumborum, region::lower_back},
+    {muscle::gluteus_medius, region::buttock},
+    {muscle::gluteus_minimus, region::buttock},
+    {muscle::gastrocnemius, region::calf},
+    {muscle::soleus, region::calf},
+};
+
+namespace detail {
+[[nodiscard]] consteval bool every_muscle_has_one_region() {
+  for (std::size_t m = 0; m < enum_count<muscle>; ++m) {
+    int found = 0;
+    for (const muscle_region& entry : muscle_regions) {
+      found += static_cast<std::size_t>(entry.which) == m ? 1 : 0;
+    }
+    if (found != 1) {
+      return false;
+    }
+  }
+  return true;
+}
+}  // namespace detail
+static_assert(detail::every_muscle_has_one_region(), "list each muscle once in muscle_regions");
+
+// The region a muscle lies in; for a value that is not a muscle (see is_valid), the neck, the
+// region most knots are found in. Validation refuses such values before they get here.
+[[nodiscard]] constexpr region region_of(muscle m) noexcept {
+  for (const muscle_region& entry : muscle_regions) {
+    if (entry.which == m) {
+      return entry.lies_in;
+    }
+  }
+  return region::neck;
+}
+
+// Orderings that the enumerations' declaration order carries.
+[[nodiscard]] constexpr bool more_urgent(triage a, triage b) noexcept {
+  return to_underlying(a) > to_underlying(b);
+}
+[[nodiscard]] constexpr bool stronger(evidence_grade a, evidence_grade b) noexcept {
+  return to_underlying(a) < to_underlying(b);
+}
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_VOCABULARY_HPP

@@ -1,0 +1,17 @@
+// Compile-only tests: this file builds only if every assertion holds.
+#include <knotguide/knotguide.hpp>
+
+#include "../support/all_enums.hpp"
+
+namespace kg = knotguide;
+
+// Every name table lists exactly its enumeration's enumerators, spelt as in the source: adding
+// an enumerator without its name, or renaming one on one side only, fails the build here.
+static_assert(kg::testing::all_enums::all([]<class E>() { return kg::names_complete<E>(); }));
+
+static_assert(kg::parse<kg::muscle>("soleus").value() == kg::muscle::soleus);
+static_assert(kg::parse<kg::muscle>("Soleus").error().code == kg::errc::unknown_name);
+static_assert(kg::name(kg::intervention::self_myofascial_release) == "self_myofascial_release");
+static_assert(kg::enum_values<kg::impact>.size() == 4);
+static_assert(kg::region_of(kg::muscle::quadratus_lumborum) == kg::region::lower_back);
+static_assert(kg::more_urgent(kg::triage::emergency, kg::triage::self_care));
