@@ -3,12 +3,10 @@
 #ifndef KNOTGUIDE_ENUMS_HPP
 #define KNOTGUIDE_ENUMS_HPP
 
-#include <array>
 #include <cstddef>
-#include <string_view>
-#include <utility>
 
 #include "detail/enum_core.hpp"
+#include "detail/fixed_vector.hpp"
 #include "result.hpp"
 
 namespace knotguide {
@@ -16,7 +14,7 @@ namespace knotguide {
 // The enumerator whose name is `text`; errc::unknown_name (field: the enumeration's type name)
 // for anything else, including text that differs only in case or spacing.
 template <named_enum E>
-[[nodiscard]] constexpr result<E> parse(std::string_view text) noexcept {
+[[nodiscard]] constexpr result<E> parse(text_view text) noexcept {
   for (std::size_t i = 0; i < enum_count<E>; ++i) {
     if (enum_traits<E>::names[i] == text) {
       return static_cast<E>(i);
@@ -28,12 +26,12 @@ template <named_enum E>
 
 // Every enumerator of E in declaration order, for loops and tables.
 template <named_enum E>
-inline constexpr std::array<E, enum_count<E>> enum_values = [] {
-  std::array<E, enum_count<E>> values{};
+inline constexpr fixed_vector<E, enum_count<E>> enum_values = [] {
+  fixed_vector<E, enum_count<E>> every_value;
   for (std::size_t i = 0; i < enum_count<E>; ++i) {
-    values[i] = static_cast<E>(i);
+    (void)every_value.try_push_back(static_cast<E>(i));  // exactly fills the capacity
   }
-  return values;
+  return every_value;
 }();
 
 namespace detail {
@@ -42,30 +40,34 @@ namespace detail {
 // g++, "... [V = ns::muscle::soleus]" on clang, and "(ns::muscle)11" for a value that names no
 // enumerator. Reading it lets a test prove the hand-written name table against the enumeration.
 template <auto V>
-consteval std::string_view spelling_of() {
+consteval text_view spelling_of() {
   return __PRETTY_FUNCTION__;  // NOLINT(*-array-to-pointer-decay): the compiler's own text
 }
 
 // The identifier after the last "::" of the constant in a spelling, or an empty view when the
 // compiler printed a cast, i.e. the value is not an enumerator.
-consteval std::string_view enumerator_identifier(std::string_view spelling) {
+consteval text_view enumerator_identifier(text_view spelling) {
   const std::size_t at = spelling.find("V = ");
-  if (at == std::string_view::npos) {
+  if (at == text_view::npos) {
     return {};
   }
-  std::string_view rest = spelling.substr(at + 4);
+  text_view rest = spelling.substr(at + 4);
   rest = rest.substr(0, rest.find_first_of(";]"));
   if (!rest.empty() && rest[0] == '(') {
     return {};
   }
   const std::size_t colons = rest.rfind("::");
-  return colons == std::string_view::npos ? rest : rest.substr(colons + 2);
+  return colons == text_view::npos ? rest : rest.substr(colons + 2);
 }
 
-template <named_enum E, std::size_t... I>
-consteval bool names_match(std::index_sequence<I...> /*values*/) {
-  return ((enumerator_identifier(spelling_of<static_cast<E>(I)>()) == enum_traits<E>::names[I]) &&
-          ...);
+template <named_enum E, std::size_t I = 0>
+consteval bool names_match() {
+  if constexpr (I == enum_count<E>) {
+    return true;
+  } else {
+    return enumerator_identifier(spelling_of<static_cast<E>(I)>()) == enum_traits<E>::names[I] &&
+           names_match<E, I + 1>();
+  }
 }
 
 }  // namespace detail
@@ -78,8 +80,7 @@ consteval bool names_match(std::index_sequence<I...> /*values*/) {
 // enumerations the same way.
 template <named_enum E>
 [[nodiscard]] consteval bool names_complete() {
-  return detail::name_table_well_formed<E>() &&
-         detail::names_match<E>(std::make_index_sequence<enum_count<E>>{}) &&
+  return detail::name_table_well_formed<E>() && detail::names_match<E>() &&
          detail::enumerator_identifier(detail::spelling_of<static_cast<E>(enum_count<E>)>())
              .empty();
 }

@@ -1,8 +1,8 @@
 // knotguide: typed, cited self-care guidance for muscle knots (myofascial trigger points).
 //
-// The umbrella header: the whole core, constexpr and allocation-free. It includes no <iostream>,
-// <string>, <vector> or <chrono>; printing, JSON and std::chrono conversions are opt-in headers
-// (for example <knotguide/chrono.hpp>).
+// The umbrella header: the whole core, constexpr and allocation-free. It includes no
+// text is knotguide::text_view, which converts to std::string_view. Conversions to std::chrono
+// are in the opt-in <knotguide/chrono.hpp>.
 //
 // The guidance is informational. It is not a diagnosis and does not replace a clinician.
 #ifndef KNOTGUIDE_KNOTGUIDE_HPP
@@ -12,6 +12,7 @@
 #include "fixed_vector.hpp"
 #include "flag_set.hpp"
 #include "result.hpp"
+#include "text_view.hpp"
 #include "units.hpp"
 #include "version.hpp"
 #include "vocabulary.hpp"

@@ -4,7 +4,6 @@
 #define KNOTGUIDE_RESULT_HPP
 
 #include <cstdint>
-#include <string_view>
 
 #include "detail/enum_core.hpp"
 
@@ -22,10 +21,10 @@ enum class errc : std::uint8_t {
 
 template <>
 struct enum_traits<errc> {
-  static constexpr std::string_view type_name = "errc";
-  static constexpr std::string_view names[] = {"out_of_range",      "unknown_name",
-                                               "negative_duration", "too_many_items",
-                                               "not_representable", "contradictory_facts"};
+  static constexpr text_view type_name = "errc";
+  static constexpr text_view names[] = {"out_of_range",      "unknown_name",
+                                        "negative_duration", "too_many_items",
+                                        "not_representable", "contradictory_facts"};
 };
 static_assert(detail::name_table_well_formed<errc>());
 
@@ -33,8 +32,8 @@ static_assert(detail::name_table_well_formed<errc>());
 // "knots"), and a sentence a person can act on. The views point at static text.
 struct error {
   errc code{};
-  std::string_view field{};
-  std::string_view message{};
+  text_view field{};
+  text_view message{};
 
   friend constexpr bool operator==(const error&, const error&) = default;
 };

@@ -3,9 +3,7 @@
 #ifndef KNOTGUIDE_UNITS_HPP
 #define KNOTGUIDE_UNITS_HPP
 
-#include <compare>
 #include <cstdint>
-#include <string_view>
 #include <type_traits>
 
 #include "result.hpp"
@@ -51,10 +49,17 @@ class pain_score {
   // 0 to 10; -1 for the error value.
   [[nodiscard]] constexpr int value() const noexcept { return valid() ? value_ : -1; }
 
-  // The error value orders after 10: compare valid scores only.
-  friend constexpr bool operator==(pain_score, pain_score) noexcept = default;
-  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>
-  friend constexpr auto operator<=>(pain_score, pain_score) noexcept = default;
+  // The error value orders after 10: compare valid scores only. (The operators are written out
+  // rather than derived from <=>, whose header alone costs more than this one.)
+  friend constexpr bool operator==(pain_score a, pain_score b) noexcept {
+    return a.value_ == b.value_;
+  }
+  friend constexpr bool operator<(pain_score a, pain_score b) noexcept {
+    return a.value_ < b.value_;
+  }
+  friend constexpr bool operator>(pain_score a, pain_score b) noexcept { return b < a; }
+  friend constexpr bool operator<=(pain_score a, pain_score b) noexcept { return !(b < a); }
+  friend constexpr bool operator>=(pain_score a, pain_score b) noexcept { return !(a < b); }
 
  private:
   static constexpr std::uint8_t invalid = 0xFF;
@@ -82,9 +87,11 @@ class duration {
 
   [[nodiscard]] constexpr rep count() const noexcept { return count_; }
 
-  friend constexpr bool operator==(duration, duration) noexcept = default;
-  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>
-  friend constexpr auto operator<=>(duration, duration) noexcept = default;
+  friend constexpr bool operator==(duration a, duration b) noexcept { return a.count_ == b.count_; }
+  friend constexpr bool operator<(duration a, duration b) noexcept { return a.count_ < b.count_; }
+  friend constexpr bool operator>(duration a, duration b) noexcept { return b < a; }
+  friend constexpr bool operator<=(duration a, duration b) noexcept { return !(b < a); }
+  friend constexpr bool operator>=(duration a, duration b) noexcept { return !(a < b); }
 
   // Sums and differences of the same unit. They are results because a count that leaves the
   // range of rep is reported, not wrapped or clamped.
@@ -112,15 +119,15 @@ using hours = duration<3600>;
 using days = duration<86400>;
 
 template <class D>
-inline constexpr std::string_view unit_symbol{};
+inline constexpr text_view unit_symbol{};
 template <>
-inline constexpr std::string_view unit_symbol<seconds> = "s";
+inline constexpr text_view unit_symbol<seconds> = "s";
 template <>
-inline constexpr std::string_view unit_symbol<minutes> = "min";
+inline constexpr text_view unit_symbol<minutes> = "min";
 template <>
-inline constexpr std::string_view unit_symbol<hours> = "h";
+inline constexpr text_view unit_symbol<hours> = "h";
 template <>
-inline constexpr std::string_view unit_symbol<days> = "d";
+inline constexpr text_view unit_symbol<days> = "d";
 
 template <class D>
 inline constexpr bool is_duration_v = false;

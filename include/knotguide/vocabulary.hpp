@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 #include "detail/enum_core.hpp"
 
@@ -35,8 +34,8 @@ enum class region : std::uint8_t {
 
 template <>
 struct enum_traits<region> {
-  static constexpr std::string_view type_name = "region";
-  static constexpr std::string_view names[] = {
+  static constexpr text_view type_name = "region";
+  static constexpr text_view names[] = {
       "head",      "eye",        "face",       "jaw",    "neck",    "shoulder",
       "upper_arm", "upper_back", "lower_back", "sacrum", "buttock", "hip",
       "groin",     "thigh",      "calf",       "foot",   "heel"};
@@ -60,18 +59,18 @@ enum class muscle : std::uint8_t {
 
 template <>
 struct enum_traits<muscle> {
-  static constexpr std::string_view type_name = "muscle";
-  static constexpr std::string_view names[] = {"upper_trapezius",
-                                               "levator_scapulae",
-                                               "sternocleidomastoid",
-                                               "splenius_capitis",
-                                               "infraspinatus",
-                                               "supraspinatus",
-                                               "quadratus_lumborum",
-                                               "gluteus_medius",
-                                               "gluteus_minimus",
-                                               "gastrocnemius",
-                                               "soleus"};
+  static constexpr text_view type_name = "muscle";
+  static constexpr text_view names[] = {"upper_trapezius",
+                                        "levator_scapulae",
+                                        "sternocleidomastoid",
+                                        "splenius_capitis",
+                                        "infraspinatus",
+                                        "supraspinatus",
+                                        "quadratus_lumborum",
+                                        "gluteus_medius",
+                                        "gluteus_minimus",
+                                        "gastrocnemius",
+                                        "soleus"};
 };
 static_assert(detail::name_table_well_formed<muscle>());
 
@@ -84,8 +83,8 @@ enum class side : std::uint8_t {
 
 template <>
 struct enum_traits<side> {
-  static constexpr std::string_view type_name = "side";
-  static constexpr std::string_view names[] = {"left", "right", "both"};
+  static constexpr text_view type_name = "side";
+  static constexpr text_view names[] = {"left", "right", "both"};
 };
 static_assert(detail::name_table_well_formed<side>());
 
@@ -97,8 +96,8 @@ enum class knot_activity : std::uint8_t {
 
 template <>
 struct enum_traits<knot_activity> {
-  static constexpr std::string_view type_name = "knot_activity";
-  static constexpr std::string_view names[] = {"active", "latent"};
+  static constexpr text_view type_name = "knot_activity";
+  static constexpr text_view names[] = {"active", "latent"};
 };
 static_assert(detail::name_table_well_formed<knot_activity>());
 
@@ -118,12 +117,12 @@ enum class cause : std::uint8_t {
 
 template <>
 struct enum_traits<cause> {
-  static constexpr std::string_view type_name = "cause";
-  static constexpr std::string_view names[] = {"new_activity",      "harder_than_usual_exercise",
-                                               "hunched_sitting",   "held_posture",
-                                               "repetitive_motion", "muscle_strain",
-                                               "direct_trauma",     "stress",
-                                               "poor_sleep",        "inactivity"};
+  static constexpr text_view type_name = "cause";
+  static constexpr text_view names[] = {"new_activity",      "harder_than_usual_exercise",
+                                        "hunched_sitting",   "held_posture",
+                                        "repetitive_motion", "muscle_strain",
+                                        "direct_trauma",     "stress",
+                                        "poor_sleep",        "inactivity"};
 };
 static_assert(detail::name_table_well_formed<cause>());
 
@@ -145,8 +144,8 @@ enum class symptom : std::uint8_t {
 
 template <>
 struct enum_traits<symptom> {
-  static constexpr std::string_view type_name = "symptom";
-  static constexpr std::string_view names[] = {
+  static constexpr text_view type_name = "symptom";
+  static constexpr text_view names[] = {
       "tender_to_touch",  "deep_aching_pain", "limited_range_of_motion",
       "stiffness",        "weakness",         "referred_pain",
       "tension_headache", "jaw_pain",         "sleep_trouble",
@@ -183,29 +182,29 @@ enum class red_flag : std::uint8_t {
 
 template <>
 struct enum_traits<red_flag> {
-  static constexpr std::string_view type_name = "red_flag";
-  static constexpr std::string_view names[] = {"leg_symptoms_both_sides",
-                                               "saddle_numbness",
-                                               "bladder_or_bowel_change",
-                                               "chest_pain",
-                                               "serious_accident",
-                                               "severe_headache_fever_or_rash",
-                                               "high_temperature",
-                                               "unexplained_weight_loss",
-                                               "lump_or_changed_shape",
-                                               "night_or_rest_pain",
-                                               "worse_on_coughing_or_sneezing",
-                                               "pain_between_shoulder_blades",
-                                               "new_numbness_or_weakness",
-                                               "balance_or_coordination_change",
-                                               "vision_speech_or_swallowing_change",
-                                               "recent_neck_injury_or_surgery",
-                                               "pins_and_needles_or_cold_arm",
-                                               "serious_illness_history",
-                                               "new_pain_under_20_or_over_55",
-                                               "painkillers_not_working",
-                                               "cannot_cope",
-                                               "worried"};
+  static constexpr text_view type_name = "red_flag";
+  static constexpr text_view names[] = {"leg_symptoms_both_sides",
+                                        "saddle_numbness",
+                                        "bladder_or_bowel_change",
+                                        "chest_pain",
+                                        "serious_accident",
+                                        "severe_headache_fever_or_rash",
+                                        "high_temperature",
+                                        "unexplained_weight_loss",
+                                        "lump_or_changed_shape",
+                                        "night_or_rest_pain",
+                                        "worse_on_coughing_or_sneezing",
+                                        "pain_between_shoulder_blades",
+                                        "new_numbness_or_weakness",
+                                        "balance_or_coordination_change",
+                                        "vision_speech_or_swallowing_change",
+                                        "recent_neck_injury_or_surgery",
+                                        "pins_and_needles_or_cold_arm",
+                                        "serious_illness_history",
+                                        "new_pain_under_20_or_over_55",
+                                        "painkillers_not_working",
+                                        "cannot_cope",
+                                        "worried"};
 };
 static_assert(detail::name_table_well_formed<red_flag>());
 
@@ -230,22 +229,22 @@ enum class health_fact : std::uint8_t {
 
 template <>
 struct enum_traits<health_fact> {
-  static constexpr std::string_view type_name = "health_fact";
-  static constexpr std::string_view names[] = {"pacemaker",
-                                               "epilepsy",
-                                               "pregnancy",
-                                               "bleeding_disorder",
-                                               "blood_thinners",
-                                               "diabetes",
-                                               "reduced_skin_sensation",
-                                               "heart_or_circulation_problem",
-                                               "fresh_strain",
-                                               "swelling",
-                                               "skin_hot_to_touch",
-                                               "open_wound",
-                                               "fracture",
-                                               "deep_vein_thrombosis",
-                                               "osteoporosis"};
+  static constexpr text_view type_name = "health_fact";
+  static constexpr text_view names[] = {"pacemaker",
+                                        "epilepsy",
+                                        "pregnancy",
+                                        "bleeding_disorder",
+                                        "blood_thinners",
+                                        "diabetes",
+                                        "reduced_skin_sensation",
+                                        "heart_or_circulation_problem",
+                                        "fresh_strain",
+                                        "swelling",
+                                        "skin_hot_to_touch",
+                                        "open_wound",
+                                        "fracture",
+                                        "deep_vein_thrombosis",
+                                        "osteoporosis"};
 };
 static_assert(detail::name_table_well_formed<health_fact>());
 
@@ -260,9 +259,9 @@ enum class moment : std::uint8_t {
 
 template <>
 struct enum_traits<moment> {
-  static constexpr std::string_view type_name = "moment";
-  static constexpr std::string_view names[] = {"any_time", "after_exercise", "before_exercise",
-                                               "before_bed", "at_desk"};
+  static constexpr text_view type_name = "moment";
+  static constexpr text_view names[] = {"any_time", "after_exercise", "before_exercise",
+                                        "before_bed", "at_desk"};
 };
 static_assert(detail::name_table_well_formed<moment>());
 
@@ -276,7 +275,6 @@ enum class equipment : std::uint8_t {
   tea_towel,
   foam_roller,
   lacrosse_ball,
-  tennis_ball,
   hard_ball,
   pvc_pipe,
   tens_unit,
@@ -284,11 +282,11 @@ enum class equipment : std::uint8_t {
 
 template <>
 struct enum_traits<equipment> {
-  static constexpr std::string_view type_name = "equipment";
-  static constexpr std::string_view names[] = {
-      "heating_pad", "hot_water_bottle", "warm_bath_or_shower", "ice_pack",    "frozen_peas",
-      "tea_towel",   "foam_roller",      "lacrosse_ball",       "tennis_ball", "hard_ball",
-      "pvc_pipe",    "tens_unit"};
+  static constexpr text_view type_name = "equipment";
+  static constexpr text_view names[] = {"heating_pad", "hot_water_bottle", "warm_bath_or_shower",
+                                        "ice_pack",    "frozen_peas",      "tea_towel",
+                                        "foam_roller", "lacrosse_ball",    "hard_ball",
+                                        "pvc_pipe",    "tens_unit"};
 };
 static_assert(detail::name_table_well_formed<equipment>());
 
@@ -303,9 +301,9 @@ enum class provider : std::uint8_t {
 
 template <>
 struct enum_traits<provider> {
-  static constexpr std::string_view type_name = "provider";
-  static constexpr std::string_view names[] = {"self", "physical_therapist", "massage_therapist",
-                                               "doctor", "emergency_services"};
+  static constexpr text_view type_name = "provider";
+  static constexpr text_view names[] = {"self", "physical_therapist", "massage_therapist", "doctor",
+                                        "emergency_services"};
 };
 static_assert(detail::name_table_well_formed<provider>());
 
@@ -320,9 +318,9 @@ enum class preference : std::uint8_t {
 
 template <>
 struct enum_traits<preference> {
-  static constexpr std::string_view type_name = "preference";
-  static constexpr std::string_view names[] = {"avoid_needles", "avoid_cold", "avoid_heat",
-                                               "avoid_electrical_stimulation", "prefers_self_care"};
+  static constexpr text_view type_name = "preference";
+  static constexpr text_view names[] = {"avoid_needles", "avoid_cold", "avoid_heat",
+                                        "avoid_electrical_stimulation", "prefers_self_care"};
 };
 static_assert(detail::name_table_well_formed<preference>());
 
@@ -345,20 +343,20 @@ enum class intervention : std::uint8_t {
 
 template <>
 struct enum_traits<intervention> {
-  static constexpr std::string_view type_name = "intervention";
-  static constexpr std::string_view names[] = {"watchful_waiting",
-                                               "heat",
-                                               "cold",
-                                               "stretching",
-                                               "massage",
-                                               "self_myofascial_release",
-                                               "dry_needling",
-                                               "electrical_stimulation",
-                                               "physical_therapy",
-                                               "micro_breaks",
-                                               "sleep_and_stress",
-                                               "see_doctor",
-                                               "emergency_care"};
+  static constexpr text_view type_name = "intervention";
+  static constexpr text_view names[] = {"watchful_waiting",
+                                        "heat",
+                                        "cold",
+                                        "stretching",
+                                        "massage",
+                                        "self_myofascial_release",
+                                        "dry_needling",
+                                        "electrical_stimulation",
+                                        "physical_therapy",
+                                        "micro_breaks",
+                                        "sleep_and_stress",
+                                        "see_doctor",
+                                        "emergency_care"};
 };
 static_assert(detail::name_table_well_formed<intervention>());
 
@@ -373,28 +371,30 @@ enum class triage : std::uint8_t {
 
 template <>
 struct enum_traits<triage> {
-  static constexpr std::string_view type_name = "triage";
-  static constexpr std::string_view names[] = {"self_care", "physical_therapist", "doctor",
-                                               "doctor_today", "emergency"};
+  static constexpr text_view type_name = "triage";
+  static constexpr text_view names[] = {"self_care", "physical_therapist", "doctor", "doctor_today",
+                                        "emergency"};
 };
 static_assert(detail::name_table_well_formed<triage>());
 
-// How strong the evidence for a claim is, strongest first: review grades, then expert opinion, then
-// practice tips with no trial (knowledge.md header).
+// How strong the evidence for a claim is, strongest first: a review's certainty grade; trials or
+// reviews that found an effect without grading its certainty; guideline or expert opinion; and
+// practice tips that no trial has tested (knowledge.md, header).
 enum class evidence_grade : std::uint8_t {
   high,
   moderate,
   low,
   very_low,
+  ungraded_review,
   expert_opinion,
   practice,
 };
 
 template <>
 struct enum_traits<evidence_grade> {
-  static constexpr std::string_view type_name = "evidence_grade";
-  static constexpr std::string_view names[] = {"high",     "moderate",       "low",
-                                               "very_low", "expert_opinion", "practice"};
+  static constexpr text_view type_name = "evidence_grade";
+  static constexpr text_view names[] = {
+      "high", "moderate", "low", "very_low", "ungraded_review", "expert_opinion", "practice"};
 };
 static_assert(detail::name_table_well_formed<evidence_grade>());
 
@@ -407,8 +407,8 @@ enum class trend : std::uint8_t {
 
 template <>
 struct enum_traits<trend> {
-  static constexpr std::string_view type_name = "trend";
-  static constexpr std::string_view names[] = {"better", "same", "worse"};
+  static constexpr text_view type_name = "trend";
+  static constexpr text_view names[] = {"better", "same", "worse"};
 };
 static_assert(detail::name_table_well_formed<trend>());
 
@@ -422,8 +422,8 @@ enum class impact : std::uint8_t {
 
 template <>
 struct enum_traits<impact> {
-  static constexpr std::string_view type_name = "impact";
-  static constexpr std::string_view names[] = {"none", "mild", "moderate", "severe"};
+  static constexpr text_view type_name = "impact";
+  static constexpr text_view names[] = {"none", "mild", "moderate", "severe"};
 };
 static_assert(detail::name_table_well_formed<impact>());
 

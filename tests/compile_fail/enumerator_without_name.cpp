@@ -8,11 +8,11 @@ enum class fruit : std::uint8_t { apple, pear, plum };
 
 template <>
 struct knotguide::enum_traits<fruit> {
-  static constexpr std::string_view type_name = "fruit";
+  static constexpr knotguide::text_view type_name = "fruit";
 #ifdef KNOTGUIDE_COMPILE_FAIL_CONTROL
-  static constexpr std::string_view names[] = {"apple", "pear", "plum"};
+  static constexpr knotguide::text_view names[] = {"apple", "pear", "plum"};
 #else
-  static constexpr std::string_view names[] = {"apple", "pear"};  // plum was added, not named
+  static constexpr knotguide::text_view names[] = {"apple", "pear"};  // plum was added, not named
 #endif
 };
 

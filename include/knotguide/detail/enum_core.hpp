@@ -4,16 +4,17 @@
 #define KNOTGUIDE_DETAIL_ENUM_CORE_HPP
 
 #include <cstddef>
-#include <string_view>
 #include <type_traits>
+
+#include "text_view.hpp"
 
 namespace knotguide {
 
 // Specialised once per enumeration, next to it:
 //
 //   template <> struct enum_traits<side> {
-//     static constexpr std::string_view type_name = "side";
-//     static constexpr std::string_view names[] = {"left", "right", "both"};
+//     static constexpr text_view type_name = "side";
+//     static constexpr text_view names[] = {"left", "right", "both"};
 //   };
 //
 // Enumerators run from 0 without gaps, and names[i] is the identifier of enumerator i: that is
@@ -23,8 +24,8 @@ struct enum_traits;
 
 template <class E>
 concept named_enum = std::is_enum_v<E> && requires {
-  std::string_view{enum_traits<E>::type_name};
-  std::string_view{enum_traits<E>::names[0]};
+  text_view{enum_traits<E>::type_name};
+  text_view{enum_traits<E>::names[0]};
 };
 
 template <named_enum E>
@@ -49,14 +50,14 @@ template <named_enum E>
 
 // The enumerator's name, or an empty view for a value that is not an enumerator.
 template <named_enum E>
-[[nodiscard]] constexpr std::string_view name(E e) noexcept {
-  return is_valid(e) ? enum_traits<E>::names[static_cast<std::size_t>(to_underlying(e))]
-                     : std::string_view{};
+[[nodiscard]] constexpr text_view name(E e) noexcept {
+  return is_valid(e) ? text_view{enum_traits<E>::names[static_cast<std::size_t>(to_underlying(e))]}
+                     : text_view{};
 }
 
 namespace detail {
 
-[[nodiscard]] constexpr bool is_identifier(std::string_view s) noexcept {
+[[nodiscard]] constexpr bool is_identifier(text_view s) noexcept {
   if (s.empty() || (s[0] >= '0' && s[0] <= '9')) {
     return false;
   }

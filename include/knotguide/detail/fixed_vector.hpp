@@ -3,7 +3,6 @@
 #ifndef KNOTGUIDE_DETAIL_FIXED_VECTOR_HPP
 #define KNOTGUIDE_DETAIL_FIXED_VECTOR_HPP
 
-#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <type_traits>
@@ -24,6 +23,7 @@ inline void fixed_vector_capacity_exceeded() noexcept {}
 template <class T, std::size_t N>
 class fixed_vector {
   static_assert(std::is_default_constructible_v<T>, "fixed_vector needs a default-constructible T");
+  static_assert(N > 0, "fixed_vector needs a capacity of at least one");
 
  public:
   using value_type = T;
@@ -82,10 +82,10 @@ class fixed_vector {
     return i < size_ ? &items_[i] : nullptr;
   }
 
-  [[nodiscard]] constexpr iterator begin() noexcept { return items_.data(); }
-  [[nodiscard]] constexpr iterator end() noexcept { return items_.data() + size_; }
-  [[nodiscard]] constexpr const_iterator begin() const noexcept { return items_.data(); }
-  [[nodiscard]] constexpr const_iterator end() const noexcept { return items_.data() + size_; }
+  [[nodiscard]] constexpr iterator begin() noexcept { return items_; }
+  [[nodiscard]] constexpr iterator end() noexcept { return items_ + size_; }
+  [[nodiscard]] constexpr const_iterator begin() const noexcept { return items_; }
+  [[nodiscard]] constexpr const_iterator end() const noexcept { return items_ + size_; }
 
   [[nodiscard]] friend constexpr bool operator==(const fixed_vector& a,
                                                  const fixed_vector& b) noexcept {
@@ -101,7 +101,7 @@ class fixed_vector {
   }
 
  private:
-  std::array<T, N> items_{};
+  T items_[N]{};  // NOLINT(*-avoid-c-arrays): <array> costs more than all of this header
   size_type size_ = 0;
   bool overflowed_ = false;
 };

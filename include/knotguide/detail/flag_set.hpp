@@ -2,7 +2,6 @@
 #ifndef KNOTGUIDE_DETAIL_FLAG_SET_HPP
 #define KNOTGUIDE_DETAIL_FLAG_SET_HPP
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -12,6 +11,14 @@
 
 namespace knotguide {
 namespace detail {
+// Bit counting without <bit>, whose header costs more than this whole file: the compilers
+// knotguide supports (g++ and clang) provide both as constexpr builtins.
+[[nodiscard]] constexpr int lowest_bit(std::uint64_t bits) noexcept {
+  return __builtin_ctzll(bits);  // precondition: bits != 0
+}
+[[nodiscard]] constexpr int bit_count(std::uint64_t bits) noexcept {
+  return __builtin_popcountll(bits);
+}
 // Called only when a constant expression puts a value that is not an enumerator into a
 // flag_set; being non-constexpr, it turns that mistake into a compile error that names it.
 inline void flag_set_value_is_not_an_enumerator() noexcept {}
@@ -38,7 +45,7 @@ class flag_set {
 
     constexpr iterator() noexcept = default;
     [[nodiscard]] constexpr E operator*() const noexcept {
-      return static_cast<E>(std::countr_zero(rest_));
+      return static_cast<E>(detail::lowest_bit(rest_));
     }
     constexpr iterator& operator++() noexcept {
       rest_ &= rest_ - 1;  // drop the lowest member
@@ -100,7 +107,7 @@ class flag_set {
   }
   [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
-    return static_cast<std::size_t>(std::popcount(bits_));
+    return static_cast<std::size_t>(detail::bit_count(bits_));
   }
   // True when a value that is not an enumerator was inserted at run time.
   [[nodiscard]] constexpr bool holds_invalid() const noexcept { return invalid_; }
