@@ -1,6 +1,7 @@
 // knotguide: typed, cited self-care guidance for muscle knots (myofascial trigger points).
 //
-// The umbrella header: the whole core, constexpr and allocation-free. It includes no
+// The umbrella header: the whole core, constexpr and allocation-free, with the default
+// knowledge base. It includes no <iostream>, <string>, <string_view>, <vector> or <chrono>;
 // text is knotguide::text_view, which converts to std::string_view. Conversions to std::chrono
 // are in the opt-in <knotguide/chrono.hpp>.
 //
@@ -11,6 +12,10 @@
 #include "enums.hpp"
 #include "fixed_vector.hpp"
 #include "flag_set.hpp"
+#include "knowledge.hpp"
+#include "knowledge/default.hpp"
+#include "knowledge_check.hpp"
+#include "lookup.hpp"
 #include "result.hpp"
 #include "text_view.hpp"
 #include "units.hpp"

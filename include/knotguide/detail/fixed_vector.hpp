@@ -82,6 +82,8 @@ class fixed_vector {
     return i < size_ ? &items_[i] : nullptr;
   }
 
+  [[nodiscard]] constexpr T* data() noexcept { return items_; }
+  [[nodiscard]] constexpr const T* data() const noexcept { return items_; }
   [[nodiscard]] constexpr iterator begin() noexcept { return items_; }
   [[nodiscard]] constexpr iterator end() noexcept { return items_ + size_; }
   [[nodiscard]] constexpr const_iterator begin() const noexcept { return items_; }

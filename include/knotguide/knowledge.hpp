@@ -1,0 +1,287 @@
+// The shape of knotguide's knowledge: sources, the text catalog, intervention profiles with
+// typed doses and structured precautions, rules, red flags, muscles, causes and the natural
+// course. A knowledge base is plain constexpr data viewed through knowledge_base; validate()
+// proves one whole at compile time.
+#ifndef KNOTGUIDE_KNOWLEDGE_HPP
+#define KNOTGUIDE_KNOWLEDGE_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+#include "detail/enum_core.hpp"
+#include "detail/fixed_vector.hpp"
+#include "detail/flag_set.hpp"
+#include "detail/view.hpp"
+#include "units.hpp"
+#include "vocabulary.hpp"
+
+namespace knotguide {
+
+// The ids of the sources a piece of knowledge cites (source::id), written as one string with a
+// space between ids: .sources = "s0 hse". One view per list rather than an array of views keeps
+// the knowledge tables small and cheap to compile; validate() checks every id.
+class citations {
+ public:
+  // Walks the ids of the list.
+  class iterator {
+   public:
+    using value_type = text_view;
+    using difference_type = std::ptrdiff_t;
+
+    constexpr iterator() noexcept = default;
+    [[nodiscard]] constexpr text_view operator*() const noexcept {
+      return rest_.substr(0, rest_.find(' '));
+    }
+    constexpr iterator& operator++() noexcept {
+      const std::size_t gap = rest_.find(' ');
+      rest_ = gap == text_view::npos ? text_view{} : skip_spaces(rest_.substr(gap));
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      iterator before = *this;
+      ++*this;
+      return before;
+    }
+    // Iterators compare by position: the end is the empty rest at the end of the list.
+    friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
+      return a.rest_.size() == b.rest_.size();
+    }
+
+   private:
+    friend class citations;
+    constexpr explicit iterator(text_view rest) noexcept : rest_(skip_spaces(rest)) {}
+    text_view rest_;
+  };
+
+  constexpr citations() noexcept = default;
+  // NOLINTNEXTLINE(google-explicit-constructor): tables write .sources = "s0 hse"
+  constexpr citations(const char* ids) noexcept : ids_(ids) {}
+  constexpr explicit citations(text_view ids) noexcept : ids_(ids) {}
+
+  [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{ids_}; }
+  [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return begin() == end(); }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    std::size_t n = 0;
+    for (iterator it = begin(); it != end(); ++it) {
+      ++n;
+    }
+    return n;
+  }
+  // The list as written.
+  [[nodiscard]] constexpr text_view text() const noexcept { return ids_; }
+
+  friend constexpr bool operator==(const citations& a, const citations& b) noexcept {
+    return a.ids_ == b.ids_;
+  }
+
+ private:
+  [[nodiscard]] static constexpr text_view skip_spaces(text_view s) noexcept {
+    const std::size_t first = s.find_first_not_of(' ');
+    return first == text_view::npos ? text_view{} : s.substr(first);
+  }
+
+  text_view ids_;
+};
+
+// A publication the knowledge base cites.
+struct source {
+  text_view id{};  // stable, short: "hse-neck", "seed-nyt"
+  text_view title{};
+  text_view authors{};                   // empty where the source names none
+  text_view publisher{};                 // journal, organisation or site
+  int year = 0;                          // 0 where the source states none
+  text_view address{};                   // web address without scheme; empty for print-only sources
+  fixed_vector<text_view, 3> experts{};  // the experts it quotes, with their roles
+  bool seed = false;                     // one of the two seed articles the project started from
+};
+
+// One sentence or phrase a person may read, keyed by a stable id so that an application can
+// translate the catalog or write its own. A claim cites its sources; interface text cites none.
+struct text_entry {
+  text_view id{};
+  text_view text{};
+  citations sources{};
+  citations disputed_by{};  // sources that contradict the claim
+};
+
+// An inclusive range of a quantity as a source states it. Zero at either end means that end is
+// open: {20, 20} is "20", {15, 20} is "15 to 20", {0, 20} is "up to 20", {4, 0} is "at least
+// 4", and {0, 0} is "not stated".
+template <class T>
+struct range {
+  T low{};
+  T high{};
+
+  [[nodiscard]] constexpr bool stated() const noexcept { return low != T{} || high != T{}; }
+  // Neither end below zero, and low <= high when both are given.
+  [[nodiscard]] constexpr bool ordered() const noexcept {
+    return !(low < T{}) && !(high < T{}) && (high == T{} || !(high < low));
+  }
+  friend constexpr bool operator==(const range&, const range&) = default;
+};
+
+// Facts about an assessment. It holds when every group that lists something matches at least
+// one listed fact, and every stated threshold is met; an empty condition always holds.
+struct condition {
+  flag_set<region> regions{};  // where a knot is (its muscle's region or the region given)
+  flag_set<muscle> muscles{};
+  flag_set<health_fact> health{};
+  flag_set<symptom> symptoms{};
+  flag_set<red_flag> red_flags{};
+  flag_set<cause> causes{};
+  flag_set<moment> moments{};
+  flag_set<preference> preferences{};
+  flag_set<trend> trends{};
+  flag_set<impact> daily_impact{};
+  flag_set<impact> sleep_impact{};
+  pain_score pain_at_least{};  // 0: any pain
+  days lasted_at_least{};      // 0: any duration
+  days lasted_under{};         // 0: no upper bound
+
+  friend constexpr bool operator==(const condition&, const condition&) = default;
+};
+
+// What an intervention does for a knot.
+enum class benefit : std::uint8_t { resolves_knot, eases_symptoms, prevents };
+template <>
+struct enum_traits<benefit> {
+  static constexpr text_view type_name = "benefit";
+  static constexpr text_view names[] = {"resolves_knot", "eases_symptoms", "prevents"};
+};
+static_assert(detail::name_table_well_formed<benefit>());
+
+// How a precaution acts: a contraindication removes the step, a caution travels with it.
+enum class precaution_kind : std::uint8_t { contraindication, caution };
+template <>
+struct enum_traits<precaution_kind> {
+  static constexpr text_view type_name = "precaution_kind";
+  static constexpr text_view names[] = {"contraindication", "caution"};
+};
+static_assert(detail::name_table_well_formed<precaution_kind>());
+
+struct precaution {
+  precaution_kind kind{};
+  condition when{};  // the facts that make it apply; empty: it always applies
+  text_view text{};  // text id
+  citations sources{};
+};
+
+// A dose as one source gives it. Every range is optional (see range::stated).
+struct dose {
+  range<minutes> session{};  // length of one session
+  range<int> sessions_per_day{};
+  range<hours> between_sessions{};  // "every 2 to 3 hours", "at least 4 hours apart"
+  range<seconds> hold{};            // one stretch or one pressure
+  range<int> repetitions{};         // holds or sets per session
+  range<seconds> rest{};            // between repetitions
+  range<int> days_per_week{};
+  range<hours> within{};  // only within this long of onset ("first 48 to 72 hours")
+  range<days> keep_up{};  // how long to keep it up ("a week or two")
+  text_view text{};       // text id: the dose in words
+  citations sources{};
+};
+
+// Everything the knowledge base knows about one intervention.
+struct intervention_profile {
+  intervention which{};
+  text_view mechanism{};  // text id
+  flag_set<benefit> does{};
+  range<days> relief_lasts{};  // where a source says how long relief lasts
+  fixed_vector<dose, 3> doses{};
+  flag_set<moment> suits{};  // moments it fits
+  flag_set<provider> delivered_by{};
+  flag_set<knotguide::equipment> equipment{};  // any one of these will do; empty: none needed
+  fixed_vector<precaution, 8> precautions{};
+  evidence_grade grade{};
+  citations sources{};
+};
+
+// How a rule changes a plan.
+enum class rule_effect : std::uint8_t { raise, lower, exclude, escalate };
+template <>
+struct enum_traits<rule_effect> {
+  static constexpr text_view type_name = "rule_effect";
+  static constexpr text_view names[] = {"raise", "lower", "exclude", "escalate"};
+};
+static_assert(detail::name_table_well_formed<rule_effect>());
+
+struct rule {
+  text_view id{};  // stable: plans and explanations name rules by it
+  intervention target{};
+  condition when{};
+  rule_effect effect{};
+  int amount = 0;                    // score change, for raise and lower
+  triage level = triage::self_care;  // for escalate
+  text_view text{};                  // text id: why, in words
+  citations sources{};
+};
+
+// A warning sign, how urgently it needs care, and what to tell the person.
+struct red_flag_entry {
+  red_flag flag{};
+  triage tier{};     // emergency, doctor_today or doctor (routine)
+  text_view text{};  // text id
+  citations sources{};
+};
+
+// A muscle, where it lies and where its knots typically send pain.
+struct muscle_entry {
+  muscle which{};
+  region lies_in{};
+  flag_set<region> refers_to{};
+  citations sources{};
+};
+
+// A cause, how it brings knots on, and how to keep it from bringing them back.
+struct cause_entry {
+  cause which{};
+  text_view about{};       // text id
+  text_view prevention{};  // text id; empty where no source gives prevention advice
+  citations sources{};
+};
+
+// How long knots take to settle, as one source puts it.
+struct course_entry {
+  text_view id{};
+  range<days> window{};
+  text_view text{};  // text id
+  evidence_grade grade{};
+  citations sources{};
+};
+
+// A knowledge base: views over constant tables. The default one is knotguide::default_knowledge
+// (knowledge/default.hpp); an application builds its own from its own tables, the defaults' or
+// both, and checks it with validate().
+struct knowledge_base {
+  view<source> sources{};
+  view<text_entry> texts{};
+  view<intervention_profile> interventions{};
+  view<rule> rules{};
+  view<red_flag_entry> red_flags{};
+  view<muscle_entry> muscles{};
+  view<cause_entry> causes{};
+  view<course_entry> course{};
+};
+
+// The entries of several tables, in order, in one fixed_vector: how an application builds its
+// own knowledge base from the default tables and its own, at compile time. A view can look at
+// the result when it has static storage duration:
+//
+//   static constexpr auto my_sources = concat(defaults::sources, physio_sources);
+//   constexpr knowledge_base my_knowledge{.sources = my_sources, ...};
+template <class T, std::size_t... N>
+[[nodiscard]] constexpr fixed_vector<T, (N + ...)> concat(const T (&... tables)[N]) noexcept {
+  fixed_vector<T, (N + ...)> joined;
+  const auto append = [&joined](const auto& table) {
+    for (const T& entry : table) {
+      (void)joined.try_push_back(entry);  // the capacity is the sum of the sizes
+    }
+  };
+  (append(tables), ...);
+  return joined;
+}
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_KNOWLEDGE_HPP

@@ -1,0 +1,409 @@
+// Proving a knowledge base whole: every id resolves, nothing is listed twice, every piece of
+// knowledge cites a source, every range is ordered, every enumerator that needs an entry has
+// one. validate() says what is wrong and where; require_whole() makes it a compile error.
+#ifndef KNOTGUIDE_KNOWLEDGE_CHECK_HPP
+#define KNOTGUIDE_KNOWLEDGE_CHECK_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+#include "detail/enum_core.hpp"
+#include "enums.hpp"
+#include "knowledge.hpp"
+
+namespace knotguide {
+
+enum class kb_problem : std::uint8_t {
+  none,
+  missing_id,             // a source, text, rule or course entry without its id
+  duplicate_id,           // two entries of one table share an id
+  missing_text,           // a source without a title, a catalog entry without text
+  unknown_source,         // a citation names no source of the knowledge base
+  unknown_text,           // a text id names no entry of the catalog
+  uncited,                // a piece of knowledge that cites no source
+  invalid_value,          // an enumerator, pain score or flag set holding a value outside its type
+  unordered_range,        // a range or duration below zero, or with its low end above its high end
+  duplicate_entry,        // two entries for one enumerator
+  missing_entry,          // an intervention, red flag, muscle or cause without its entry
+  red_flag_tier_too_low,  // a red flag whose tier is below seeing a doctor
+};
+
+template <>
+struct enum_traits<kb_problem> {
+  static constexpr text_view type_name = "kb_problem";
+  static constexpr text_view names[] = {"none",
+                                        "missing_id",
+                                        "duplicate_id",
+                                        "missing_text",
+                                        "unknown_source",
+                                        "unknown_text",
+                                        "uncited",
+                                        "invalid_value",
+                                        "unordered_range",
+                                        "duplicate_entry",
+                                        "missing_entry",
+                                        "red_flag_tier_too_low"};
+};
+static_assert(detail::name_table_well_formed<kb_problem>());
+
+// The first problem found, and where: the table, the entry's position in it, and the id or
+// name at fault.
+struct kb_report {
+  kb_problem problem = kb_problem::none;
+  text_view table;
+  std::size_t index = 0;
+  text_view id;
+
+  [[nodiscard]] constexpr bool ok() const noexcept { return problem == kb_problem::none; }
+  friend constexpr bool operator==(const kb_report&, const kb_report&) = default;
+};
+
+namespace detail {
+
+class kb_checker {
+ public:
+  constexpr explicit kb_checker(const knowledge_base& kb) noexcept : kb_(kb) {}
+
+  [[nodiscard]] constexpr kb_report run() noexcept {
+    check_sources();
+    check_texts();
+    check_interventions();
+    check_rules();
+    check_red_flags();
+    check_muscles();
+    check_causes();
+    check_course();
+    return report_;
+  }
+
+ private:
+  [[nodiscard]] constexpr bool failed() const noexcept { return !report_.ok(); }
+  constexpr void fail(kb_problem problem, text_view id) noexcept {
+    if (!failed()) {
+      report_ = kb_report{problem, table_, index_, id};
+    }
+  }
+  constexpr void at(text_view table, std::size_t index) noexcept {
+    table_ = table;
+    index_ = index;
+  }
+
+  [[nodiscard]] constexpr bool has_source(text_view id) const noexcept {
+    for (const source& s : kb_.sources) {
+      if (s.id == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+  [[nodiscard]] constexpr bool has_text(text_view id) const noexcept {
+    for (const text_entry& t : kb_.texts) {
+      if (t.id == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  constexpr void resolves(const citations& cited) noexcept {
+    for (const text_view id : cited) {
+      if (!has_source(id)) {
+        fail(kb_problem::unknown_source, id);
+      }
+    }
+  }
+  constexpr void cites(const citations& cited, text_view id) noexcept {
+    if (cited.empty()) {
+      fail(kb_problem::uncited, id);
+    }
+    resolves(cited);
+  }
+  constexpr void text(text_view id, bool required = true) noexcept {
+    if (id.empty() ? required : !has_text(id)) {
+      fail(kb_problem::unknown_text, id);
+    }
+  }
+  template <named_enum E>
+  constexpr void valid(E value) noexcept {
+    if (!is_valid(value)) {
+      fail(kb_problem::invalid_value, enum_traits<E>::type_name);
+    }
+  }
+  template <named_enum E>
+  constexpr void valid(const flag_set<E>& set) noexcept {
+    if (set.holds_invalid()) {
+      fail(kb_problem::invalid_value, enum_traits<E>::type_name);
+    }
+  }
+  template <class T>
+  constexpr void ordered(const range<T>& r, text_view what) noexcept {
+    if (!r.ordered()) {
+      fail(kb_problem::unordered_range, what);
+    }
+  }
+  constexpr void valid(const condition& c) noexcept {
+    valid(c.regions);
+    valid(c.muscles);
+    valid(c.health);
+    valid(c.symptoms);
+    valid(c.red_flags);
+    valid(c.causes);
+    valid(c.moments);
+    valid(c.preferences);
+    valid(c.trends);
+    valid(c.daily_impact);
+    valid(c.sleep_impact);
+    if (!c.pain_at_least.valid()) {
+      fail(kb_problem::invalid_value, "pain_at_least");
+    }
+    if (c.lasted_at_least < days{0} || c.lasted_under < days{0}) {
+      fail(kb_problem::unordered_range, "lasted");
+    }
+  }
+  // Ids within one table are unique; `id_of` reads an entry's id.
+  template <class T, class IdOf>
+  constexpr void unique_ids(view<T> table, IdOf id_of) noexcept {
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      at(table_, i);
+      const text_view id = id_of(table[i]);
+      if (id.empty()) {
+        fail(kb_problem::missing_id, {});
+      }
+      for (std::size_t j = i + 1; j < table.size(); ++j) {
+        if (id_of(table[j]) == id) {
+          fail(kb_problem::duplicate_id, id);
+        }
+      }
+    }
+  }
+  // Each enumerator of E has exactly one entry; `key_of` reads an entry's enumerator.
+  template <named_enum E, class T, class KeyOf>
+  constexpr void one_entry_each(view<T> table, KeyOf key_of) noexcept {
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      at(table_, i);
+      valid(key_of(table[i]));
+    }
+    for (const E value : enum_values<E>) {
+      std::size_t found = 0;
+      for (std::size_t i = 0; i < table.size(); ++i) {
+        if (key_of(table[i]) == value) {
+          at(table_, i);
+          ++found;
+        }
+      }
+      if (found != 1) {
+        fail(found == 0 ? kb_problem::missing_entry : kb_problem::duplicate_entry, name(value));
+      }
+    }
+  }
+
+  constexpr void check_sources() noexcept {
+    table_ = "sources";
+    unique_ids(kb_.sources, [](const source& s) { return s.id; });
+    for (std::size_t i = 0; i < kb_.sources.size(); ++i) {
+      at("sources", i);
+      const source& s = kb_.sources[i];
+      if (s.title.empty()) {
+        fail(kb_problem::missing_text, s.id);
+      }
+      if (s.year < 0 || s.experts.overflowed()) {
+        fail(kb_problem::invalid_value, s.id);
+      }
+    }
+  }
+
+  constexpr void check_texts() noexcept {
+    table_ = "texts";
+    unique_ids(kb_.texts, [](const text_entry& t) { return t.id; });
+    for (std::size_t i = 0; i < kb_.texts.size(); ++i) {
+      at("texts", i);
+      const text_entry& t = kb_.texts[i];
+      if (t.text.empty()) {
+        fail(kb_problem::missing_text, t.id);
+      }
+      resolves(t.sources);
+      resolves(t.disputed_by);
+    }
+  }
+
+  constexpr void check_interventions() noexcept {
+    table_ = "interventions";
+    one_entry_each<intervention>(kb_.interventions,
+                                 [](const intervention_profile& p) { return p.which; });
+    for (std::size_t i = 0; i < kb_.interventions.size(); ++i) {
+      at("interventions", i);
+      const intervention_profile& p = kb_.interventions[i];
+      const text_view id = name(p.which);
+      text(p.mechanism);
+      cites(p.sources, id);
+      valid(p.does);
+      valid(p.suits);
+      valid(p.delivered_by);
+      valid(p.equipment);
+      valid(p.grade);
+      ordered(p.relief_lasts, id);
+      if (p.doses.overflowed() || p.precautions.overflowed()) {
+        fail(kb_problem::invalid_value, id);
+      }
+      for (const dose& d : p.doses) {
+        ordered(d.session, id);
+        ordered(d.sessions_per_day, id);
+        ordered(d.between_sessions, id);
+        ordered(d.hold, id);
+        ordered(d.repetitions, id);
+        ordered(d.rest, id);
+        ordered(d.days_per_week, id);
+        ordered(d.within, id);
+        ordered(d.keep_up, id);
+        text(d.text);
+        cites(d.sources, id);
+      }
+      for (const precaution& c : p.precautions) {
+        valid(c.kind);
+        valid(c.when);
+        text(c.text);
+        cites(c.sources, c.text);
+      }
+    }
+  }
+
+  constexpr void check_rules() noexcept {
+    table_ = "rules";
+    unique_ids(kb_.rules, [](const rule& r) { return r.id; });
+    for (std::size_t i = 0; i < kb_.rules.size(); ++i) {
+      at("rules", i);
+      const rule& r = kb_.rules[i];
+      valid(r.target);
+      valid(r.effect);
+      valid(r.level);
+      valid(r.when);
+      text(r.text);
+      cites(r.sources, r.id);
+    }
+  }
+
+  constexpr void check_red_flags() noexcept {
+    table_ = "red_flags";
+    one_entry_each<red_flag>(kb_.red_flags, [](const red_flag_entry& e) { return e.flag; });
+    for (std::size_t i = 0; i < kb_.red_flags.size(); ++i) {
+      at("red_flags", i);
+      const red_flag_entry& e = kb_.red_flags[i];
+      valid(e.tier);
+      if (e.tier < triage::doctor) {
+        fail(kb_problem::red_flag_tier_too_low, name(e.flag));
+      }
+      text(e.text);
+      cites(e.sources, name(e.flag));
+    }
+  }
+
+  constexpr void check_muscles() noexcept {
+    table_ = "muscles";
+    one_entry_each<muscle>(kb_.muscles, [](const muscle_entry& e) { return e.which; });
+    for (std::size_t i = 0; i < kb_.muscles.size(); ++i) {
+      at("muscles", i);
+      const muscle_entry& e = kb_.muscles[i];
+      valid(e.lies_in);
+      valid(e.refers_to);
+      cites(e.sources, name(e.which));
+    }
+  }
+
+  constexpr void check_causes() noexcept {
+    table_ = "causes";
+    one_entry_each<cause>(kb_.causes, [](const cause_entry& e) { return e.which; });
+    for (std::size_t i = 0; i < kb_.causes.size(); ++i) {
+      at("causes", i);
+      const cause_entry& e = kb_.causes[i];
+      text(e.about);
+      text(e.prevention, false);
+      cites(e.sources, name(e.which));
+    }
+  }
+
+  constexpr void check_course() noexcept {
+    table_ = "course";
+    unique_ids(kb_.course, [](const course_entry& e) { return e.id; });
+    for (std::size_t i = 0; i < kb_.course.size(); ++i) {
+      at("course", i);
+      const course_entry& e = kb_.course[i];
+      ordered(e.window, e.id);
+      valid(e.grade);
+      text(e.text);
+      cites(e.sources, e.id);
+    }
+  }
+
+  const knowledge_base& kb_;
+  kb_report report_{};
+  text_view table_;
+  std::size_t index_ = 0;
+};
+
+// Each is called only when require_whole() finds its problem; being non-constexpr, the call is
+// the compile error, and its name is the message.
+inline void knowledge_base_entry_lacks_its_id() noexcept {}
+inline void knowledge_base_has_two_entries_with_one_id() noexcept {}
+inline void knowledge_base_has_an_empty_title_or_text() noexcept {}
+inline void knowledge_base_cites_a_source_id_it_does_not_define() noexcept {}
+inline void knowledge_base_names_a_text_id_its_catalog_lacks() noexcept {}
+inline void knowledge_base_has_an_entry_that_cites_no_source() noexcept {}
+inline void knowledge_base_holds_a_value_outside_its_type() noexcept {}
+inline void knowledge_base_has_a_negative_or_reversed_range() noexcept {}
+inline void knowledge_base_has_two_entries_for_one_enumerator() noexcept {}
+inline void knowledge_base_lacks_the_entry_of_an_enumerator() noexcept {}
+inline void knowledge_base_puts_a_red_flag_below_seeing_a_doctor() noexcept {}
+
+}  // namespace detail
+
+// The first problem of a knowledge base, or a report with ok() == true.
+[[nodiscard]] constexpr kb_report validate(const knowledge_base& kb) noexcept {
+  return detail::kb_checker{kb}.run();
+}
+
+// For static_assert(require_whole(my_knowledge)): true for a whole knowledge base; otherwise a
+// compile error whose message names the problem (validate() tells where).
+[[nodiscard]] consteval bool require_whole(const knowledge_base& kb) {
+  switch (validate(kb).problem) {
+    case kb_problem::none:
+      return true;
+    case kb_problem::missing_id:
+      detail::knowledge_base_entry_lacks_its_id();
+      break;
+    case kb_problem::duplicate_id:
+      detail::knowledge_base_has_two_entries_with_one_id();
+      break;
+    case kb_problem::missing_text:
+      detail::knowledge_base_has_an_empty_title_or_text();
+      break;
+    case kb_problem::unknown_source:
+      detail::knowledge_base_cites_a_source_id_it_does_not_define();
+      break;
+    case kb_problem::unknown_text:
+      detail::knowledge_base_names_a_text_id_its_catalog_lacks();
+      break;
+    case kb_problem::uncited:
+      detail::knowledge_base_has_an_entry_that_cites_no_source();
+      break;
+    case kb_problem::invalid_value:
+      detail::knowledge_base_holds_a_value_outside_its_type();
+      break;
+    case kb_problem::unordered_range:
+      detail::knowledge_base_has_a_negative_or_reversed_range();
+      break;
+    case kb_problem::duplicate_entry:
+      detail::knowledge_base_has_two_entries_for_one_enumerator();
+      break;
+    case kb_problem::missing_entry:
+      detail::knowledge_base_lacks_the_entry_of_an_enumerator();
+      break;
+    case kb_problem::red_flag_tier_too_low:
+      detail::knowledge_base_puts_a_red_flag_below_seeing_a_doctor();
+      break;
+  }
+  return false;
+}
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_KNOWLEDGE_CHECK_HPP

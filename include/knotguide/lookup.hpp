@@ -1,0 +1,135 @@
+// Questions asked of a knowledge base: a source or a text by id, an intervention's profile, a
+// red flag's tier, and the body map both ways (a muscle to where it sends pain, a painful region
+// to the muscles most likely responsible).
+#ifndef KNOTGUIDE_LOOKUP_HPP
+#define KNOTGUIDE_LOOKUP_HPP
+
+#include <cstddef>
+
+#include "detail/enum_core.hpp"
+#include "detail/fixed_vector.hpp"
+#include "knowledge.hpp"
+
+namespace knotguide {
+
+// The source with this id, or nullptr.
+[[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id) noexcept {
+  for (const source& s : kb.sources) {
+    if (s.id == id) {
+      return &s;
+    }
+  }
+  return nullptr;
+}
+
+// The catalog entry with this id, or nullptr.
+[[nodiscard]] constexpr const text_entry* find_text(const knowledge_base& kb,
+                                                    text_view id) noexcept {
+  for (const text_entry& t : kb.texts) {
+    if (t.id == id) {
+      return &t;
+    }
+  }
+  return nullptr;
+}
+
+// The text with this id; empty when the catalog has none (a validated knowledge base always has
+// one for every id it uses).
+[[nodiscard]] constexpr text_view text_of(const knowledge_base& kb, text_view id) noexcept {
+  const text_entry* t = find_text(kb, id);
+  return t != nullptr ? t->text : text_view{};
+}
+
+[[nodiscard]] constexpr const intervention_profile* find_profile(const knowledge_base& kb,
+                                                                 intervention which) noexcept {
+  for (const intervention_profile& p : kb.interventions) {
+    if (p.which == which) {
+      return &p;
+    }
+  }
+  return nullptr;
+}
+
+[[nodiscard]] constexpr const red_flag_entry* find_red_flag(const knowledge_base& kb,
+                                                            red_flag flag) noexcept {
+  for (const red_flag_entry& e : kb.red_flags) {
+    if (e.flag == flag) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+[[nodiscard]] constexpr const muscle_entry* find_muscle(const knowledge_base& kb,
+                                                        muscle which) noexcept {
+  for (const muscle_entry& e : kb.muscles) {
+    if (e.which == which) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+[[nodiscard]] constexpr const cause_entry* find_cause(const knowledge_base& kb,
+                                                      cause which) noexcept {
+  for (const cause_entry& e : kb.causes) {
+    if (e.which == which) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+// How urgently a red flag needs care. A flag the knowledge base does not know is treated as an
+// emergency: the conservative answer.
+[[nodiscard]] constexpr triage tier_of(const knowledge_base& kb, red_flag flag) noexcept {
+  const red_flag_entry* e = find_red_flag(kb, flag);
+  return e != nullptr ? e->tier : triage::emergency;
+}
+
+// Where knots in a muscle typically send pain.
+[[nodiscard]] constexpr flag_set<region> referral_areas(const knowledge_base& kb,
+                                                        muscle which) noexcept {
+  const muscle_entry* e = find_muscle(kb, which);
+  return e != nullptr ? e->refers_to : flag_set<region>{};
+}
+
+// The muscles most likely responsible for pain in an area, most likely first: muscles whose
+// knots typically refer pain there and that lie there, then those that only refer pain there,
+// then those that only lie there; declaration order within each group. Maps are guides only:
+// no fixed referral area should be expected (knowledge.md section 2).
+[[nodiscard]] constexpr fixed_vector<muscle, enum_count<muscle>> likely_muscles(
+    const knowledge_base& kb, region area) noexcept {
+  fixed_vector<muscle, enum_count<muscle>> ranked;
+  for (int group = 0; group < 3; ++group) {
+    for (const muscle_entry& e : kb.muscles) {
+      const bool refers = e.refers_to.contains(area);
+      const bool lies = e.lies_in == area;
+      const bool in_group = group == 0   ? (refers && lies)
+                            : group == 1 ? (refers && !lies)
+                                         : (lies && !refers);
+      if (in_group) {
+        (void)ranked.try_push_back(e.which);  // at most one entry per muscle fits
+      }
+    }
+  }
+  return ranked;
+}
+
+// True when every source cited is one of the seed articles: a claim only the seeds make.
+[[nodiscard]] constexpr bool seed_only(const knowledge_base& kb, const citations& cited) noexcept {
+  if (cited.empty()) {
+    return false;
+  }
+  for (const text_view id : cited) {
+    const source* s = find_source(kb, id);
+    if (s == nullptr || !s->seed) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_LOOKUP_HPP

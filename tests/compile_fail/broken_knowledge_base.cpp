@@ -1,0 +1,35 @@
+// An application's knowledge base that cites a source it does not define fails to compile, with
+// the problem as the message.
+// expect: knowledge_base_cites_a_source_id_it_does_not_define
+#include <knotguide/knotguide.hpp>
+
+namespace kg = knotguide;
+
+inline constexpr kg::rule clinic_rules[] = {{.id = "clinic.desk-breaks",
+                                             .target = kg::intervention::micro_breaks,
+                                             .when = {.causes = {kg::cause::hunched_sitting}},
+                                             .effect = kg::rule_effect::raise,
+                                             .amount = 1,
+                                             .text = "rule.breaks.posture",
+#ifdef KNOTGUIDE_COMPILE_FAIL_CONTROL
+                                             .sources = "waon"}};
+#else
+                                              .sources =
+                                                  "clinic-handbook"}};  // a source the knowledge
+                                                                        // base does not hold
+#endif
+
+static constexpr auto rules = kg::concat(kg::defaults::rules, clinic_rules);
+
+inline constexpr kg::knowledge_base clinic_knowledge{
+    .sources = kg::defaults::sources,
+    .texts = kg::defaults::texts,
+    .interventions = kg::defaults::interventions,
+    .rules = rules,
+    .red_flags = kg::defaults::red_flags,
+    .muscles = kg::defaults::muscles,
+    .causes = kg::defaults::causes,
+    .course = kg::defaults::course,
+};
+
+static_assert(kg::require_whole(clinic_knowledge));

@@ -1,0 +1,20 @@
+// Compile-only tests: the default knowledge base, and an application's own, are whole.
+#include <knotguide/knotguide.hpp>
+
+#include "../support/physio_knowledge.hpp"
+
+namespace kg = knotguide;
+
+// Every id resolves, nothing is listed twice, everything is cited, every range is ordered,
+// every intervention, red flag, muscle and cause has its entry. This is the proof the build
+// rests on; a broken knowledge base fails here (see compile_fail/broken_knowledge_base.cpp).
+static_assert(kg::require_whole(kg::default_knowledge));
+static_assert(kg::require_whole(physio::knowledge));
+
+static_assert(kg::find_profile(physio::knowledge, kg::intervention::stretching)->doses[0].text ==
+              "rx.chin-tucks");
+static_assert(kg::tier_of(kg::default_knowledge, kg::red_flag::saddle_numbness) ==
+              kg::triage::emergency);
+static_assert(
+    kg::referral_areas(kg::default_knowledge, kg::muscle::soleus).contains(kg::region::heel));
+static_assert(kg::likely_muscles(kg::default_knowledge, kg::region::heel)[0] == kg::muscle::soleus);

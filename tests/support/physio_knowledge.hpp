@@ -1,0 +1,55 @@
+// An application's own knowledge base, as the README describes: the default tables plus a
+// physiotherapist's prescription, which replaces the stretching dose and cites its own source.
+#ifndef KNOTGUIDE_TESTS_PHYSIO_KNOWLEDGE_HPP
+#define KNOTGUIDE_TESTS_PHYSIO_KNOWLEDGE_HPP
+
+#include <knotguide/knotguide.hpp>
+
+namespace physio {
+
+namespace kg = knotguide;
+
+inline constexpr kg::source prescription_sources[] = {
+    {.id = "rx-2026-11",
+     .title = "Home exercise prescription for neck knots",
+     .authors = "A. Physiotherapist",
+     .publisher = "Example Physiotherapy Clinic",
+     .year = 2026}};
+
+inline constexpr kg::text_entry prescription_texts[] = {
+    {"rx.chin-tucks",
+     "Chin tucks: hold 5 seconds, 10 times, three times a day, as your physiotherapist showed you.",
+     "rx-2026-11"}};
+
+static constexpr auto sources = kg::concat(kg::defaults::sources, prescription_sources);
+static constexpr auto texts = kg::concat(kg::defaults::texts, prescription_texts);
+
+// The default profiles, with the prescription as the first stretching dose.
+static constexpr auto interventions = [] {
+  auto all = kg::concat(kg::defaults::interventions);
+  for (kg::intervention_profile& profile : all) {
+    if (profile.which == kg::intervention::stretching) {
+      profile.doses = {{.sessions_per_day = {3, 3},
+                        .hold = {kg::seconds{5}, kg::seconds{5}},
+                        .repetitions = {10, 10},
+                        .text = "rx.chin-tucks",
+                        .sources = "rx-2026-11"}};
+    }
+  }
+  return all;
+}();
+
+inline constexpr kg::knowledge_base knowledge{
+    .sources = sources,
+    .texts = texts,
+    .interventions = interventions,
+    .rules = kg::defaults::rules,
+    .red_flags = kg::defaults::red_flags,
+    .muscles = kg::defaults::muscles,
+    .causes = kg::defaults::causes,
+    .course = kg::defaults::course,
+};
+
+}  // namespace physio
+
+#endif  // KNOTGUIDE_TESTS_PHYSIO_KNOWLEDGE_HPP

@@ -1,0 +1,178 @@
+// validate() finds each kind of problem and says where. Each case breaks one thing in a copy of
+// the default knowledge base, as an application editing its own tables might.
+#include <doctest/doctest.h>
+
+#include <iterator>
+#include <knotguide/knotguide.hpp>
+#include <vector>
+
+namespace kg = knotguide;
+
+namespace {
+
+template <class T, std::size_t N>
+std::vector<T> copy_of(const T (&table)[N]) {
+  return {std::begin(table), std::end(table)};
+}
+
+struct editable_knowledge {
+  std::vector<kg::source> sources = copy_of(kg::defaults::sources);
+  std::vector<kg::text_entry> texts = copy_of(kg::defaults::texts);
+  std::vector<kg::intervention_profile> interventions = copy_of(kg::defaults::interventions);
+  std::vector<kg::rule> rules = copy_of(kg::defaults::rules);
+  std::vector<kg::red_flag_entry> red_flags = copy_of(kg::defaults::red_flags);
+  std::vector<kg::muscle_entry> muscles = copy_of(kg::defaults::muscles);
+  std::vector<kg::cause_entry> causes = copy_of(kg::defaults::causes);
+  std::vector<kg::course_entry> course = copy_of(kg::defaults::course);
+
+  [[nodiscard]] kg::kb_report validate() const {
+    return kg::validate({.sources = sources,
+                         .texts = texts,
+                         .interventions = interventions,
+                         .rules = rules,
+                         .red_flags = red_flags,
+                         .muscles = muscles,
+                         .causes = causes,
+                         .course = course});
+  }
+};
+
+kg::intervention_profile& profile(editable_knowledge& kb, kg::intervention which) {
+  for (kg::intervention_profile& p : kb.interventions) {
+    if (p.which == which) {
+      return p;
+    }
+  }
+  FAIL("no profile");
+  return kb.interventions.front();
+}
+
+}  // namespace
+
+TEST_CASE("an unedited copy of the default knowledge base is whole") {
+  const editable_knowledge kb;
+  CHECK(kb.validate().ok());
+  CHECK(kg::validate(kg::default_knowledge) == kg::kb_report{});
+}
+
+TEST_CASE("a citation of a source the knowledge base lacks") {
+  editable_knowledge kb;
+  kb.rules[2].sources = "mayo clinic-handbook";
+  const auto report = kb.validate();
+  CHECK(report.problem == kg::kb_problem::unknown_source);
+  CHECK(report.table == "rules");
+  CHECK(report.index == 2);
+  CHECK(report.id == "clinic-handbook");
+}
+
+TEST_CASE("a text id the catalog lacks") {
+  editable_knowledge kb;
+  profile(kb, kg::intervention::heat).mechanism = "heat.mechanisms";
+  const auto report = kb.validate();
+  CHECK(report.problem == kg::kb_problem::unknown_text);
+  CHECK(report.table == "interventions");
+  CHECK(report.id == "heat.mechanisms");
+}
+
+TEST_CASE("a piece of knowledge that cites nothing") {
+  editable_knowledge kb;
+  kb.red_flags[0].sources = "";
+  const auto report = kb.validate();
+  CHECK(report.problem == kg::kb_problem::uncited);
+  CHECK(report.table == "red_flags");
+  CHECK(report.id == kg::name(kb.red_flags[0].flag));
+}
+
+TEST_CASE("an uncited precaution or dose inside a profile") {
+  editable_knowledge kb;
+  profile(kb, kg::intervention::cold).precautions[0].sources = "";
+  CHECK(kb.validate().problem == kg::kb_problem::uncited);
+  editable_knowledge other;
+  profile(other, kg::intervention::cold).doses[1].sources = "";
+  CHECK(other.validate().problem == kg::kb_problem::uncited);
+}
+
+TEST_CASE("two entries with one id, and an entry with none") {
+  editable_knowledge kb;
+  kb.sources[5].id = kb.sources[4].id;
+  auto report = kb.validate();
+  CHECK(report.problem == kg::kb_problem::duplicate_id);
+  CHECK(report.table == "sources");
+  CHECK(report.index == 4);
+
+  editable_knowledge other;
+  other.texts[3].id = "";
+  report = other.validate();
+  CHECK(report.problem == kg::kb_problem::missing_id);
+  CHECK(report.table == "texts");
+  CHECK(report.index == 3);
+}
+
+TEST_CASE("a source without a title and a catalog entry without text") {
+  editable_knowledge kb;
+  kb.sources[0].title = "";
+  CHECK(kb.validate().problem == kg::kb_problem::missing_text);
+  editable_knowledge other;
+  other.texts[0].text = "";
+  CHECK(other.validate().problem == kg::kb_problem::missing_text);
+}
+
+TEST_CASE("a reversed or negative range") {
+  editable_knowledge kb;
+  profile(kb, kg::intervention::heat).doses[1].session = {kg::minutes{20}, kg::minutes{15}};
+  auto report = kb.validate();
+  CHECK(report.problem == kg::kb_problem::unordered_range);
+  CHECK(report.id == "heat");
+
+  editable_knowledge other;
+  other.course[0].window = {kg::days{-3}, kg::days{14}};
+  report = other.validate();
+  CHECK(report.problem == kg::kb_problem::unordered_range);
+  CHECK(report.table == "course");
+}
+
+TEST_CASE("open-ended ranges are ordered") {
+  CHECK(kg::range<kg::hours>{kg::hours{4}, kg::hours{0}}.ordered());         // at least 4
+  CHECK(kg::range<kg::minutes>{kg::minutes{0}, kg::minutes{20}}.ordered());  // up to 20
+  CHECK_FALSE(kg::range<int>{}.stated());
+  CHECK(kg::range<int>{2, 3}.stated());
+}
+
+TEST_CASE("a value outside its type") {
+  editable_knowledge kb;
+  kb.red_flags[1].tier = static_cast<kg::triage>(42);
+  auto report = kb.validate();
+  CHECK(report.problem == kg::kb_problem::invalid_value);
+  CHECK(report.id == "triage");
+
+  editable_knowledge other;
+  volatile int raw = 60;
+  profile(other, kg::intervention::heat).equipment.insert(static_cast<kg::equipment>(raw));
+  CHECK(other.validate().problem == kg::kb_problem::invalid_value);
+}
+
+TEST_CASE("two entries for one enumerator, and an enumerator without its entry") {
+  editable_knowledge kb;
+  kb.muscles[3].which = kg::muscle::soleus;
+  auto report = kb.validate();
+  CHECK(report.problem == kg::kb_problem::missing_entry);  // splenius_capitis lost its entry
+  CHECK(report.id == "splenius_capitis");
+
+  editable_knowledge other;
+  other.causes.push_back(other.causes[0]);
+  report = other.validate();
+  CHECK(report.problem == kg::kb_problem::duplicate_entry);
+  CHECK(report.id == kg::name(other.causes[0].which));
+
+  editable_knowledge fewer;
+  fewer.red_flags.pop_back();
+  CHECK(fewer.validate().problem == kg::kb_problem::missing_entry);
+}
+
+TEST_CASE("a red flag may not be put below seeing a doctor") {
+  editable_knowledge kb;
+  kb.red_flags[3].tier = kg::triage::self_care;
+  const auto report = kb.validate();
+  CHECK(report.problem == kg::kb_problem::red_flag_tier_too_low);
+  CHECK(report.id == kg::name(kb.red_flags[3].flag));
+}
