@@ -1,5 +1,6 @@
-// knotguide's demo: what the library can name today. It walks the vocabulary an assessment and
-// a plan are made of, and shows the typed quantities refusing bad values.
+// knotguide's demo: what the library knows today. It walks the vocabulary an assessment and a
+// plan are made of, asks the knowledge base where knots send pain and which signs are
+// emergencies, and shows the typed quantities refusing bad values.
 #include <cstdio>
 #include <knotguide/knotguide.hpp>
 #include <string_view>
@@ -45,6 +46,27 @@ int main() {
   print_enumeration<kg::equipment>("Equipment");
   print_enumeration<kg::triage>("Triage levels, least urgent first");
   print_enumeration<kg::evidence_grade>("Evidence grades, strongest first");
+
+  print("\nWhere knots send pain, and which muscles to suspect for pain in an area:\n");
+  const kg::knowledge_base& kb = kg::default_knowledge;
+  for (const kg::region area : {kg::region::head, kg::region::neck, kg::region::heel}) {
+    print("  pain in the ");
+    print(kg::name(area));
+    print(":");
+    for (const kg::muscle m : kg::likely_muscles(kb, area)) {
+      print(" ");
+      print(kg::name(m));
+    }
+    print("\n");
+  }
+  print("\nWarning signs that need an emergency department now:\n");
+  for (const kg::red_flag_entry& flag : kb.red_flags) {
+    if (flag.tier == kg::triage::emergency) {
+      print("  - ");
+      print(kg::text_of(kb, flag.text));
+      print("\n");
+    }
+  }
 
   print("\nTyped input refuses what it cannot hold:\n");
   for (const int typed : {4, 11}) {

@@ -41,7 +41,7 @@ namespace detail {
 // enumerator. Reading it lets a test prove the hand-written name table against the enumeration.
 template <auto V>
 consteval text_view spelling_of() {
-  return __PRETTY_FUNCTION__;  // NOLINT(*-array-to-pointer-decay): the compiler's own text
+  return __PRETTY_FUNCTION__;
 }
 
 // The identifier after the last "::" of the constant in a spelling, or an empty view when the

@@ -54,11 +54,12 @@ class citations {
   };
 
   constexpr citations() noexcept = default;
-  // NOLINTNEXTLINE(google-explicit-constructor): tables write .sources = "s0 hse"
+  // Implicit, so that tables write .sources = "s0 hse".
   constexpr citations(const char* ids) noexcept : ids_(ids) {}
   constexpr explicit citations(text_view ids) noexcept : ids_(ids) {}
 
   [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{ids_}; }
+  // NOLINTNEXTLINE(readability-convert-member-functions-to-static): a range needs end()
   [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
   [[nodiscard]] constexpr bool empty() const noexcept { return begin() == end(); }
   [[nodiscard]] constexpr std::size_t size() const noexcept {

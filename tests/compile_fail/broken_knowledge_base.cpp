@@ -5,19 +5,19 @@
 
 namespace kg = knotguide;
 
+#ifdef KNOTGUIDE_COMPILE_FAIL_CONTROL
+inline constexpr const char* handbook = "waon";
+#else
+inline constexpr const char* handbook = "clinic-handbook";  // not a source of the knowledge base
+#endif
+
 inline constexpr kg::rule clinic_rules[] = {{.id = "clinic.desk-breaks",
                                              .target = kg::intervention::micro_breaks,
                                              .when = {.causes = {kg::cause::hunched_sitting}},
                                              .effect = kg::rule_effect::raise,
                                              .amount = 1,
                                              .text = "rule.breaks.posture",
-#ifdef KNOTGUIDE_COMPILE_FAIL_CONTROL
-                                             .sources = "waon"}};
-#else
-                                              .sources =
-                                                  "clinic-handbook"}};  // a source the knowledge
-                                                                        // base does not hold
-#endif
+                                             .sources = handbook}};
 
 static constexpr auto rules = kg::concat(kg::defaults::rules, clinic_rules);
 

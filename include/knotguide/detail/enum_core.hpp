@@ -61,7 +61,7 @@ namespace detail {
   if (s.empty() || (s[0] >= '0' && s[0] <= '9')) {
     return false;
   }
-  for (const char c : s) {  // NOLINT(readability-use-anyofallof): <algorithm> costs more
+  for (const char c : s) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     if (!ok) {
       return false;

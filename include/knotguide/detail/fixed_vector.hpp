@@ -103,7 +103,7 @@ class fixed_vector {
   }
 
  private:
-  T items_[N]{};  // NOLINT(*-avoid-c-arrays): <array> costs more than all of this header
+  T items_[N]{};  // a plain array: <array> costs more to compile than this whole header
   size_type size_ = 0;
   bool overflowed_ = false;
 };

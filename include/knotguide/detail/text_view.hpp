@@ -25,14 +25,14 @@ class text_view {
   static constexpr size_type npos = static_cast<size_type>(-1);
 
   constexpr text_view() noexcept = default;
-  // NOLINTNEXTLINE(google-explicit-constructor): literals are text, as for std::string_view
+  // Implicit: literals are text, as for std::string_view.
   constexpr text_view(const char* text) noexcept
       : data_(text), size_(text == nullptr ? 0 : length(text)) {}
   constexpr text_view(const char* text, size_type size) noexcept : data_(text), size_(size) {}
   template <detail::char_range S>
   requires(!std::is_convertible_v<const S&, const char*> &&
            !std::is_same_v<std::remove_cvref_t<S>, text_view>)
-      // NOLINTNEXTLINE(google-explicit-constructor): std::string_view and std::string are text
+      // Implicit: std::string_view and std::string are text.
       constexpr text_view(const S& text) noexcept
       : data_(text.data()), size_(static_cast<size_type>(text.size())) {}
 

@@ -1,0 +1,310 @@
+// Writes docs/knowledge.md from the default knowledge base, so that the document people read is
+// the data the library uses. Usage: generate_knowledge <output file>
+#include <fstream>
+#include <iostream>
+#include <knotguide/knotguide.hpp>
+#include <sstream>
+#include <string>
+
+namespace kg = knotguide;
+
+namespace {
+
+constexpr const kg::knowledge_base& kb = kg::default_knowledge;
+
+// Text and numbers in a row. (Streaming rather than "a" + std::string{...} keeps g++ 12 clear
+// of its -Wrestrict false positive on string concatenation, GCC bug 105329.)
+template <class... Parts>
+std::string cat(const Parts&... parts) {
+  std::ostringstream out;
+  (out << ... << parts);
+  return out.str();
+}
+
+// Appends piece to out, after separator unless out is empty.
+void join(std::string& out, const char* separator, const std::string& piece) {
+  if (!out.empty()) {
+    out.append(separator);
+  }
+  out.append(piece);
+}
+
+// An enumerator's name as words: "self_myofascial_release" -> "self myofascial release".
+std::string words(kg::text_view name) {
+  std::string out{name};
+  for (char& c : out) {
+    if (c == '_') {
+      c = ' ';
+    }
+  }
+  return out;
+}
+
+template <kg::named_enum E>
+std::string words(E value) {
+  return words(kg::name(value));
+}
+
+template <kg::named_enum E>
+std::string list(const kg::flag_set<E>& set, const char* separator = ", ") {
+  std::string out;
+  for (const E value : set) {
+    join(out, separator, words(value));
+  }
+  return out;
+}
+
+std::string cited(const kg::citations& sources) {
+  std::string out;
+  for (const kg::text_view id : sources) {
+    join(out, ", ", std::string{id});
+  }
+  return out.empty() ? out : cat("[", out, "]");
+}
+
+std::string text(kg::text_view id) {
+  const kg::text_entry* t = kg::find_text(kb, id);
+  if (t == nullptr) {
+    return std::string{id};
+  }
+  std::string out{t->text};
+  if (!t->sources.empty()) {
+    out += cat(" ", cited(t->sources));
+  }
+  if (kg::seed_only(kb, t->sources)) {
+    out += " *(seed articles only)*";
+  }
+  if (!t->disputed_by.empty()) {
+    out += cat(" *(disputed by ", cited(t->disputed_by), ")*");
+  }
+  return out;
+}
+
+template <class T>
+long count_of(T value) {
+  if constexpr (kg::is_duration_v<T>) {
+    return value.count();
+  } else {
+    return value;
+  }
+}
+
+template <class T>
+std::string range(const kg::range<T>& r, const char* unit) {
+  const long low = count_of(r.low);
+  const long high = count_of(r.high);
+  std::ostringstream out;
+  if (low != 0 && high != 0) {
+    out << low;
+    if (high != low) {
+      out << "-" << high;
+    }
+  } else if (high != 0) {
+    out << "up to " << high;
+  } else {
+    out << "at least " << low;
+  }
+  out << unit;
+  return out.str();
+}
+
+std::string dose(const kg::dose& d) {
+  std::string parts;
+  const auto add = [&parts](const auto& r, const char* label, const char* unit) {
+    if (r.stated()) {
+      join(parts, "; ", cat(label, range(r, unit)));
+    }
+  };
+  add(d.session, "session ", " min");
+  add(d.sessions_per_day, "", " a day");
+  add(d.between_sessions, "", " h apart");
+  add(d.hold, "hold ", " s");
+  add(d.repetitions, "", " repetitions");
+  add(d.rest, "rest ", " s");
+  add(d.days_per_week, "", " days a week");
+  add(d.within, "within ", " h of onset");
+  add(d.keep_up, "for ", " days");
+  return parts.empty() ? text(d.text) : cat("**", parts, "**: ", text(d.text));
+}
+
+std::string condition(const kg::condition& c) {
+  std::string out;
+  const auto add = [&out](const std::string& part) {
+    if (!part.empty()) {
+      join(out, "; ", part);
+    }
+  };
+  const auto group = [&add](const char* label, const auto& set) {
+    if (!set.empty()) {
+      add(cat(label, list(set, " or ")));
+    }
+  };
+  group("knot in ", c.regions);
+  group("muscle ", c.muscles);
+  group("", c.health);
+  group("", c.symptoms);
+  group("red flag ", c.red_flags);
+  group("cause ", c.causes);
+  group("moment ", c.moments);
+  group("prefers ", c.preferences);
+  group("trend ", c.trends);
+  group("daily life impact ", c.daily_impact);
+  group("sleep impact ", c.sleep_impact);
+  if (c.pain_at_least.value() > 0) {
+    add(cat("pain at least ", c.pain_at_least.value(), " of 10"));
+  }
+  if (c.lasted_at_least.count() > 0) {
+    add(cat("lasted ", c.lasted_at_least.count(), " days or more"));
+  }
+  if (c.lasted_under.count() > 0) {
+    add(cat("lasted under ", c.lasted_under.count(), " days"));
+  }
+  return out.empty() ? "always" : out;
+}
+
+void interventions(std::ostream& out) {
+  out << "## Interventions\n";
+  for (const kg::intervention_profile& p : kb.interventions) {
+    out << "\n### " << words(p.which) << "\n\n";
+    out << "- **How it works:** " << text(p.mechanism) << "\n";
+    out << "- **What it does:** " << (p.does.empty() ? "-" : list(p.does)) << "\n";
+    out << "- **Evidence:** " << words(p.grade) << " " << cited(p.sources) << "\n";
+    out << "- **Delivered by:** " << list(p.delivered_by) << "\n";
+    out << "- **Suits:** " << list(p.suits) << "\n";
+    if (!p.equipment.empty()) {
+      out << "- **Equipment (any one):** " << list(p.equipment) << "\n";
+    }
+    if (p.relief_lasts.stated()) {
+      out << "- **Relief lasts:** " << range(p.relief_lasts, " days") << "\n";
+    }
+    for (const kg::dose& d : p.doses) {
+      out << "- **Dose:** " << dose(d) << "\n";
+    }
+    for (const kg::precaution& c : p.precautions) {
+      out << "- **" << (c.kind == kg::precaution_kind::contraindication ? "Not when" : "Caution")
+          << "** (" << condition(c.when) << "): " << text(c.text) << "\n";
+    }
+  }
+}
+
+void rules(std::ostream& out) {
+  out << "\n## Rules\n\n| id | when | effect | why |\n| --- | --- | --- | --- |\n";
+  for (const kg::rule& r : kb.rules) {
+    std::string effect = cat(words(r.effect), " ", words(r.target));
+    if (r.effect == kg::rule_effect::escalate) {
+      effect += cat(" (triage: ", words(r.level), ")");
+    } else if (r.amount != 0) {
+      effect += cat(" by ", r.amount);
+    }
+    out << "| `" << r.id << "` | " << condition(r.when) << " | " << effect << " | " << text(r.text)
+        << " |\n";
+  }
+}
+
+void red_flags(std::ostream& out) {
+  out << "\n## Red flags by tier\n\n" << text("flags.expert_opinion") << "\n";
+  for (const kg::triage tier :
+       {kg::triage::emergency, kg::triage::doctor_today, kg::triage::doctor}) {
+    out << "\n### " << words(tier) << ": " << text(cat("triage.", kg::name(tier))) << "\n\n";
+    for (const kg::red_flag_entry& e : kb.red_flags) {
+      if (e.tier == tier) {
+        out << "- `" << kg::name(e.flag) << "`: " << text(e.text) << "\n";
+      }
+    }
+  }
+}
+
+void muscles(std::ostream& out) {
+  out << "\n## Muscles and where they send pain\n\n" << text("knots.maps") << "\n\n";
+  out << "| muscle | lies in | refers pain to | sources |\n| --- | --- | --- | --- |\n";
+  for (const kg::muscle_entry& e : kb.muscles) {
+    out << "| " << words(e.which) << " | " << words(e.lies_in) << " | " << list(e.refers_to)
+        << " | " << cited(e.sources) << " |\n";
+  }
+  out << "\n| pain in | muscles most likely responsible, most likely first |\n| --- | --- |\n";
+  for (const kg::region area : kg::enum_values<kg::region>) {
+    std::string ranked;
+    for (const kg::muscle m : kg::likely_muscles(kb, area)) {
+      join(ranked, ", ", words(m));
+    }
+    out << "| " << words(area) << " | " << ranked << " |\n";
+  }
+}
+
+void causes(std::ostream& out) {
+  out << "\n## Causes and prevention\n\n| cause | how | prevention |\n| --- | --- | --- |\n";
+  for (const kg::cause_entry& e : kb.causes) {
+    out << "| " << words(e.which) << " | " << text(e.about) << " | "
+        << (e.prevention.empty() ? "-" : text(e.prevention)) << " |\n";
+  }
+}
+
+void course(std::ostream& out) {
+  out << "\n## Natural course\n\n| window | what the source says | evidence |\n| --- | --- | --- "
+         "|\n";
+  for (const kg::course_entry& e : kb.course) {
+    out << "| " << (e.window.stated() ? range(e.window, " days") : "-") << " | " << text(e.text)
+        << " | " << words(e.grade) << " |\n";
+  }
+}
+
+void about_knots(std::ostream& out) {
+  out << "\n## About knots\n\n";
+  for (const kg::text_entry& t : kb.texts) {
+    if (t.id.find("knots.") == 0) {
+      out << "- " << text(t.id) << "\n";
+    }
+  }
+}
+
+void sources(std::ostream& out) {
+  out << "\n## Sources\n\n| id | source | year | address |\n| --- | --- | --- | --- |\n";
+  for (const kg::source& s : kb.sources) {
+    std::string what;
+    if (!s.authors.empty()) {
+      what.append(s.authors.data(), s.authors.size()).append(", ");
+    }
+    what.append("*").append(s.title.data(), s.title.size()).append("*");
+    if (!s.publisher.empty()) {
+      what.append(", ").append(s.publisher.data(), s.publisher.size());
+    }
+    for (const kg::text_view expert : s.experts) {
+      what.append("; quotes ").append(expert.data(), expert.size());
+    }
+    if (s.seed) {
+      what += " (seed article)";
+    }
+    out << "| `" << s.id << "` | " << what << " | " << (s.year != 0 ? std::to_string(s.year) : "-")
+        << " | " << (s.address.empty() ? std::string{"-"} : std::string{s.address}) << " |\n";
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: generate_knowledge <output file>\n";
+    return 2;
+  }
+  std::ofstream out{argv[1]};
+  out << "# knotguide's default knowledge base\n\n"
+      << "Generated from `include/knotguide/knowledge/` by `docs/generate_knowledge.cpp`; do not "
+         "edit by hand (`cmake --build <build dir> --target knotguide_update_docs` rewrites it, "
+         "and a test fails while it is stale).\n\n"
+      << "**" << text("disclaimer") << "**\n\n"
+      << "Sources are cited by the ids of the last table. Claims only the two seed articles make "
+         "are marked *(seed articles only)*; claims another source contradicts say who.\n\n"
+      << "Size: " << kb.sources.size() << " sources, " << kb.texts.size() << " catalog texts, "
+      << kb.interventions.size() << " intervention profiles, " << kb.rules.size() << " rules, "
+      << kb.red_flags.size() << " red flags, " << kb.muscles.size() << " muscles, "
+      << kb.causes.size() << " causes, " << kb.course.size() << " natural-course entries.\n\n";
+  interventions(out);
+  rules(out);
+  red_flags(out);
+  muscles(out);
+  causes(out);
+  course(out);
+  about_knots(out);
+  sources(out);
+  return out ? 0 : 1;
+}
