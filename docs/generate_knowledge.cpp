@@ -168,7 +168,11 @@ void interventions(std::ostream& out) {
     out << "\n### " << words(p.which) << "\n\n";
     out << "- **How it works:** " << text(p.mechanism) << "\n";
     out << "- **What it does:** " << (p.does.empty() ? "-" : list(p.does)) << "\n";
-    out << "- **Evidence:** " << words(p.grade) << " " << cited(p.sources) << "\n";
+    out << "- **Evidence:** " << words(p.grade) << " " << cited(p.sources);
+    if (!p.evidence.empty()) {
+      out << ". " << text(p.evidence);
+    }
+    out << "\n";
     out << "- **Delivered by:** " << list(p.delivered_by) << "\n";
     out << "- **Suits:** " << list(p.suits) << "\n";
     if (!p.equipment.empty()) {

@@ -189,12 +189,13 @@ struct intervention_profile {
   text_view mechanism{};  // text id
   flag_set<benefit> does{};
   range<days> relief_lasts{};  // where a source says how long relief lasts
-  fixed_vector<dose, 3> doses{};
+  fixed_vector<dose, 4> doses{};
   flag_set<moment> suits{};  // moments it fits
   flag_set<provider> delivered_by{};
   flag_set<knotguide::equipment> equipment{};  // any one of these will do; empty: none needed
   fixed_vector<precaution, 8> precautions{};
   evidence_grade grade{};
+  text_view evidence{};  // text id: what the evidence shows, where a source summarises it
   citations sources{};
 };
 

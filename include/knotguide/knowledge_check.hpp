@@ -10,6 +10,7 @@
 #include "detail/enum_core.hpp"
 #include "enums.hpp"
 #include "knowledge.hpp"
+#include "lookup.hpp"
 
 namespace knotguide {
 
@@ -89,20 +90,10 @@ class kb_checker {
   }
 
   [[nodiscard]] constexpr bool has_source(text_view id) const noexcept {
-    for (const source& s : kb_.sources) {
-      if (s.id == id) {
-        return true;
-      }
-    }
-    return false;
+    return find_source(kb_, id) != nullptr;
   }
   [[nodiscard]] constexpr bool has_text(text_view id) const noexcept {
-    for (const text_entry& t : kb_.texts) {
-      if (t.id == id) {
-        return true;
-      }
-    }
-    return false;
+    return find_text(kb_, id) != nullptr;
   }
 
   constexpr void resolves(const citations& cited) noexcept {
@@ -235,6 +226,7 @@ class kb_checker {
       const intervention_profile& p = kb_.interventions[i];
       const text_view id = name(p.which);
       text(p.mechanism);
+      text(p.evidence, false);
       cites(p.sources, id);
       valid(p.does);
       valid(p.suits);

@@ -12,25 +12,43 @@
 
 namespace knotguide {
 
-// The source with this id, or nullptr.
-[[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id) noexcept {
-  for (const source& s : kb.sources) {
-    if (s.id == id) {
-      return &s;
+namespace detail {
+// The first entry of a table whose key is `key`, or nullptr.
+template <class T, class Key, class KeyOf>
+[[nodiscard]] constexpr const T* find_by(view<T> table, const Key& key, KeyOf key_of) noexcept {
+  for (const T& entry : table) {
+    if (key_of(entry) == key) {
+      return &entry;
     }
   }
   return nullptr;
 }
+}  // namespace detail
 
-// The catalog entry with this id, or nullptr.
+// Each returns the entry, or nullptr when the knowledge base has none.
+[[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id) noexcept {
+  return detail::find_by(kb.sources, id, [](const source& s) { return s.id; });
+}
 [[nodiscard]] constexpr const text_entry* find_text(const knowledge_base& kb,
                                                     text_view id) noexcept {
-  for (const text_entry& t : kb.texts) {
-    if (t.id == id) {
-      return &t;
-    }
-  }
-  return nullptr;
+  return detail::find_by(kb.texts, id, [](const text_entry& t) { return t.id; });
+}
+[[nodiscard]] constexpr const intervention_profile* find_profile(const knowledge_base& kb,
+                                                                 intervention which) noexcept {
+  return detail::find_by(kb.interventions, which,
+                         [](const intervention_profile& p) { return p.which; });
+}
+[[nodiscard]] constexpr const red_flag_entry* find_red_flag(const knowledge_base& kb,
+                                                            red_flag flag) noexcept {
+  return detail::find_by(kb.red_flags, flag, [](const red_flag_entry& e) { return e.flag; });
+}
+[[nodiscard]] constexpr const muscle_entry* find_muscle(const knowledge_base& kb,
+                                                        muscle which) noexcept {
+  return detail::find_by(kb.muscles, which, [](const muscle_entry& e) { return e.which; });
+}
+[[nodiscard]] constexpr const cause_entry* find_cause(const knowledge_base& kb,
+                                                      cause which) noexcept {
+  return detail::find_by(kb.causes, which, [](const cause_entry& e) { return e.which; });
 }
 
 // The text with this id; empty when the catalog has none (a validated knowledge base always has
@@ -38,46 +56,6 @@ namespace knotguide {
 [[nodiscard]] constexpr text_view text_of(const knowledge_base& kb, text_view id) noexcept {
   const text_entry* t = find_text(kb, id);
   return t != nullptr ? t->text : text_view{};
-}
-
-[[nodiscard]] constexpr const intervention_profile* find_profile(const knowledge_base& kb,
-                                                                 intervention which) noexcept {
-  for (const intervention_profile& p : kb.interventions) {
-    if (p.which == which) {
-      return &p;
-    }
-  }
-  return nullptr;
-}
-
-[[nodiscard]] constexpr const red_flag_entry* find_red_flag(const knowledge_base& kb,
-                                                            red_flag flag) noexcept {
-  for (const red_flag_entry& e : kb.red_flags) {
-    if (e.flag == flag) {
-      return &e;
-    }
-  }
-  return nullptr;
-}
-
-[[nodiscard]] constexpr const muscle_entry* find_muscle(const knowledge_base& kb,
-                                                        muscle which) noexcept {
-  for (const muscle_entry& e : kb.muscles) {
-    if (e.which == which) {
-      return &e;
-    }
-  }
-  return nullptr;
-}
-
-[[nodiscard]] constexpr const cause_entry* find_cause(const knowledge_base& kb,
-                                                      cause which) noexcept {
-  for (const cause_entry& e : kb.causes) {
-    if (e.which == which) {
-      return &e;
-    }
-  }
-  return nullptr;
 }
 
 // How urgently a red flag needs care. A flag the knowledge base does not know is treated as an

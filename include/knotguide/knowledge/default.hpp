@@ -64,6 +64,7 @@ inline constexpr intervention_profile interventions[] = {
           {.kind = precaution_kind::caution, .text = "heat.warm_not_hot", .sources = "hw bay"},
           {.kind = precaution_kind::caution, .text = "heat.stop_if_swelling", .sources = "hw bay"}},
      .grade = evidence_grade::low,
+     .evidence = "heat.trial",
      .sources = "petro s0 mayo cct"},
 
     {.which = intervention::cold,
@@ -81,7 +82,8 @@ inline constexpr intervention_profile interventions[] = {
                {.session = from_to(minutes{5}, minutes{5}),
                 .between_sessions = from_to(hours{4}, hours{0}),
                 .text = "cold.dose.bpl",
-                .sources = "bpl"}},
+                .sources = "bpl"},
+               {.text = "cold.spray_and_stretch", .sources = "cct afp"}},
      .suits = {moment::any_time, moment::after_exercise, moment::before_bed, moment::at_desk},
      .delivered_by = {provider::self},
      .equipment = {equipment::ice_pack, equipment::frozen_peas},
@@ -98,6 +100,7 @@ inline constexpr intervention_profile interventions[] = {
           {.kind = precaution_kind::caution, .text = "cold.max_20", .sources = "wsp"},
           {.kind = precaution_kind::caution, .text = "cold.stop_if_pain", .sources = "bpl"}},
      .grade = evidence_grade::expert_opinion,
+     .evidence = "heat_cold.studies",
      .sources = "s0 cct mpa"},
 
     {.which = intervention::stretching,
@@ -113,10 +116,11 @@ inline constexpr intervention_profile interventions[] = {
                {.text = "stretch.desk", .sources = "s1"}},
      .suits = {moment::after_exercise, moment::before_bed, moment::at_desk},
      .delivered_by = {provider::self, provider::physical_therapist},
-     .precautions = {{.kind = precaution_kind::caution,
-                      .text = "stretch.if_worse",
-                      .sources = "nhsb-r"}},
+     .precautions =
+         {{.kind = precaution_kind::caution, .text = "stretch.if_worse", .sources = "nhsb-r"},
+          {.kind = precaution_kind::caution, .text = "stretch.numbing_spray", .sources = "mayo"}},
      .grade = evidence_grade::low,
+     .evidence = "stretch.evidence",
      .sources = "s0 s1 exma mans wilke"},
 
     {.which = intervention::massage,
@@ -141,6 +145,7 @@ inline constexpr intervention_profile interventions[] = {
                       .text = "massage.short_lived",
                       .sources = "s0"}},
      .grade = evidence_grade::ungraded_review,
+     .evidence = "massage.evidence",
      .sources = "s0 s1 icma icneck vs den"},
 
     {.which = intervention::self_myofascial_release,
@@ -171,6 +176,7 @@ inline constexpr intervention_profile interventions[] = {
                       .sources = "fit"},
                      {.kind = precaution_kind::caution, .text = "smr.where", .sources = "fit"}},
      .grade = evidence_grade::low,
+     .evidence = "smr.evidence",
      .sources = "s0 s1 smr fr2"},
 
     {.which = intervention::dry_needling,
@@ -190,6 +196,7 @@ inline constexpr intervention_profile interventions[] = {
           {.kind = precaution_kind::caution, .text = "dn.side_effects", .sources = "dnae"},
           {.kind = precaution_kind::caution, .text = "dn.chest", .sources = "pnx"}},
      .grade = evidence_grade::ungraded_review,
+     .evidence = "dn.evidence",
      .sources = "s1 cct dn1 dn2"},
 
     {.which = intervention::electrical_stimulation,
@@ -214,15 +221,17 @@ inline constexpr intervention_profile interventions[] = {
                      {.kind = precaution_kind::caution, .text = "tens.pads", .sources = "tensl"},
                      {.kind = precaution_kind::caution, .text = "tens.adjunct", .sources = "tens"}},
      .grade = evidence_grade::low,
+     .evidence = "tens.adjunct",
      .sources = "s1 tens tensl"},
 
     {.which = intervention::physical_therapy,
      .mechanism = "pt.mechanism",
      .does = {benefit::eases_symptoms, benefit::prevents},
-     .doses = {{.text = "pt.dose", .sources = "cct"}},
+     .doses = {{.text = "pt.dose", .sources = "cct"}, {.text = "pt.early", .sources = "cct"}},
      .suits = {moment::any_time},
      .delivered_by = {provider::physical_therapist},
      .grade = evidence_grade::ungraded_review,
+     .evidence = "pt.evidence",
      .sources = "s0 cct mayo exma bron"},
 
     {.which = intervention::micro_breaks,
@@ -234,6 +243,7 @@ inline constexpr intervention_profile interventions[] = {
      .suits = {moment::at_desk},
      .delivered_by = {provider::self},
      .grade = evidence_grade::moderate,
+     .evidence = "breaks.evidence",
      .sources = "waon coch hse s1"},
 
     {.which = intervention::sleep_and_stress,
@@ -249,10 +259,11 @@ inline constexpr intervention_profile interventions[] = {
     {.which = intervention::see_doctor,
      .mechanism = "doctor.mechanism",
      .does = {benefit::eases_symptoms},
+     .doses = {{.text = "doctor.when", .sources = "mayo ccl"}},
      .suits = {moment::any_time},
      .delivered_by = {provider::doctor},
      .grade = evidence_grade::expert_opinion,
-     .sources = "afp cct mayo fel"},
+     .sources = "afp cct mayo ccl fel"},
 
     {.which = intervention::emergency_care,
      .mechanism = "emergency.mechanism",

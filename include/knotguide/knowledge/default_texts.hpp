@@ -156,6 +156,18 @@ inline constexpr text_entry texts[] = {
     {"stretch.desk",
      "If you sit at a desk all day, roll your shoulders and turn your neck when you stand up.",
      "s1"},
+    {"stretch.evidence",
+     "Exercise programmes that include stretching reduce knot pain; for neck knots, acupuncture "
+     "with stretching did better than a placebo in the short term.",
+     "exma wilke"},
+    {"stretch.numbing_spray",
+     "If stretching sets off the knot's pain, a physical therapist may use a numbing spray "
+     "first.",
+     "mayo"},
+    {"cold.spray_and_stretch",
+     "From a physical therapist: a cooling spray over the muscle followed by a passive stretch "
+     "(\"spray and stretch\"), a traditional technique without strong trials behind it.",
+     "cct afp"},
     {"stretch.if_worse", "If stretching makes the pain worse, stop and see a doctor.", "nhsb-r"},
 
     // Massage and self-massage.
@@ -266,6 +278,10 @@ inline constexpr text_entry texts[] = {
      "Relaxation techniques help; biofeedback or talking therapy (CBT) can help with sleep and "
      "anxiety.",
      "mayo cct"},
+    {"doctor.when",
+     "See a doctor when pain lasts despite rest, massage and self-care, or when it is "
+     "unbearable or long-lasting.",
+     "mayo ccl"},
     {"doctor.mechanism",
      "A doctor can look for other causes and offer what self-care cannot, such as trigger-point "
      "injections or medicines.",
