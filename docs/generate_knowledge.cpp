@@ -156,6 +156,9 @@ std::string condition(const kg::condition& c) {
   if (c.lasted_at_least.count() > 0) {
     add(cat("lasted ", c.lasted_at_least.count(), " days or more"));
   }
+  if (c.past_review_window) {
+    add("lasted past the review window (14 days unless an application sets another)");
+  }
   if (c.lasted_under.count() > 0) {
     add(cat("lasted under ", c.lasted_under.count(), " days"));
   }
@@ -244,11 +247,12 @@ void causes(std::ostream& out) {
 }
 
 void course(std::ostream& out) {
-  out << "\n## Natural course\n\n| window | what the source says | evidence |\n| --- | --- | --- "
-         "|\n";
+  out << "\n## Natural course\n\n| window | knots in | what the source says | evidence |\n"
+      << "| --- | --- | --- | --- |\n";
   for (const kg::course_entry& e : kb.course) {
-    out << "| " << (e.window.stated() ? range(e.window, " days") : "-") << " | " << text(e.text)
-        << " | " << words(e.grade) << " |\n";
+    out << "| " << (e.window.stated() ? range(e.window, " days") : "-") << " | "
+        << (e.regions.empty() ? "anywhere" : list(e.regions)) << " | " << text(e.text) << " | "
+        << words(e.grade) << " |\n";
   }
 }
 

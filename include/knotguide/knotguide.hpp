@@ -9,6 +9,7 @@
 #ifndef KNOTGUIDE_KNOTGUIDE_HPP
 #define KNOTGUIDE_KNOTGUIDE_HPP
 
+#include "assessment.hpp"
 #include "enums.hpp"
 #include "fixed_vector.hpp"
 #include "flag_set.hpp"
@@ -16,6 +17,9 @@
 #include "knowledge/default.hpp"
 #include "knowledge_check.hpp"
 #include "lookup.hpp"
+#include "maybe.hpp"
+#include "plan.hpp"
+#include "recommend.hpp"
 #include "result.hpp"
 #include "text_view.hpp"
 #include "units.hpp"

@@ -136,9 +136,10 @@ struct condition {
   flag_set<trend> trends{};
   flag_set<impact> daily_impact{};
   flag_set<impact> sleep_impact{};
-  pain_score pain_at_least{};  // 0: any pain
-  days lasted_at_least{};      // 0: any duration
-  days lasted_under{};         // 0: no upper bound
+  pain_score pain_at_least{};       // 0: any pain
+  days lasted_at_least{};           // 0: any duration
+  days lasted_under{};              // 0: no upper bound
+  bool past_review_window = false;  // lasted at least the engine's review window (policy)
 
   friend constexpr bool operator==(const condition&, const condition&) = default;
 };
@@ -181,6 +182,8 @@ struct dose {
   range<days> keep_up{};  // how long to keep it up ("a week or two")
   text_view text{};       // text id: the dose in words
   citations sources{};
+
+  friend constexpr bool operator==(const dose&, const dose&) = default;
 };
 
 // Everything the knowledge base knows about one intervention.
@@ -246,6 +249,7 @@ struct cause_entry {
 // How long knots take to settle, as one source puts it.
 struct course_entry {
   text_view id{};
+  flag_set<region> regions{};  // where knots must be for it to apply; empty: anywhere
   range<days> window{};
   text_view text{};  // text id
   evidence_grade grade{};

@@ -319,6 +319,7 @@ class kb_checker {
     for (std::size_t i = 0; i < kb_.course.size(); ++i) {
       at("course", i);
       const course_entry& e = kb_.course[i];
+      valid(e.regions);
       ordered(e.window, e.id);
       valid(e.grade);
       text(e.text);

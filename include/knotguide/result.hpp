@@ -11,29 +11,32 @@ namespace knotguide {
 
 // What kind of problem an error reports. The field and the message say where and what.
 enum class errc : std::uint8_t {
-  out_of_range,        // a number or an enumerator outside what its type allows
-  unknown_name,        // text that names no enumerator
-  negative_duration,   // a duration below zero where only zero or more makes sense
-  too_many_items,      // more items than a fixed capacity holds
-  not_representable,   // a value that cannot be expressed in the target type without loss
-  contradictory_facts  // facts that cannot all be true at once
+  out_of_range,         // a number or an enumerator outside what its type allows
+  unknown_name,         // text that names no enumerator
+  negative_duration,    // a duration below zero where only zero or more makes sense
+  too_many_items,       // more items than a fixed capacity holds
+  not_representable,    // a value that cannot be expressed in the target type without loss
+  contradictory_facts,  // facts that cannot all be true at once
+  missing_value         // a value that must be given was not
 };
 
 template <>
 struct enum_traits<errc> {
   static constexpr text_view type_name = "errc";
-  static constexpr text_view names[] = {"out_of_range",      "unknown_name",
-                                        "negative_duration", "too_many_items",
-                                        "not_representable", "contradictory_facts"};
+  static constexpr text_view names[] = {
+      "out_of_range",      "unknown_name",        "negative_duration", "too_many_items",
+      "not_representable", "contradictory_facts", "missing_value"};
 };
 static_assert(detail::name_table_well_formed<errc>());
 
 // A refusal: the kind, the field it concerns (as a user would name it, for example "pain" or
-// "knots"), and a sentence a person can act on. The views point at static text.
+// "knots.muscle"), what is wrong in words a person can act on, and for a list field which item.
+// The views point at static text.
 struct error {
   errc code{};
   text_view field{};
   text_view message{};
+  int index = -1;  // for a field that is a list: which item (knots[2]); -1 otherwise
 
   friend constexpr bool operator==(const error&, const error&) = default;
 };

@@ -417,6 +417,8 @@ inline constexpr text_entry texts[] = {
     {"triage.doctor", "Make an appointment with your doctor."},
     {"triage.doctor_today", "See a doctor today, or call your urgent health advice line."},
     {"triage.emergency", "Call emergency services or go to an emergency department now."},
+    {"triage.until_seen", "Until you are seen, this is safe to try."},
+    {"review.not_better", "If the knots are no better by then, see a physical therapist."},
     {"disclaimer",
      "This guidance is informational. It is not a diagnosis and does not replace a doctor or a "
      "physical therapist."},

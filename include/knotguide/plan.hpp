@@ -1,0 +1,130 @@
+// The output: a plan of ranked steps, each saying what to do, how much, when, with what, who
+// delivers it, what to watch for, where the advice comes from, and why it is there; the triage
+// level, the expected course, when to review, what would change the advice, and prevention.
+// And explanation: why a step is in a plan, or why not.
+#ifndef KNOTGUIDE_PLAN_HPP
+#define KNOTGUIDE_PLAN_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+#include "detail/enum_core.hpp"
+#include "detail/fixed_vector.hpp"
+#include "detail/flag_set.hpp"
+#include "detail/maybe.hpp"
+#include "knowledge.hpp"
+#include "units.hpp"
+#include "vocabulary.hpp"
+
+namespace knotguide {
+
+// A fact of the assessment that a rule read: the field, and the value that matched (an
+// enumerator's name) or the number (pain, days).
+struct fact {
+  text_view field{};
+  text_view value{};
+  int number = 0;
+
+  friend constexpr bool operator==(const fact&, const fact&) = default;
+};
+
+// One link of a why-trace: the rule (a knowledge-base rule id, or one of the engine's own:
+// "red-flag", "contraindication", "preference", "access", "moment", "base") and the fact it
+// read.
+struct reason {
+  text_view rule{};
+  fact read{};
+
+  friend constexpr bool operator==(const reason&, const reason&) = default;
+};
+
+inline constexpr std::size_t max_reasons = 6;
+inline constexpr std::size_t max_cautions = 8;
+
+struct step {
+  intervention what{};
+  int score = 0;  // what ranked it; higher first
+  dose amount{};  // how much and how often, as its source gives it
+  flag_set<moment>
+      timing{};   // when: the person's moment if the step suits it, else the moments it suits
+  provider by{};  // who delivers it
+  flag_set<knotguide::equipment> use{};              // equipment at hand that will do
+  maybe<knotguide::equipment> suggest{};             // none at hand: the cheapest that would do
+  fixed_vector<text_view, max_cautions> cautions{};  // catalog text ids
+  citations sources{};
+  evidence_grade grade{};
+  range<days> relief_lasts{};  // where a source says how long relief lasts
+  fixed_vector<reason, max_reasons> why{};
+
+  friend constexpr bool operator==(const step&, const step&) = default;
+};
+
+// Something that would change the advice: a sign appearing, or the knots lasting until a day,
+// and the triage level it would bring.
+struct change {
+  text_view rule{};        // what would fire: a rule id, or "red-flag"
+  maybe<red_flag> sign{};  // "if numbness appears"
+  days by_day{};           // "if not better by day 14" (when sign is empty)
+  triage becomes{};
+  text_view text{};  // catalog text id of the sign, or of the review
+
+  friend constexpr bool operator==(const change&, const change&) = default;
+};
+
+inline constexpr std::size_t max_steps = 8;
+
+struct plan {
+  triage level = triage::self_care;
+  text_view level_text{};  // catalog text id: what to do at this level
+  fixed_vector<step, max_steps> steps{};
+  range<days> course{};                       // expected course, in days since onset
+  fixed_vector<text_view, 6> course_texts{};  // catalog text ids, each source's figure
+  days review_by{};                           // the day to take stock, counted from onset
+  fixed_vector<change, 4> would_change{};
+  fixed_vector<text_view, enum_count<cause> + 1> prevention{};  // catalog text ids
+  text_view disclaimer{};                                       // catalog text id
+
+  // The step for an intervention, or nullptr when the plan has none.
+  [[nodiscard]] constexpr const step* find(intervention which) const noexcept {
+    for (const step& s : steps) {
+      if (s.what == which) {
+        return &s;
+      }
+    }
+    return nullptr;
+  }
+  [[nodiscard]] constexpr bool contains(intervention which) const noexcept {
+    return find(which) != nullptr;
+  }
+  friend constexpr bool operator==(const plan&, const plan&) = default;
+};
+
+// Where an intervention stands for an assessment.
+enum class standing : std::uint8_t {
+  in_plan,      // a step of the plan, at `rank`
+  excluded,     // ruled out: `because` says by which rule and fact
+  outranked,    // allowed, but the plan was full: `outranked_by` is the last step that beat it
+  not_offered,  // nothing in the situation calls for it (its score is not above zero)
+};
+template <>
+struct enum_traits<standing> {
+  static constexpr text_view type_name = "standing";
+  static constexpr text_view names[] = {"in_plan", "excluded", "outranked", "not_offered"};
+};
+static_assert(detail::name_table_well_formed<standing>());
+
+struct explanation {
+  intervention what{};
+  standing where{};
+  std::size_t rank = 0;  // 1 for the first step; 0 when not in the plan
+  int score = 0;
+  reason because{};  // the exclusion, when excluded
+  maybe<intervention> outranked_by{};
+  fixed_vector<reason, max_reasons> why{};  // the rules that raised or lowered it
+
+  friend constexpr bool operator==(const explanation&, const explanation&) = default;
+};
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_PLAN_HPP

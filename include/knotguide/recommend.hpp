@@ -1,0 +1,535 @@
+// The engine: recommend() turns an assessment into a plan, and explain() says why an
+// intervention is in it or not. Both evaluate any knowledge base under a policy, constexpr,
+// noexcept, without allocating, and deterministically: the same input gives the same plan.
+//
+// How a plan is made:
+//  1. check() the assessment; an invalid one is an error, never a plan.
+//  2. Each red flag raises the triage level to its tier.
+//  3. Every intervention starts from the policy's base score. The knowledge base's rules whose
+//     condition holds raise or lower it, exclude it, or escalate the triage level.
+//  4. Contraindications (precautions whose condition holds), the person's preferences and the
+//     professionals the person can reach exclude steps. The person's moment raises the steps
+//     that suit it and lowers those that do not.
+//  5. Escalation comes first: emergency care, seeing a doctor, or physical therapy as the
+//     triage level requires. After an emergency sign nothing else follows (unless the policy
+//     says otherwise); after other signs, safe self-care follows with a caution.
+//  6. The rest are ranked by score (ties in declaration order); those above zero fill the plan
+//     up to the policy's number of steps.
+#ifndef KNOTGUIDE_RECOMMEND_HPP
+#define KNOTGUIDE_RECOMMEND_HPP
+
+#include <cstddef>
+
+#include "assessment.hpp"
+#include "detail/enum_core.hpp"
+#include "detail/fixed_vector.hpp"
+#include "detail/flag_set.hpp"
+#include "detail/maybe.hpp"
+#include "enums.hpp"
+#include "knowledge.hpp"
+#include "knowledge/default.hpp"
+#include "lookup.hpp"
+#include "plan.hpp"
+#include "result.hpp"
+
+namespace knotguide {
+
+// How the engine weighs the knowledge. An application tunes a copy of default_policy.
+struct policy {
+  // Starting score of each intervention, in the order of enum intervention. Steps need a
+  // score above zero to be offered; rules and the moment move it.
+  int base[enum_count<intervention>] = {
+      6,  // watchful_waiting: the seeds' first answer is to wait
+      4,  // heat
+      3,  // cold (raised in the acute phase)
+      4,  // stretching
+      2,  // massage
+      3,  // self_myofascial_release
+      0,  // dry_needling: offered for serious pain only
+      0,  // electrical_stimulation: offered for serious pain only
+      0,  // physical_therapy: offered when escalated
+      1,  // micro_breaks: raised at the desk and for postural causes
+      1,  // sleep_and_stress: raised by poor sleep and stress
+      0,  // see_doctor: offered when escalated
+      0,  // emergency_care: offered when escalated
+  };
+  // After how many days knots that have not settled are reviewed: the seeds' "a week or two".
+  days review_window{14};
+  // How many steps a plan holds at most (up to max_steps).
+  std::size_t steps = 6;
+  int suits_moment = 1;    // added when a step suits the person's moment
+  int misses_moment = -2;  // added when it does not
+  // Whether safe self-care may follow the emergency step. Off: a plan for an emergency sign
+  // says only to get emergency care.
+  bool self_care_in_emergency = false;
+  // Which equipment to suggest when a self-care step needs some and none is at hand: the first
+  // of these that would do. knotguide's rough order of everyday cost, not a medical claim.
+  fixed_vector<knotguide::equipment, enum_count<knotguide::equipment>> cheapest_first = {
+      knotguide::equipment::tea_towel,        knotguide::equipment::frozen_peas,
+      knotguide::equipment::hard_ball,        knotguide::equipment::warm_bath_or_shower,
+      knotguide::equipment::hot_water_bottle, knotguide::equipment::lacrosse_ball,
+      knotguide::equipment::pvc_pipe,         knotguide::equipment::ice_pack,
+      knotguide::equipment::foam_roller,      knotguide::equipment::heating_pad,
+      knotguide::equipment::tens_unit};
+  // Signs the plan names as changing the advice, should they appear.
+  fixed_vector<red_flag, 2> watch_for = {red_flag::new_numbness_or_weakness,
+                                         red_flag::leg_symptoms_both_sides};
+};
+
+static_assert(enum_count<intervention> == 13,
+              "policy::base lists one score per intervention: give a new one its score");
+
+inline constexpr policy default_policy{};
+
+namespace detail {
+
+// What the engine knows about one intervention for one assessment.
+struct candidate {
+  int score = 0;
+  bool excluded = false;
+  bool escalated = false;  // required by the triage level: placed first
+  reason because{};        // why excluded
+  fixed_vector<reason, max_reasons> why{};
+
+  constexpr void note(const reason& r) noexcept {
+    (void)why.try_push_back(r);  // the first reasons are kept; later ones change no decision
+  }
+  constexpr void exclude(const reason& r) noexcept {
+    if (!excluded) {
+      excluded = true;
+      because = r;
+    }
+  }
+};
+
+struct evaluation {
+  candidate of[enum_count<intervention>]{};
+  triage level = triage::self_care;
+  maybe<red_flag> worst_flag{};
+  fixed_vector<intervention, enum_count<intervention>> ranked{};  // offered, best first
+  std::size_t shown = 0;  // how many of ranked the plan holds
+
+  [[nodiscard]] constexpr candidate& at(intervention i) noexcept {
+    return of[static_cast<std::size_t>(i)];
+  }
+  [[nodiscard]] constexpr const candidate& at(intervention i) const noexcept {
+    return of[static_cast<std::size_t>(i)];
+  }
+};
+
+template <named_enum E>
+[[nodiscard]] constexpr maybe<fact> read_group(const flag_set<E>& wanted, const flag_set<E>& held,
+                                               text_view field) noexcept {
+  const flag_set<E> both = wanted & held;
+  if (both.empty()) {
+    return {};
+  }
+  return fact{field, name(*both.begin()), 0};
+}
+
+template <named_enum E>
+[[nodiscard]] constexpr maybe<fact> read_one(const flag_set<E>& wanted, E held,
+                                             text_view field) noexcept {
+  if (!wanted.contains(held)) {
+    return {};
+  }
+  return fact{field, name(held), 0};
+}
+
+// Whether a condition holds for an assessment, and if so the first fact it read (an empty
+// fact for a condition that always holds).
+[[nodiscard]] constexpr maybe<fact> holds(const condition& c, const assessment& a,
+                                          const policy& p) noexcept {
+  maybe<fact> first;
+  bool ok = true;
+  const auto group = [&first, &ok](bool wanted, maybe<fact> got) {
+    if (!wanted || !ok) {
+      return;
+    }
+    if (!got) {
+      ok = false;
+    } else if (!first) {
+      first = got;
+    }
+  };
+  flag_set<region> regions;
+  flag_set<muscle> muscles;
+  for (const knot& k : a.knots) {
+    regions.insert(k.where());
+    if (k.muscle) {
+      muscles.insert(k.muscle.value());
+    }
+  }
+  group(!c.regions.empty(), read_group(c.regions, regions, "knots"));
+  group(!c.muscles.empty(), read_group(c.muscles, muscles, "knots"));
+  group(!c.health.empty(), read_group(c.health, a.health, "health"));
+  group(!c.symptoms.empty(), read_group(c.symptoms, a.symptoms, "symptoms"));
+  group(!c.red_flags.empty(), read_group(c.red_flags, a.red_flags, "red_flags"));
+  group(!c.causes.empty(), read_group(c.causes, a.causes, "causes"));
+  group(!c.moments.empty(), read_one(c.moments, a.moment, "moment"));
+  group(!c.preferences.empty(), read_group(c.preferences, a.preferences, "preferences"));
+  group(!c.trends.empty(), read_one(c.trends, a.trend, "trend"));
+  group(!c.daily_impact.empty(), read_one(c.daily_impact, a.daily_impact, "daily_impact"));
+  group(!c.sleep_impact.empty(), read_one(c.sleep_impact, a.sleep_impact, "sleep_impact"));
+  const auto number = [](bool yes, text_view field, int value) {
+    return yes ? maybe<fact>{fact{field, {}, value}} : maybe<fact>{};
+  };
+  group(c.pain_at_least.value() > 0, number(a.pain >= c.pain_at_least, "pain", a.pain.value()));
+  group(c.lasted_at_least > days{0},
+        number(a.since >= c.lasted_at_least, "since", a.since.count()));
+  group(c.lasted_under > days{0}, number(a.since < c.lasted_under, "since", a.since.count()));
+  group(c.past_review_window, number(a.since >= p.review_window, "since", a.since.count()));
+  if (!ok) {
+    return {};
+  }
+  return first ? first : maybe<fact>{fact{}};
+}
+
+// The preference that rules an intervention out, if any.
+[[nodiscard]] constexpr maybe<preference> refused_by(intervention i,
+                                                     const flag_set<preference>& prefs) noexcept {
+  const auto has = [&prefs](preference p) { return prefs.contains(p); };
+  switch (i) {
+    case intervention::cold:
+      return has(preference::avoid_cold) ? maybe<preference>{preference::avoid_cold}
+                                         : maybe<preference>{};
+    case intervention::heat:
+      return has(preference::avoid_heat) ? maybe<preference>{preference::avoid_heat}
+                                         : maybe<preference>{};
+    case intervention::dry_needling:
+      return has(preference::avoid_needles) ? maybe<preference>{preference::avoid_needles}
+                                            : maybe<preference>{};
+    case intervention::electrical_stimulation:
+      return has(preference::avoid_electrical_stimulation)
+                 ? maybe<preference>{preference::avoid_electrical_stimulation}
+                 : maybe<preference>{};
+    default:
+      return {};
+  }
+}
+
+[[nodiscard]] constexpr bool is_escalation(intervention i) noexcept {
+  return i == intervention::emergency_care || i == intervention::see_doctor ||
+         i == intervention::physical_therapy;
+}
+
+[[nodiscard]] constexpr evaluation evaluate(const assessment& a, const knowledge_base& kb,
+                                            const policy& p) noexcept {
+  evaluation ev;
+  for (const intervention i : enum_values<intervention>) {
+    ev.at(i).score = p.base[static_cast<std::size_t>(i)];
+  }
+
+  // Red flags set the floor of the triage level.
+  for (const red_flag flag : a.red_flags) {
+    const triage tier = tier_of(kb, flag);
+    if (!ev.worst_flag || tier > ev.level) {
+      ev.level = tier > ev.level ? tier : ev.level;
+      ev.worst_flag = flag;
+    }
+  }
+
+  // The knowledge base's rules.
+  for (const rule& r : kb.rules) {
+    const maybe<fact> read = holds(r.when, a, p);
+    if (!read || !is_valid(r.target)) {
+      continue;
+    }
+    candidate& c = ev.at(r.target);
+    const reason why{r.id, read.value()};
+    switch (r.effect) {
+      case rule_effect::raise:
+        c.score += r.amount;
+        c.note(why);
+        break;
+      case rule_effect::lower:
+        c.score -= r.amount;
+        c.note(why);
+        break;
+      case rule_effect::exclude:
+        c.exclude(why);
+        break;
+      case rule_effect::escalate:
+        if (r.level > ev.level) {
+          ev.level = r.level;
+        }
+        c.escalated = true;
+        c.note(why);
+        break;
+    }
+  }
+
+  // Contraindications, preferences, access and the moment.
+  for (const intervention_profile& profile : kb.interventions) {
+    if (!is_valid(profile.which)) {
+      continue;
+    }
+    candidate& c = ev.at(profile.which);
+    for (const precaution& pre : profile.precautions) {
+      if (pre.kind != precaution_kind::contraindication) {
+        continue;
+      }
+      if (const maybe<fact> read = holds(pre.when, a, p)) {
+        c.exclude({pre.text, read.value()});
+      }
+    }
+    if (const maybe<preference> refused = refused_by(profile.which, a.preferences)) {
+      c.exclude({"preference", {"preferences", name(refused.value()), 0}});
+    }
+    const bool self_care = profile.delivered_by.contains(provider::self);
+    if (!self_care && !is_escalation(profile.which)) {
+      if (a.preferences.contains(preference::prefers_self_care)) {
+        c.exclude({"preference", {"preferences", name(preference::prefers_self_care), 0}});
+      }
+      if (!profile.delivered_by.empty() && !profile.delivered_by.contains_any(a.access)) {
+        c.exclude({"access", {"access", name(*profile.delivered_by.begin()), 0}});
+      }
+    }
+    // The moment concerns what the person does now: self-care, not appointments.
+    if (self_care && a.moment != moment::any_time) {
+      const fact when{"moment", name(a.moment), 0};
+      if (profile.suits.contains(a.moment)) {
+        c.score += p.suits_moment;
+        c.note({"moment", when});
+      } else {
+        c.score += p.misses_moment;
+      }
+    }
+  }
+
+  // The escalation the triage level requires.
+  if (ev.level == triage::emergency) {
+    ev.at(intervention::emergency_care).escalated = true;
+  } else if (ev.level >= triage::doctor) {
+    ev.at(intervention::see_doctor).escalated = true;
+  } else if (ev.level == triage::physical_therapist) {
+    ev.at(intervention::physical_therapy).escalated = true;
+  }
+  if (ev.worst_flag) {
+    const reason flagged{"red-flag", {"red_flags", name(ev.worst_flag.value()), 0}};
+    ev.at(ev.level == triage::emergency ? intervention::emergency_care : intervention::see_doctor)
+        .note(flagged);
+    if (ev.level == triage::emergency && !p.self_care_in_emergency) {
+      for (const intervention i : enum_values<intervention>) {
+        if (i != intervention::emergency_care) {
+          ev.at(i).exclude(flagged);
+        }
+      }
+    }
+  }
+
+  // Rank: escalations first, most urgent first; then by score, ties in declaration order.
+  const intervention escalations[] = {intervention::emergency_care, intervention::see_doctor,
+                                      intervention::physical_therapy};
+  for (const intervention i : escalations) {
+    const candidate& c = ev.at(i);
+    if (c.escalated && !c.excluded && find_profile(kb, i) != nullptr) {
+      (void)ev.ranked.try_push_back(i);
+    }
+  }
+  const std::size_t forced = ev.ranked.size();
+  for (const intervention i : enum_values<intervention>) {
+    const candidate& c = ev.at(i);
+    const bool already = c.escalated && is_escalation(i);
+    if (!already && !c.excluded && c.score > 0 && find_profile(kb, i) != nullptr) {
+      // Insertion keeps the ranking stable: a later intervention goes after equal scores.
+      (void)ev.ranked.try_push_back(i);
+      for (std::size_t j = ev.ranked.size() - 1; j > forced; --j) {
+        if (ev.at(ev.ranked[j - 1]).score >= ev.at(ev.ranked[j]).score) {
+          break;
+        }
+        const intervention swapped = ev.ranked[j - 1];
+        ev.ranked[j - 1] = ev.ranked[j];
+        ev.ranked[j] = swapped;
+      }
+    }
+  }
+  const std::size_t limit = p.steps < max_steps ? p.steps : max_steps;
+  ev.shown = ev.ranked.size() < limit ? ev.ranked.size() : limit;
+  if (ev.shown < forced) {
+    ev.shown = forced;  // escalations are never cut
+  }
+  return ev;
+}
+
+// The dose to show: in the acute phase one that applies within hours of onset, else the first.
+[[nodiscard]] constexpr dose choose_dose(const intervention_profile& profile,
+                                         const assessment& a) noexcept {
+  if (profile.doses.empty()) {
+    return {};
+  }
+  if (a.health.contains(health_fact::fresh_strain) || a.health.contains(health_fact::swelling)) {
+    for (const dose& d : profile.doses) {
+      if (d.within.stated()) {
+        return d;
+      }
+    }
+  }
+  return profile.doses[0];
+}
+
+[[nodiscard]] constexpr text_view level_text(triage level) noexcept {
+  switch (level) {
+    case triage::self_care:
+      return "triage.self_care";
+    case triage::physical_therapist:
+      return "triage.physical_therapist";
+    case triage::doctor:
+      return "triage.doctor";
+    case triage::doctor_today:
+      return "triage.doctor_today";
+    case triage::emergency:
+      return "triage.emergency";
+  }
+  return "triage.emergency";
+}
+
+[[nodiscard]] constexpr step make_step(intervention which, const candidate& c,
+                                       const intervention_profile& profile, const assessment& a,
+                                       triage level, const policy& p) noexcept {
+  step s;
+  s.what = which;
+  s.score = c.score;
+  s.amount = choose_dose(profile, a);
+  s.timing = profile.suits.contains(a.moment) ? flag_set<moment>{a.moment} : profile.suits;
+  s.use = profile.equipment & a.equipment;
+  // Who: the person, when the step needs no equipment, the person has some, or no one else
+  // delivers it (then the cheapest equipment is suggested); otherwise the first professional
+  // the person can reach.
+  const flag_set<provider> professionals =
+      profile.delivered_by - flag_set<provider>{provider::self};
+  const bool has_kit = profile.equipment.empty() || !s.use.empty();
+  const flag_set<provider> reachable = professionals & a.access;
+  if (profile.delivered_by.contains(provider::self) && (has_kit || professionals.empty())) {
+    s.by = provider::self;
+  } else if (!reachable.empty()) {
+    s.by = *reachable.begin();
+  } else {
+    s.by = professionals.empty() ? provider::self : *professionals.begin();
+  }
+  if (s.by == provider::self && !profile.equipment.empty() && s.use.empty()) {
+    for (const knotguide::equipment e : p.cheapest_first) {
+      if (profile.equipment.contains(e)) {
+        s.suggest = e;
+        break;
+      }
+    }
+  }
+  for (const precaution& pre : profile.precautions) {
+    if (pre.kind == precaution_kind::caution && holds(pre.when, a, p)) {
+      (void)s.cautions.try_push_back(pre.text);
+    }
+  }
+  if (level >= triage::doctor && !is_escalation(which)) {
+    (void)s.cautions.try_push_back("triage.until_seen");
+  }
+  s.sources = profile.sources;
+  s.grade = profile.grade;
+  s.relief_lasts = profile.relief_lasts;
+  s.why = c.why;
+  return s;
+}
+
+}  // namespace detail
+
+// A plan for the assessment, or the error that makes it invalid (see check()).
+[[nodiscard]] constexpr result<plan> recommend(const assessment& a,
+                                               const knowledge_base& kb = default_knowledge,
+                                               const policy& p = default_policy) noexcept {
+  if (const maybe<error> invalid = check(a)) {
+    return invalid.value();
+  }
+  const detail::evaluation ev = detail::evaluate(a, kb, p);
+
+  plan out;
+  out.level = ev.level;
+  out.level_text = detail::level_text(ev.level);
+  for (std::size_t i = 0; i < ev.shown; ++i) {
+    const intervention which = ev.ranked[i];
+    const intervention_profile* profile = find_profile(kb, which);
+    (void)out.steps.try_push_back(detail::make_step(which, ev.at(which), *profile, a, ev.level, p));
+  }
+
+  // The expected course, as each applicable source gives it.
+  flag_set<region> regions;
+  for (const knot& k : a.knots) {
+    regions.insert(k.where());
+  }
+  for (const course_entry& e : kb.course) {
+    const bool where = e.regions.empty() || e.regions.contains_any(regions);
+    const bool when = e.window.high != days{0} || a.since >= e.window.low;
+    if (where && when) {
+      if (!out.course.stated() && e.window.stated()) {
+        out.course = e.window;
+      }
+      (void)out.course_texts.try_push_back(e.text);
+    }
+  }
+
+  // When to take stock, and what would change the advice.
+  out.review_by = p.review_window;
+  if (a.since < p.review_window && ev.level < triage::physical_therapist) {
+    (void)out.would_change.try_push_back(
+        {"pt.lasting", {}, p.review_window, triage::physical_therapist, "review.not_better"});
+  }
+  if (a.trend != trend::worse && ev.level < triage::physical_therapist) {
+    (void)out.would_change.try_push_back(
+        {"pt.worsening", {}, {}, triage::physical_therapist, "rule.pt.worsening"});
+  }
+  for (const red_flag sign : p.watch_for) {
+    const triage tier = tier_of(kb, sign);
+    const red_flag_entry* entry = find_red_flag(kb, sign);
+    if (!a.red_flags.contains(sign) && tier > ev.level && entry != nullptr) {
+      (void)out.would_change.try_push_back({"red-flag", sign, {}, tier, entry->text});
+    }
+  }
+
+  // Prevention, tied to the causes, then the seeds' long view.
+  for (const cause c : a.causes) {
+    const cause_entry* entry = find_cause(kb, c);
+    if (entry != nullptr && !entry->prevention.empty()) {
+      (void)out.prevention.try_push_back(entry->prevention);
+    }
+  }
+  (void)out.prevention.try_push_back("knots.long_term");
+  out.disclaimer = "disclaimer";
+  return out;
+}
+
+// Why an intervention is in the plan for this assessment, or why not; the error for an invalid
+// assessment.
+[[nodiscard]] constexpr result<explanation> explain(const assessment& a, intervention which,
+                                                    const knowledge_base& kb = default_knowledge,
+                                                    const policy& p = default_policy) noexcept {
+  if (const maybe<error> invalid = check(a)) {
+    return invalid.value();
+  }
+  if (!is_valid(which)) {
+    return error{errc::out_of_range, "intervention", "is not one of the allowed values"};
+  }
+  const detail::evaluation ev = detail::evaluate(a, kb, p);
+  const detail::candidate& c = ev.at(which);
+  explanation out;
+  out.what = which;
+  out.score = c.score;
+  out.why = c.why;
+  for (std::size_t i = 0; i < ev.ranked.size(); ++i) {
+    if (ev.ranked[i] == which) {
+      if (i < ev.shown) {
+        out.where = standing::in_plan;
+        out.rank = i + 1;
+      } else {
+        out.where = standing::outranked;
+        out.outranked_by = ev.ranked[ev.shown - 1];
+      }
+      return out;
+    }
+  }
+  out.where = c.excluded ? standing::excluded : standing::not_offered;
+  out.because = c.because;
+  return out;
+}
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_RECOMMEND_HPP

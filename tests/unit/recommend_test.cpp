@@ -1,0 +1,411 @@
+// recommend() and explain() on named situations: one test per behaviour the engine promises.
+#include <doctest/doctest.h>
+
+#include <knotguide/knotguide.hpp>
+
+namespace kg = knotguide;
+using kg::intervention;
+
+namespace {
+
+const kg::plan& plan_for(const kg::assessment& a, const kg::policy& p = kg::default_policy) {
+  static kg::plan keep;  // the tests read one plan at a time
+  const auto made = kg::recommend(a, kg::default_knowledge, p);
+  REQUIRE(made.has_value());
+  keep = *made;
+  return keep;
+}
+
+bool has(const kg::plan& plan, intervention i) {
+  return plan.find(i) != nullptr;
+}
+
+bool fired(const kg::step& s, kg::text_view rule) {
+  for (const kg::reason& r : s.why) {
+    if (r.rule == rule) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool cautions(const kg::step& s, kg::text_view text) {
+  for (const kg::text_view t : s.cautions) {
+    if (t == text) {
+      return true;
+    }
+  }
+  return false;
+}
+
+kg::explanation why(const kg::assessment& a, intervention i,
+                    const kg::policy& p = kg::default_policy) {
+  const auto e = kg::explain(a, i, kg::default_knowledge, p);
+  REQUIRE(e.has_value());
+  return *e;
+}
+
+// A desk worker with a knot in the right upper trapezius, asking at the desk.
+constexpr kg::assessment desk_worker{
+    .knots = {{.muscle = kg::muscle::upper_trapezius, .side = kg::side::right}},
+    .pain = kg::pain_score{4},
+    .since = kg::days{3},
+    .causes = {kg::cause::hunched_sitting},
+    .symptoms = {kg::symptom::tender_to_touch},
+    .moment = kg::moment::at_desk,
+    .equipment = {kg::equipment::heating_pad}};
+
+}  // namespace
+
+TEST_CASE("invalid input is an error naming the field, never a plan") {
+  kg::assessment a = desk_worker;
+  volatile int raw = 11;
+  a.pain = kg::pain_score{raw};
+  auto made = kg::recommend(a);
+  REQUIRE_FALSE(made);
+  CHECK(made.error().code == kg::errc::out_of_range);
+  CHECK(made.error().field == "pain");
+
+  a = desk_worker;
+  a.moment = static_cast<kg::moment>(raw);
+  CHECK(kg::recommend(a).error().field == "moment");
+
+  a = desk_worker;
+  a.since = kg::days{-2};
+  CHECK(kg::recommend(a).error().code == kg::errc::negative_duration);
+
+  a = desk_worker;
+  a.knots = {{.side = kg::side::left}};
+  made = kg::recommend(a);
+  CHECK(made.error().code == kg::errc::missing_value);
+  CHECK(made.error().index == 0);
+
+  a = desk_worker;
+  a.knots = {{.muscle = kg::muscle::soleus},
+             {.muscle = kg::muscle::soleus, .region = kg::region::neck}};
+  made = kg::recommend(a);
+  CHECK(made.error().code == kg::errc::contradictory_facts);
+  CHECK(made.error().field == "knots.region");
+  CHECK(made.error().index == 1);
+
+  a = desk_worker;
+  a.symptoms = {kg::symptom::pain_at_rest, kg::symptom::pain_only_when_pressed};
+  CHECK(kg::recommend(a).error().code == kg::errc::contradictory_facts);
+
+  a = desk_worker;
+  a.causes.insert(static_cast<kg::cause>(raw + 30));
+  CHECK(kg::recommend(a).error().field == "causes");
+
+  a = desk_worker;
+  volatile int ninth = 8;
+  a.knots = {{.muscle = kg::muscle::soleus},
+             {.muscle = kg::muscle::soleus},
+             {.muscle = kg::muscle::soleus},
+             {.muscle = kg::muscle::soleus},
+             {.muscle = kg::muscle::soleus},
+             {.muscle = kg::muscle::soleus},
+             {.muscle = kg::muscle::soleus},
+             {.muscle = kg::muscle::soleus},
+             {.muscle = static_cast<kg::muscle>(ninth)}};
+  CHECK(kg::recommend(a).error().code == kg::errc::too_many_items);
+  CHECK(kg::explain(a, intervention::heat).error().code == kg::errc::too_many_items);
+}
+
+TEST_CASE("an emergency sign: emergency care first, and nothing else by default") {
+  kg::assessment a = desk_worker;
+  a.red_flags = {kg::red_flag::saddle_numbness};
+  const kg::plan& plan = plan_for(a);
+  CHECK(plan.level == kg::triage::emergency);
+  CHECK(plan.level_text == "triage.emergency");
+  REQUIRE(plan.steps.size() == 1);
+  CHECK(plan.steps[0].what == intervention::emergency_care);
+  CHECK(fired(plan.steps[0], "red-flag"));
+  CHECK(plan.steps[0].why[0].read == kg::fact{"red_flags", "saddle_numbness", 0});
+  CHECK(why(a, intervention::heat).where == kg::standing::excluded);
+  CHECK(why(a, intervention::heat).because.rule == "red-flag");
+}
+
+TEST_CASE("an emergency sign with a policy that allows self-care after it") {
+  kg::assessment a = desk_worker;
+  a.red_flags = {kg::red_flag::chest_pain};
+  kg::policy p;
+  p.self_care_in_emergency = true;
+  const kg::plan& plan = plan_for(a, p);
+  CHECK(plan.steps[0].what == intervention::emergency_care);
+  REQUIRE(plan.steps.size() > 1);
+  for (std::size_t i = 1; i < plan.steps.size(); ++i) {
+    CHECK(cautions(plan.steps[i], "triage.until_seen"));
+  }
+}
+
+TEST_CASE("a see-a-doctor-today sign: the doctor first, safe self-care after, with a caution") {
+  kg::assessment a = desk_worker;
+  a.red_flags = {kg::red_flag::new_numbness_or_weakness};
+  a.health = {kg::health_fact::fresh_strain};
+  const kg::plan& plan = plan_for(a);
+  CHECK(plan.level == kg::triage::doctor_today);
+  CHECK(plan.steps[0].what == intervention::see_doctor);
+  CHECK(plan.steps.size() > 1);
+  CHECK_FALSE(has(plan, intervention::heat));  // contraindicated by the fresh strain
+  for (std::size_t i = 1; i < plan.steps.size(); ++i) {
+    CHECK(cautions(plan.steps[i], "triage.until_seen"));
+  }
+}
+
+TEST_CASE("a routine sign: see a doctor") {
+  kg::assessment a = desk_worker;
+  a.red_flags = {kg::red_flag::worried};
+  const kg::plan& plan = plan_for(a);
+  CHECK(plan.level == kg::triage::doctor);
+  CHECK(plan.steps[0].what == intervention::see_doctor);
+}
+
+TEST_CASE("no red flag: watchful waiting with the course, heat with its dose and precautions") {
+  const kg::plan& plan = plan_for(desk_worker);
+  CHECK(plan.level == kg::triage::self_care);
+  REQUIRE(has(plan, intervention::watchful_waiting));
+  CHECK(plan.course == kg::range<kg::days>{kg::days{7}, kg::days{14}});
+  const kg::step* heat = plan.find(intervention::heat);
+  REQUIRE(heat != nullptr);
+  CHECK(heat->amount.session == kg::range<kg::minutes>{kg::minutes{20}, kg::minutes{20}});
+  CHECK(heat->amount.sessions_per_day == kg::range<int>{2, 3});
+  CHECK(heat->amount.sources.text() == "hse");
+  CHECK(cautions(*heat, "heat.warm_not_hot"));
+  CHECK(heat->use.contains(kg::equipment::heating_pad));
+  CHECK(heat->by == kg::provider::self);
+  CHECK(heat->grade == kg::evidence_grade::low);
+  for (const kg::step& s : plan.steps) {
+    CHECK_FALSE(s.sources.empty());
+  }
+  CHECK(plan.disclaimer == "disclaimer");
+}
+
+TEST_CASE("at the desk with a postural cause: micro-breaks, and prevention tied to the cause") {
+  const kg::plan& plan = plan_for(desk_worker);
+  const kg::step* breaks = plan.find(intervention::micro_breaks);
+  REQUIRE(breaks != nullptr);
+  CHECK(fired(*breaks, "breaks.posture"));
+  CHECK(fired(*breaks, "breaks.at-desk"));
+  CHECK(breaks->timing == kg::flag_set<kg::moment>{kg::moment::at_desk});
+  REQUIRE(plan.prevention.size() == 2);
+  CHECK(plan.prevention[0] == "prevent.hunched_sitting");
+  CHECK(plan.prevention[1] == "knots.long_term");
+}
+
+TEST_CASE("before bed: no heat pack to sleep on, and stretching fits") {
+  kg::assessment a = desk_worker;
+  a.moment = kg::moment::before_bed;
+  const kg::plan& plan = plan_for(a);
+  CHECK_FALSE(has(plan, intervention::heat));
+  CHECK(why(a, intervention::heat).because ==
+        kg::reason{"heat.not_at_bedtime", {"moment", "before_bed", 0}});
+  const kg::step* stretching = plan.find(intervention::stretching);
+  REQUIRE(stretching != nullptr);
+  CHECK(fired(*stretching, "stretch.before-bed"));
+  CHECK(why(a, intervention::stretching).rank <= 2);
+}
+
+TEST_CASE("after exercise: stretch while warm") {
+  kg::assessment a = desk_worker;
+  a.moment = kg::moment::after_exercise;
+  a.causes = {kg::cause::harder_than_usual_exercise};
+  const kg::step* stretching = plan_for(a).find(intervention::stretching);
+  REQUIRE(stretching != nullptr);
+  CHECK(fired(*stretching, "stretch.after-exercise"));
+  CHECK(stretching->timing == kg::flag_set<kg::moment>{kg::moment::after_exercise});
+}
+
+TEST_CASE("in the first days after a strain, or with swelling: cold rather than heat") {
+  for (const kg::health_fact acute : {kg::health_fact::fresh_strain, kg::health_fact::swelling}) {
+    kg::assessment a = desk_worker;
+    a.health = {acute};
+    const kg::plan& plan = plan_for(a);
+    CHECK_FALSE(has(plan, intervention::heat));
+    const kg::step* cold = plan.find(intervention::cold);
+    REQUIRE(cold != nullptr);
+    CHECK(fired(*cold, "cold.acute"));
+    CHECK(cold->amount.within == kg::range<kg::hours>{kg::hours{48}, kg::hours{72}});
+    CHECK(cold->suggest == kg::equipment::frozen_peas);  // none at hand: the cheapest
+  }
+}
+
+TEST_CASE("self-myofascial release with a tool at hand, or the cheapest alternative") {
+  kg::assessment a = desk_worker;
+  a.moment = kg::moment::any_time;
+  a.equipment = {kg::equipment::lacrosse_ball};
+  const kg::step* with_ball = plan_for(a).find(intervention::self_myofascial_release);
+  REQUIRE(with_ball != nullptr);
+  CHECK(with_ball->use == kg::flag_set<kg::equipment>{kg::equipment::lacrosse_ball});
+  CHECK_FALSE(with_ball->suggest.has_value());
+
+  a.equipment = {};
+  const kg::step* without = plan_for(a).find(intervention::self_myofascial_release);
+  REQUIRE(without != nullptr);
+  CHECK(without->use.empty());
+  CHECK(without->suggest == kg::equipment::hard_ball);
+}
+
+TEST_CASE("rolling is left out for knots in the neck or lower back") {
+  kg::assessment a = desk_worker;
+  a.knots = {{.muscle = kg::muscle::levator_scapulae}};
+  CHECK(why(a, intervention::self_myofascial_release).because.rule == "smr.neck-and-spine");
+}
+
+TEST_CASE("massage, with the honest note that relief lasts a day or two") {
+  kg::assessment a = desk_worker;
+  a.moment = kg::moment::any_time;
+  kg::policy all;
+  all.steps = kg::max_steps;
+  const kg::step* massage = plan_for(a, all).find(intervention::massage);
+  REQUIRE(massage != nullptr);
+  CHECK(massage->relief_lasts == kg::range<kg::days>{kg::days{1}, kg::days{2}});
+  CHECK(cautions(*massage, "massage.short_lived"));
+  CHECK(massage->by != kg::provider::self);
+}
+
+TEST_CASE(
+    "a physical therapist when daily life suffers, the knot outlasts the window, or worsens") {
+  kg::assessment a = desk_worker;
+  a.daily_impact = kg::impact::moderate;
+  const kg::plan& by_impact = plan_for(a);
+  CHECK(by_impact.level == kg::triage::physical_therapist);
+  CHECK(by_impact.steps[0].what == intervention::physical_therapy);
+  CHECK(fired(by_impact.steps[0], "pt.daily-life"));
+
+  a = desk_worker;
+  a.since = kg::days{15};
+  const kg::plan& by_time = plan_for(a);
+  CHECK(by_time.steps[0].what == intervention::physical_therapy);
+  CHECK(by_time.steps[0].why[0] == kg::reason{"pt.lasting", {"since", {}, 15}});
+
+  a = desk_worker;
+  a.trend = kg::trend::worse;
+  CHECK(plan_for(a).steps[0].what == intervention::physical_therapy);
+
+  a = desk_worker;
+  a.since = kg::days{13};
+  CHECK(plan_for(a).level == kg::triage::self_care);
+}
+
+TEST_CASE("the review window is the policy's: 14 days by default") {
+  kg::assessment a = desk_worker;
+  a.since = kg::days{8};
+  kg::policy week;
+  week.review_window = kg::days{7};
+  CHECK(plan_for(a).level == kg::triage::self_care);
+  CHECK(plan_for(a, week).level == kg::triage::physical_therapist);
+  CHECK(plan_for(a, week).review_by == kg::days{7});
+}
+
+TEST_CASE("serious pain: dry needling and electrical stimulation as professional options") {
+  kg::assessment a = desk_worker;
+  a.pain = kg::pain_score{8};
+  a.moment = kg::moment::any_time;
+  const kg::plan& plan = plan_for(a);  // the default policy's six steps
+  const kg::step* needling = plan.find(intervention::dry_needling);
+  REQUIRE(needling != nullptr);
+  CHECK(fired(*needling, "serious-pain.dry-needling"));
+  CHECK(needling->by == kg::provider::physical_therapist);
+  const kg::step* tens = plan.find(intervention::electrical_stimulation);
+  REQUIRE(tens != nullptr);
+  CHECK(tens->by == kg::provider::physical_therapist);  // no TENS unit at hand
+
+  a.pain = kg::pain_score{6};
+  CHECK(why(a, intervention::dry_needling).where == kg::standing::not_offered);
+}
+
+TEST_CASE(
+    "contraindications: pacemaker, epilepsy or pregnancy rule out electrical stimulation; "
+    "bleeding disorders rule out needling") {
+  kg::assessment a = desk_worker;
+  a.pain = kg::pain_score{9};
+  for (const kg::health_fact h :
+       {kg::health_fact::pacemaker, kg::health_fact::epilepsy, kg::health_fact::pregnancy}) {
+    a.health = {h};
+    const auto e = why(a, intervention::electrical_stimulation);
+    CHECK(e.where == kg::standing::excluded);
+    CHECK(e.because.rule == "tens.contraindications");
+    CHECK(e.because.read == kg::fact{"health", kg::name(h), 0});
+  }
+  for (const kg::health_fact h :
+       {kg::health_fact::bleeding_disorder, kg::health_fact::blood_thinners}) {
+    a.health = {h};
+    CHECK(why(a, intervention::dry_needling).because.rule == "dn.bleeding");
+  }
+}
+
+TEST_CASE("preferences are respected") {
+  kg::assessment a = desk_worker;
+  a.pain = kg::pain_score{8};
+  a.preferences = {kg::preference::avoid_needles, kg::preference::avoid_cold,
+                   kg::preference::avoid_electrical_stimulation};
+  kg::policy all;
+  all.steps = kg::max_steps;
+  const kg::plan& plan = plan_for(a, all);
+  CHECK_FALSE(has(plan, intervention::dry_needling));
+  CHECK_FALSE(has(plan, intervention::cold));
+  CHECK_FALSE(has(plan, intervention::electrical_stimulation));
+  CHECK(why(a, intervention::cold).because ==
+        kg::reason{"preference", {"preferences", "avoid_cold", 0}});
+
+  a.preferences = {kg::preference::prefers_self_care};
+  a.moment = kg::moment::any_time;
+  CHECK_FALSE(has(plan_for(a, all), intervention::massage));
+}
+
+TEST_CASE("professionals the person cannot reach are not offered; the triage still says so") {
+  kg::assessment a = desk_worker;
+  a.access = {};
+  a.daily_impact = kg::impact::severe;
+  a.moment = kg::moment::any_time;
+  const kg::plan& plan = plan_for(a);
+  CHECK(plan.level == kg::triage::physical_therapist);
+  CHECK(plan.steps[0].what == intervention::physical_therapy);
+  CHECK(why(a, intervention::massage).because.rule == "access");
+}
+
+TEST_CASE("explain: in the plan at a rank, outranked by a step, or not offered") {
+  kg::policy two;
+  two.steps = 2;
+  const auto first = why(desk_worker, intervention::watchful_waiting, two);
+  CHECK(first.where == kg::standing::in_plan);
+  CHECK(first.rank == 1);
+  const auto out = why(desk_worker, intervention::stretching, two);
+  CHECK(out.where == kg::standing::outranked);
+  REQUIRE(out.outranked_by.has_value());
+  CHECK(plan_for(desk_worker, two).steps[1].what == out.outranked_by.value());
+  CHECK(why(desk_worker, intervention::see_doctor).where == kg::standing::not_offered);
+  CHECK(kg::explain(desk_worker, static_cast<intervention>(77)).error().field == "intervention");
+}
+
+TEST_CASE("the expected course and the review point follow the knots and the sources") {
+  kg::assessment a = desk_worker;  // upper trapezius: the shoulder, where neck-pain advice applies
+  const kg::plan& neck = plan_for(a);
+  CHECK(neck.review_by == kg::days{14});
+  bool nhs = false;
+  for (const kg::text_view t : neck.course_texts) {
+    nhs = nhs || t == "course.neck_nhs";
+  }
+  CHECK(nhs);
+  REQUIRE_FALSE(neck.would_change.empty());
+  CHECK(neck.would_change[0].by_day == kg::days{14});
+  CHECK(neck.would_change[0].becomes == kg::triage::physical_therapist);
+  bool numbness = false;
+  for (const kg::change& c : neck.would_change) {
+    numbness = numbness || (c.sign == kg::red_flag::new_numbness_or_weakness &&
+                            c.becomes == kg::triage::doctor_today);
+  }
+  CHECK(numbness);
+
+  a.since = kg::days{200};
+  const kg::plan& chronic = plan_for(a);
+  CHECK(chronic.level == kg::triage::doctor);
+  CHECK(chronic.steps[0].what == intervention::see_doctor);
+  CHECK(chronic.course_texts[chronic.course_texts.size() - 1] == "course.chronic");
+}
+
+TEST_CASE("the same input gives the same plan") {
+  const auto one = kg::recommend(desk_worker);
+  const auto two = kg::recommend(desk_worker);
+  CHECK(one == two);
+}
