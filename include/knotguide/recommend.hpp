@@ -57,8 +57,8 @@ struct policy {
   days review_window{14};
   // How many steps a plan holds at most (up to max_steps).
   std::size_t steps = 6;
-  int suits_moment = 1;    // added when a step suits the person's moment
-  int misses_moment = -2;  // added when it does not
+  int suits_moment = 1;    // added when a self-care step suits the person's moment
+  int misses_moment = -2;  // added when it suits only other moments (not "any time")
   // Whether safe self-care may follow the emergency step. Off: a plan for an emergency sign
   // says only to get emergency care.
   bool self_care_in_emergency = false;
@@ -287,11 +287,13 @@ template <named_enum E>
     }
     // The moment concerns what the person does now: self-care, not appointments.
     if (self_care && a.moment != moment::any_time) {
+      // A step that suits this moment gains; one that suits other moments only loses; one that
+      // fits any time neither gains nor loses.
       const fact when{"moment", name(a.moment), 0};
       if (profile.suits.contains(a.moment)) {
         c.score += p.suits_moment;
         c.note({"moment", when});
-      } else {
+      } else if (!profile.suits.contains(moment::any_time)) {
         c.score += p.misses_moment;
       }
     }
@@ -391,7 +393,9 @@ template <named_enum E>
   s.what = which;
   s.score = c.score;
   s.amount = choose_dose(profile, a);
-  s.timing = profile.suits.contains(a.moment) ? flag_set<moment>{a.moment} : profile.suits;
+  s.timing = profile.suits.contains(a.moment) || profile.suits.contains(moment::any_time)
+                 ? flag_set<moment>{a.moment}
+                 : profile.suits;
   s.use = profile.equipment & a.equipment;
   // Who: the person, when the step needs no equipment, the person has some, or no one else
   // delivers it (then the cheapest equipment is suggested); otherwise the first professional
