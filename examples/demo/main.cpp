@@ -95,12 +95,12 @@ void print_step(std::size_t rank, const kg::step& s) {
     print(" ");
     print(r.rule);
     print(" (");
-    print(r.read.field);
+    print(r.read.field_name());
     print(" = ");
-    if (r.read.value.empty()) {
+    if (r.read.value_name().empty()) {
       std::printf("%d", r.read.number);
     } else {
-      print(r.read.value);
+      print(r.read.value_name());
     }
     print(")");
   }

@@ -136,53 +136,92 @@ template <named_enum E>
   return fact{field, name(held), 0};
 }
 
-// Whether a condition holds for an assessment, and if so the first fact it read (an empty
-// fact for a condition that always holds).
-[[nodiscard]] constexpr maybe<fact> holds(const condition& c, const assessment& a,
-                                          const policy& p) noexcept {
-  maybe<fact> first;
-  bool ok = true;
-  const auto group = [&first, &ok](bool wanted, maybe<fact> got) {
-    if (!wanted || !ok) {
-      return;
-    }
-    if (!got) {
-      ok = false;
-    } else if (!first) {
-      first = got;
-    }
-  };
-  flag_set<region> regions;
-  flag_set<muscle> muscles;
-  for (const knot& k : a.knots) {
-    regions.insert(k.where());
-    if (k.muscle) {
-      muscles.insert(k.muscle.value());
+// The facts of an assessment that conditions read, gathered once.
+struct facts {
+  const assessment* a = nullptr;
+  flag_set<region> regions{};
+  flag_set<muscle> muscles{};
+  days review_window{};
+
+  constexpr facts(const assessment& input, const policy& p) noexcept
+      : a(&input), review_window(p.review_window) {
+    for (const knot& k : input.knots) {
+      regions.insert(k.where());
+      if (k.muscle) {
+        muscles.insert(k.muscle.value());
+      }
     }
   }
-  group(!c.regions.empty(), read_group(c.regions, regions, "knots"));
-  group(!c.muscles.empty(), read_group(c.muscles, muscles, "knots"));
-  group(!c.health.empty(), read_group(c.health, a.health, "health"));
-  group(!c.symptoms.empty(), read_group(c.symptoms, a.symptoms, "symptoms"));
-  group(!c.red_flags.empty(), read_group(c.red_flags, a.red_flags, "red_flags"));
-  group(!c.causes.empty(), read_group(c.causes, a.causes, "causes"));
-  group(!c.moments.empty(), read_one(c.moments, a.moment, "moment"));
-  group(!c.preferences.empty(), read_group(c.preferences, a.preferences, "preferences"));
-  group(!c.trends.empty(), read_one(c.trends, a.trend, "trend"));
-  group(!c.daily_impact.empty(), read_one(c.daily_impact, a.daily_impact, "daily_impact"));
-  group(!c.sleep_impact.empty(), read_one(c.sleep_impact, a.sleep_impact, "sleep_impact"));
-  const auto number = [](bool yes, text_view field, int value) {
-    return yes ? maybe<fact>{fact{field, {}, value}} : maybe<fact>{};
+};
+
+// Whether a condition holds for an assessment, and if so the first fact it read (an empty
+// fact for a condition that always holds). The test is bit operations; the fact is built only
+// for a condition that holds.
+[[nodiscard]] constexpr maybe<fact> holds(const condition& c, const facts& f) noexcept {
+  const assessment& a = *f.a;
+  const auto group = [](const auto& wanted, const auto& held) {
+    return wanted.empty() || wanted.contains_any(held);
   };
-  group(c.pain_at_least.value() > 0, number(a.pain >= c.pain_at_least, "pain", a.pain.value()));
-  group(c.lasted_at_least > days{0},
-        number(a.since >= c.lasted_at_least, "since", a.since.count()));
-  group(c.lasted_under > days{0}, number(a.since < c.lasted_under, "since", a.since.count()));
-  group(c.past_review_window, number(a.since >= p.review_window, "since", a.since.count()));
+  const auto one = [](const auto& wanted, auto held) {
+    return wanted.empty() || wanted.contains(held);
+  };
+  const bool pain = c.pain_at_least.value() == 0 || a.pain >= c.pain_at_least;
+  const bool since = (c.lasted_at_least == days{0} || a.since >= c.lasted_at_least) &&
+                     (c.lasted_under == days{0} || a.since < c.lasted_under) &&
+                     (!c.past_review_window || a.since >= f.review_window);
+  const bool ok = group(c.regions, f.regions) && group(c.muscles, f.muscles) &&
+                  group(c.health, a.health) && group(c.symptoms, a.symptoms) &&
+                  group(c.red_flags, a.red_flags) && group(c.causes, a.causes) &&
+                  one(c.moments, a.moment) && group(c.preferences, a.preferences) &&
+                  one(c.trends, a.trend) && one(c.daily_impact, a.daily_impact) &&
+                  one(c.sleep_impact, a.sleep_impact) && pain && since;
   if (!ok) {
     return {};
   }
-  return first ? first : maybe<fact>{fact{}};
+  // The first group the condition reads, in the order above.
+  const auto first = [](const auto& wanted, const auto& held, fact_field field) {
+    return fact_of(field, *(wanted & held).begin());
+  };
+  if (!c.regions.empty()) {
+    return first(c.regions, f.regions, fact_field::knots);
+  }
+  if (!c.muscles.empty()) {
+    return first(c.muscles, f.muscles, fact_field::knot_muscles);
+  }
+  if (!c.health.empty()) {
+    return first(c.health, a.health, fact_field::health);
+  }
+  if (!c.symptoms.empty()) {
+    return first(c.symptoms, a.symptoms, fact_field::symptoms);
+  }
+  if (!c.red_flags.empty()) {
+    return first(c.red_flags, a.red_flags, fact_field::red_flags);
+  }
+  if (!c.causes.empty()) {
+    return first(c.causes, a.causes, fact_field::causes);
+  }
+  if (!c.moments.empty()) {
+    return fact_of(fact_field::moment, a.moment);
+  }
+  if (!c.preferences.empty()) {
+    return first(c.preferences, a.preferences, fact_field::preferences);
+  }
+  if (!c.trends.empty()) {
+    return fact_of(fact_field::trend, a.trend);
+  }
+  if (!c.daily_impact.empty()) {
+    return fact_of(fact_field::daily_impact, a.daily_impact);
+  }
+  if (!c.sleep_impact.empty()) {
+    return fact_of(fact_field::sleep_impact, a.sleep_impact);
+  }
+  if (c.pain_at_least.value() > 0) {
+    return fact{fact_field::pain, 0, a.pain.value()};
+  }
+  if (c.lasted_at_least > days{0} || c.lasted_under > days{0} || c.past_review_window) {
+    return fact{fact_field::since, 0, a.since.count()};
+  }
+  return fact{};
 }
 
 // The preference that rules an intervention out, if any.
@@ -215,6 +254,7 @@ template <named_enum E>
 
 [[nodiscard]] constexpr evaluation evaluate(const assessment& a, const knowledge_base& kb,
                                             const policy& p) noexcept {
+  const facts f{a, p};
   evaluation ev;
   for (const intervention i : enum_values<intervention>) {
     ev.at(i).score = p.base[static_cast<std::size_t>(i)];
@@ -231,7 +271,7 @@ template <named_enum E>
 
   // The knowledge base's rules.
   for (const rule& r : kb.rules) {
-    const maybe<fact> read = holds(r.when, a, p);
+    const maybe<fact> read = holds(r.when, f);
     if (!read || !is_valid(r.target)) {
       continue;
     }
@@ -269,27 +309,27 @@ template <named_enum E>
       if (pre.kind != precaution_kind::contraindication) {
         continue;
       }
-      if (const maybe<fact> read = holds(pre.when, a, p)) {
+      if (const maybe<fact> read = holds(pre.when, f)) {
         c.exclude({pre.text, read.value()});
       }
     }
     if (const maybe<preference> refused = refused_by(profile.which, a.preferences)) {
-      c.exclude({"preference", {"preferences", name(refused.value()), 0}});
+      c.exclude({"preference", fact_of(fact_field::preferences, refused.value())});
     }
     const bool self_care = profile.delivered_by.contains(provider::self);
     if (!self_care && !is_escalation(profile.which)) {
       if (a.preferences.contains(preference::prefers_self_care)) {
-        c.exclude({"preference", {"preferences", name(preference::prefers_self_care), 0}});
+        c.exclude({"preference", fact_of(fact_field::preferences, preference::prefers_self_care)});
       }
       if (!profile.delivered_by.empty() && !profile.delivered_by.contains_any(a.access)) {
-        c.exclude({"access", {"access", name(*profile.delivered_by.begin()), 0}});
+        c.exclude({"access", fact_of(fact_field::access, *profile.delivered_by.begin())});
       }
     }
     // The moment concerns what the person does now: self-care, not appointments.
     if (self_care && a.moment != moment::any_time) {
       // A step that suits this moment gains; one that suits other moments only loses; one that
       // fits any time neither gains nor loses.
-      const fact when{"moment", name(a.moment), 0};
+      const fact when = fact_of(fact_field::moment, a.moment);
       if (profile.suits.contains(a.moment)) {
         c.score += p.suits_moment;
         c.note({"moment", when});
@@ -308,7 +348,7 @@ template <named_enum E>
     ev.at(intervention::physical_therapy).escalated = true;
   }
   if (ev.worst_flag) {
-    const reason flagged{"red-flag", {"red_flags", name(ev.worst_flag.value()), 0}};
+    const reason flagged{"red-flag", fact_of(fact_field::red_flags, ev.worst_flag.value())};
     ev.at(ev.level == triage::emergency ? intervention::emergency_care : intervention::see_doctor)
         .note(flagged);
     if (ev.level == triage::emergency && !p.self_care_in_emergency) {
@@ -386,10 +426,10 @@ template <named_enum E>
   return "triage.emergency";
 }
 
-[[nodiscard]] constexpr step make_step(intervention which, const candidate& c,
-                                       const intervention_profile& profile, const assessment& a,
-                                       triage level, const policy& p) noexcept {
-  step s;
+constexpr void fill_step(step& s, intervention which, const candidate& c,
+                         const intervention_profile& profile, const facts& f, triage level,
+                         const policy& p) noexcept {
+  const assessment& a = *f.a;
   s.what = which;
   s.score = c.score;
   s.amount = choose_dose(profile, a);
@@ -420,7 +460,7 @@ template <named_enum E>
     }
   }
   for (const precaution& pre : profile.precautions) {
-    if (pre.kind == precaution_kind::caution && holds(pre.when, a, p)) {
+    if (pre.kind == precaution_kind::caution && holds(pre.when, f)) {
       (void)s.cautions.try_push_back(pre.text);
     }
   }
@@ -431,7 +471,6 @@ template <named_enum E>
   s.grade = profile.grade;
   s.relief_lasts = profile.relief_lasts;
   s.why = c.why;
-  return s;
 }
 
 }  // namespace detail
@@ -445,13 +484,17 @@ template <named_enum E>
   }
   const detail::evaluation ev = detail::evaluate(a, kb, p);
 
-  plan out;
+  result<plan> made{plan{}};  // filled in place: a plan is a few kilobytes
+  plan& out = *made;
   out.level = ev.level;
   out.level_text = detail::level_text(ev.level);
+  const detail::facts f{a, p};
   for (std::size_t i = 0; i < ev.shown; ++i) {
     const intervention which = ev.ranked[i];
-    const intervention_profile* profile = find_profile(kb, which);
-    (void)out.steps.try_push_back(detail::make_step(which, ev.at(which), *profile, a, ev.level, p));
+    if (out.steps.try_push_back(step{})) {  // the step is filled where it stays
+      detail::fill_step(out.steps[out.steps.size() - 1], which, ev.at(which),
+                        *find_profile(kb, which), f, ev.level, p);
+    }
   }
 
   // The expected course, as each applicable source gives it.
@@ -497,7 +540,7 @@ template <named_enum E>
   }
   (void)out.prevention.try_push_back("knots.long_term");
   out.disclaimer = "disclaimer";
-  return out;
+  return made;
 }
 
 // Why an intervention is in the plan for this assessment, or why not; the error for an invalid

@@ -56,8 +56,11 @@ class [[nodiscard]] result {
   constexpr explicit operator bool() const noexcept { return ok_; }
 
   [[nodiscard]] constexpr const T& value() const noexcept { return value_; }
+  [[nodiscard]] constexpr T& value() noexcept { return value_; }
   [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
+  [[nodiscard]] constexpr T& operator*() noexcept { return value_; }
   [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+  [[nodiscard]] constexpr T* operator->() noexcept { return &value_; }
   [[nodiscard]] constexpr T value_or(const T& fallback) const noexcept {
     return ok_ ? value_ : fallback;
   }

@@ -120,9 +120,12 @@ TEST_CASE("an emergency sign: emergency care first, and nothing else by default"
   REQUIRE(plan.steps.size() == 1);
   CHECK(plan.steps[0].what == intervention::emergency_care);
   CHECK(fired(plan.steps[0], "red-flag"));
-  CHECK(plan.steps[0].why[0].read == kg::fact{"red_flags", "saddle_numbness", 0});
+  CHECK(plan.steps[0].why[0].read ==
+        kg::fact_of(kg::fact_field::red_flags, kg::red_flag::saddle_numbness));
   CHECK(why(a, intervention::heat).where == kg::standing::excluded);
   CHECK(why(a, intervention::heat).because.rule == "red-flag");
+  CHECK(plan.steps[0].why[0].read.field_name() == "red_flags");
+  CHECK(plan.steps[0].why[0].read.value_name() == "saddle_numbness");
 }
 
 TEST_CASE("an emergency sign with a policy that allows self-care after it") {
@@ -198,7 +201,8 @@ TEST_CASE("before bed: no heat pack to sleep on, and stretching fits") {
   const kg::plan& plan = plan_for(a);
   CHECK_FALSE(has(plan, intervention::heat));
   CHECK(why(a, intervention::heat).because ==
-        kg::reason{"heat.not_at_bedtime", {"moment", "before_bed", 0}});
+        kg::reason{"heat.not_at_bedtime",
+                   kg::fact_of(kg::fact_field::moment, kg::moment::before_bed)});
   const kg::step* stretching = plan.find(intervention::stretching);
   REQUIRE(stretching != nullptr);
   CHECK(fired(*stretching, "stretch.before-bed"));
@@ -276,7 +280,7 @@ TEST_CASE(
   a.since = kg::days{15};
   const kg::plan& by_time = plan_for(a);
   CHECK(by_time.steps[0].what == intervention::physical_therapy);
-  CHECK(by_time.steps[0].why[0] == kg::reason{"pt.lasting", {"since", {}, 15}});
+  CHECK(by_time.steps[0].why[0] == kg::reason{"pt.lasting", {kg::fact_field::since, 0, 15}});
 
   a = desk_worker;
   a.trend = kg::trend::worse;
@@ -325,7 +329,7 @@ TEST_CASE(
     const auto e = why(a, intervention::electrical_stimulation);
     CHECK(e.where == kg::standing::excluded);
     CHECK(e.because.rule == "tens.contraindications");
-    CHECK(e.because.read == kg::fact{"health", kg::name(h), 0});
+    CHECK(e.because.read == kg::fact_of(kg::fact_field::health, h));
   }
   for (const kg::health_fact h :
        {kg::health_fact::bleeding_disorder, kg::health_fact::blood_thinners}) {
@@ -346,7 +350,8 @@ TEST_CASE("preferences are respected") {
   CHECK_FALSE(has(plan, intervention::cold));
   CHECK_FALSE(has(plan, intervention::electrical_stimulation));
   CHECK(why(a, intervention::cold).because ==
-        kg::reason{"preference", {"preferences", "avoid_cold", 0}});
+        kg::reason{"preference",
+                   kg::fact_of(kg::fact_field::preferences, kg::preference::avoid_cold)});
 
   a.preferences = {kg::preference::prefers_self_care};
   a.moment = kg::moment::any_time;
