@@ -107,6 +107,9 @@ class text_view {
     if (a.size_ != b.size_) {
       return false;
     }
+    if (!std::is_constant_evaluated()) {
+      return a.size_ == 0 || __builtin_memcmp(a.data_, b.data_, a.size_) == 0;
+    }
     for (size_type i = 0; i < a.size_; ++i) {
       if (a.data_[i] != b.data_[i]) {
         return false;
