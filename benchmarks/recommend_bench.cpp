@@ -3,40 +3,16 @@
 
 #include <knotguide/knotguide.hpp>
 
+#include "../tests/support/samples.hpp"
 #include "allocation_counter.hpp"
 
 namespace kg = knotguide;
 
 namespace {
 
-// The design document's desk worker, before bed.
-constexpr kg::assessment desk_worker{
-    .knots = {{.muscle = kg::muscle::upper_trapezius, .side = kg::side::right}},
-    .pain = kg::pain_score{5},
-    .since = kg::days{3},
-    .causes = {kg::cause::hunched_sitting},
-    .symptoms = {kg::symptom::tender_to_touch, kg::symptom::limited_range_of_motion},
-    .moment = kg::moment::before_bed,
-    .equipment = {kg::equipment::foam_roller, kg::equipment::heating_pad}};
-
-// A runner after a harder session than usual, with a calf knot, in serious pain for two weeks.
-constexpr kg::assessment runner{
-    .knots = {{.muscle = kg::muscle::gastrocnemius, .side = kg::side::left}},
-    .pain = kg::pain_score{7},
-    .since = kg::days{15},
-    .trend = kg::trend::same,
-    .causes = {kg::cause::harder_than_usual_exercise},
-    .daily_impact = kg::impact::moderate,
-    .moment = kg::moment::after_exercise,
-    .equipment = {kg::equipment::foam_roller},
-    .preferences = {kg::preference::avoid_needles}};
-
-// Neck pain with a new numb arm: a red flag.
-constexpr kg::assessment numb_arm{.knots = {{.region = kg::region::neck}},
-                                  .pain = kg::pain_score{6},
-                                  .since = kg::days{5},
-                                  .red_flags = {kg::red_flag::new_numbness_or_weakness},
-                                  .health = {kg::health_fact::blood_thinners}};
+using samples::desk_worker;
+using samples::numb_arm;
+using samples::runner;
 
 void run(benchmark::State& state, const kg::assessment& input) {
   kg::assessment a = input;

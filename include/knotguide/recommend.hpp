@@ -104,6 +104,7 @@ struct candidate {
 
 struct evaluation {
   candidate of[enum_count<intervention>]{};
+  const intervention_profile* profile_of[enum_count<intervention>]{};  // nullptr: none
   triage level = triage::self_care;
   maybe<red_flag> worst_flag{};
   fixed_vector<intervention, enum_count<intervention>> ranked{};  // offered, best first
@@ -114,6 +115,9 @@ struct evaluation {
   }
   [[nodiscard]] constexpr const candidate& at(intervention i) const noexcept {
     return of[static_cast<std::size_t>(i)];
+  }
+  [[nodiscard]] constexpr const intervention_profile* profile(intervention i) const noexcept {
+    return profile_of[static_cast<std::size_t>(i)];
   }
 };
 
@@ -259,6 +263,11 @@ struct facts {
   for (const intervention i : enum_values<intervention>) {
     ev.at(i).score = p.base[static_cast<std::size_t>(i)];
   }
+  for (const intervention_profile& profile : kb.interventions) {
+    if (is_valid(profile.which) && ev.profile(profile.which) == nullptr) {
+      ev.profile_of[static_cast<std::size_t>(profile.which)] = &profile;
+    }
+  }
 
   // Red flags set the floor of the triage level.
   for (const red_flag flag : a.red_flags) {
@@ -365,7 +374,7 @@ struct facts {
                                       intervention::physical_therapy};
   for (const intervention i : escalations) {
     const candidate& c = ev.at(i);
-    if (c.escalated && !c.excluded && find_profile(kb, i) != nullptr) {
+    if (c.escalated && !c.excluded && ev.profile(i) != nullptr) {
       (void)ev.ranked.try_push_back(i);
     }
   }
@@ -373,7 +382,7 @@ struct facts {
   for (const intervention i : enum_values<intervention>) {
     const candidate& c = ev.at(i);
     const bool already = c.escalated && is_escalation(i);
-    if (!already && !c.excluded && c.score > 0 && find_profile(kb, i) != nullptr) {
+    if (!already && !c.excluded && c.score > 0 && ev.profile(i) != nullptr) {
       // Insertion keeps the ranking stable: a later intervention goes after equal scores.
       (void)ev.ranked.try_push_back(i);
       for (std::size_t j = ev.ranked.size() - 1; j > forced; --j) {
@@ -479,21 +488,24 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
 [[nodiscard]] constexpr result<plan> recommend(const assessment& a,
                                                const knowledge_base& kb = default_knowledge,
                                                const policy& p = default_policy) noexcept {
-  if (const maybe<error> invalid = check(a)) {
-    return invalid.value();
+  // One result, filled in place and returned by name, so that the plan (a few kilobytes) is
+  // never copied.
+  const maybe<error> invalid = check(a);
+  result<plan> made =
+      invalid ? result<plan>{invalid.value()} : result<plan>{result<plan>::default_value_t{}};
+  if (invalid) {
+    return made;
   }
   const detail::evaluation ev = detail::evaluate(a, kb, p);
 
-  result<plan> made{plan{}};  // filled in place: a plan is a few kilobytes
   plan& out = *made;
   out.level = ev.level;
   out.level_text = detail::level_text(ev.level);
   const detail::facts f{a, p};
   for (std::size_t i = 0; i < ev.shown; ++i) {
     const intervention which = ev.ranked[i];
-    if (out.steps.try_push_back(step{})) {  // the step is filled where it stays
-      detail::fill_step(out.steps[out.steps.size() - 1], which, ev.at(which),
-                        *find_profile(kb, which), f, ev.level, p);
+    if (step* s = out.steps.grow()) {
+      detail::fill_step(*s, which, ev.at(which), *ev.profile(which), f, ev.level, p);
     }
   }
 

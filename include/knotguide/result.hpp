@@ -50,6 +50,9 @@ class [[nodiscard]] result {
   using value_type = T;
 
   constexpr result(const T& value) noexcept : value_(value), ok_(true) {}
+  // A result holding T{}, built in place: for large T filled after construction.
+  struct default_value_t {};
+  constexpr explicit result(default_value_t /*tag*/) noexcept : ok_(true) {}
   constexpr result(const error& failure) noexcept : error_(failure) {}
 
   [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }

@@ -52,6 +52,9 @@ class fixed_vector {
     items_[size_++] = value;
     return true;
   }
+  // Appends T{} and returns it to be filled in place; nullptr, with the vector unchanged, when
+  // it is full. (Unused slots already hold T{}, so nothing is copied.)
+  [[nodiscard]] constexpr T* grow() noexcept { return size_ == N ? nullptr : &items_[size_++]; }
   // Removes the last value; false when there is none.
   constexpr bool pop_back() noexcept {
     if (size_ == 0) {
