@@ -153,7 +153,7 @@ class text_view {
     return n;
   }
 
-  const char* data_ = "";
+  const char* data_ = nullptr;  // as std::string_view: an empty view points nowhere
   size_type size_ = 0;
 };
 
