@@ -174,7 +174,7 @@ struct plan {
 enum class standing : std::uint8_t {
   in_plan,      // a step of the plan, at `rank`
   excluded,     // ruled out: `because` says by which rule and fact
-  outranked,    // allowed, but the plan was full: `outranked_by` is the last step that beat it
+  outranked,    // allowed, but the plan was full: `outranked_by` is its last step, if any
   not_offered,  // nothing in the situation calls for it (its score is not above zero)
 };
 template <>

@@ -579,7 +579,9 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
         out.rank = i + 1;
       } else {
         out.where = standing::outranked;
-        out.outranked_by = ev.ranked[ev.shown - 1];
+        if (ev.shown > 0) {  // the last step the plan holds; none when it holds no steps
+          out.outranked_by = ev.ranked[ev.shown - 1];
+        }
       }
       return out;
     }

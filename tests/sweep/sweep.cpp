@@ -6,6 +6,7 @@
 //  - every step cites sources the knowledge base holds;
 //  - steps are unique, escalations come first, the rest in order of score;
 //  - a valid input never gets an error, and the same input broken in one field always does;
+//  - explain() agrees with the plan: a step is in_plan at its rank, anything else is not;
 //  - the same input gives the same plan.
 //
 // Usage: knotguide_sweep <shard> <shards> [stride]. Shard k of n takes every n-th assessment
@@ -255,6 +256,16 @@ int main(int argc, char** argv) {
     check_plan(i, a, *made);
     if (kg::recommend(broken(a, i))) {
       fail(i, "an invalid assessment got a plan");
+    }
+    const auto asked =
+        static_cast<kg::intervention>(i % static_cast<long>(kg::enum_count<kg::intervention>));
+    const auto why = kg::explain(a, asked);
+    const kg::step* step = made->find(asked);
+    if (!why) {
+      fail(i, "explain() refused a valid assessment");
+    } else if ((step != nullptr) != (why->where == kg::standing::in_plan) ||
+               (step != nullptr && made->steps[why->rank - 1].what != asked)) {
+      fail(i, "explain() disagrees with the plan");
     }
     if (i % 16 == 0 && !(kg::recommend(a) == made)) {
       fail(i, "the same input gave another plan");

@@ -414,3 +414,18 @@ TEST_CASE("the same input gives the same plan") {
   const auto two = kg::recommend(desk_worker);
   CHECK(one == two);
 }
+
+TEST_CASE("a policy of no steps leaves only escalations, and explain() says so") {
+  kg::policy none;
+  none.steps = 0;
+  CHECK(plan_for(desk_worker, none).steps.empty());
+  const auto e = why(desk_worker, intervention::watchful_waiting, none);
+  CHECK(e.where == kg::standing::outranked);
+  CHECK_FALSE(e.outranked_by.has_value());  // nothing outranked it: the plan holds no steps
+
+  kg::assessment flagged = desk_worker;
+  flagged.red_flags = {kg::red_flag::worried};
+  const kg::plan& plan = plan_for(flagged, none);
+  REQUIRE(plan.steps.size() == 1);
+  CHECK(plan.steps[0].what == intervention::see_doctor);
+}
