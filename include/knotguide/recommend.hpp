@@ -163,6 +163,7 @@ struct facts {
 // for a condition that holds.
 [[nodiscard]] constexpr maybe<fact> holds(const condition& c, const facts& f) noexcept {
   const assessment& a = *f.a;
+  // Short-circuits matter: most conditions fail at the first group they list.
   const auto group = [](const auto& wanted, const auto& held) {
     return wanted.empty() || wanted.contains_any(held);
   };
@@ -256,8 +257,10 @@ struct facts {
          i == intervention::physical_therapy;
 }
 
+// With `every_reason` false (recommend()), contraindications are tested only for
+// interventions that could reach the plan; explain() asks for every exclusion's reason.
 [[nodiscard]] constexpr evaluation evaluate(const assessment& a, const knowledge_base& kb,
-                                            const policy& p) noexcept {
+                                            const policy& p, bool every_reason) noexcept {
   const facts f{a, p};
   evaluation ev;
   for (const intervention i : enum_values<intervention>) {
@@ -314,8 +317,9 @@ struct facts {
       continue;
     }
     candidate& c = ev.at(profile.which);
+    const bool could_be_shown = c.escalated || c.score > 0 || is_escalation(profile.which);
     for (const precaution& pre : profile.precautions) {
-      if (pre.kind != precaution_kind::contraindication) {
+      if (pre.kind != precaution_kind::contraindication || (!every_reason && !could_be_shown)) {
         continue;
       }
       if (const maybe<fact> read = holds(pre.when, f)) {
@@ -496,7 +500,7 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   if (invalid) {
     return made;
   }
-  const detail::evaluation ev = detail::evaluate(a, kb, p);
+  const detail::evaluation ev = detail::evaluate(a, kb, p, false);
 
   plan& out = *made;
   out.level = ev.level;
@@ -566,7 +570,7 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   if (!is_valid(which)) {
     return error{errc::out_of_range, "intervention", "is not one of the allowed values"};
   }
-  const detail::evaluation ev = detail::evaluate(a, kb, p);
+  const detail::evaluation ev = detail::evaluate(a, kb, p, true);
   const detail::candidate& c = ev.at(which);
   explanation out;
   out.what = which;
