@@ -153,7 +153,7 @@ int main() {
     }
     print(kg::text_of(kb, c.text));
     print(" -> ");
-    print(kg::text_of(kb, kg::detail::level_text(c.becomes)));
+    print(kg::text_of(kb, kg::level_text(c.becomes)));
     print("\n");
   }
   print("\nTo keep knots away:\n");

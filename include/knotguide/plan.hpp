@@ -142,6 +142,23 @@ struct change {
   friend constexpr bool operator==(const change&, const change&) = default;
 };
 
+// The catalog text id that says what to do at a triage level ("triage.doctor_today").
+[[nodiscard]] constexpr text_view level_text(triage level) noexcept {
+  switch (level) {
+    case triage::self_care:
+      return "triage.self_care";
+    case triage::physical_therapist:
+      return "triage.physical_therapist";
+    case triage::doctor:
+      return "triage.doctor";
+    case triage::doctor_today:
+      return "triage.doctor_today";
+    case triage::emergency:
+      return "triage.emergency";
+  }
+  return "triage.emergency";
+}
+
 inline constexpr std::size_t max_steps = 8;
 
 struct plan {

@@ -102,44 +102,6 @@ struct candidate {
   }
 };
 
-struct evaluation {
-  candidate of[enum_count<intervention>]{};
-  const intervention_profile* profile_of[enum_count<intervention>]{};  // nullptr: none
-  triage level = triage::self_care;
-  maybe<red_flag> worst_flag{};
-  fixed_vector<intervention, enum_count<intervention>> ranked{};  // offered, best first
-  std::size_t shown = 0;  // how many of ranked the plan holds
-
-  [[nodiscard]] constexpr candidate& at(intervention i) noexcept {
-    return of[static_cast<std::size_t>(i)];
-  }
-  [[nodiscard]] constexpr const candidate& at(intervention i) const noexcept {
-    return of[static_cast<std::size_t>(i)];
-  }
-  [[nodiscard]] constexpr const intervention_profile* profile(intervention i) const noexcept {
-    return profile_of[static_cast<std::size_t>(i)];
-  }
-};
-
-template <named_enum E>
-[[nodiscard]] constexpr maybe<fact> read_group(const flag_set<E>& wanted, const flag_set<E>& held,
-                                               text_view field) noexcept {
-  const flag_set<E> both = wanted & held;
-  if (both.empty()) {
-    return {};
-  }
-  return fact{field, name(*both.begin()), 0};
-}
-
-template <named_enum E>
-[[nodiscard]] constexpr maybe<fact> read_one(const flag_set<E>& wanted, E held,
-                                             text_view field) noexcept {
-  if (!wanted.contains(held)) {
-    return {};
-  }
-  return fact{field, name(held), 0};
-}
-
 // The facts of an assessment that conditions read, gathered once.
 struct facts {
   const assessment* a = nullptr;
@@ -155,6 +117,26 @@ struct facts {
         muscles.insert(k.muscle.value());
       }
     }
+  }
+};
+
+struct evaluation {
+  facts f;
+  candidate of[enum_count<intervention>]{};
+  const intervention_profile* profile_of[enum_count<intervention>]{};  // nullptr: none
+  triage level = triage::self_care;
+  maybe<red_flag> worst_flag{};
+  fixed_vector<intervention, enum_count<intervention>> ranked{};  // offered, best first
+  std::size_t shown = 0;  // how many of ranked the plan holds
+
+  [[nodiscard]] constexpr candidate& at(intervention i) noexcept {
+    return of[static_cast<std::size_t>(i)];
+  }
+  [[nodiscard]] constexpr const candidate& at(intervention i) const noexcept {
+    return of[static_cast<std::size_t>(i)];
+  }
+  [[nodiscard]] constexpr const intervention_profile* profile(intervention i) const noexcept {
+    return profile_of[static_cast<std::size_t>(i)];
   }
 };
 
@@ -261,8 +243,8 @@ struct facts {
 // interventions that could reach the plan; explain() asks for every exclusion's reason.
 [[nodiscard]] constexpr evaluation evaluate(const assessment& a, const knowledge_base& kb,
                                             const policy& p, bool every_reason) noexcept {
-  const facts f{a, p};
-  evaluation ev;
+  evaluation ev{facts{a, p}};
+  const facts& f = ev.f;
   for (const intervention i : enum_values<intervention>) {
     ev.at(i).score = p.base[static_cast<std::size_t>(i)];
   }
@@ -423,22 +405,6 @@ struct facts {
   return profile.doses[0];
 }
 
-[[nodiscard]] constexpr text_view level_text(triage level) noexcept {
-  switch (level) {
-    case triage::self_care:
-      return "triage.self_care";
-    case triage::physical_therapist:
-      return "triage.physical_therapist";
-    case triage::doctor:
-      return "triage.doctor";
-    case triage::doctor_today:
-      return "triage.doctor_today";
-    case triage::emergency:
-      return "triage.emergency";
-  }
-  return "triage.emergency";
-}
-
 constexpr void fill_step(step& s, intervention which, const candidate& c,
                          const intervention_profile& profile, const facts& f, triage level,
                          const policy& p) noexcept {
@@ -504,12 +470,11 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
 
   plan& out = *made;
   out.level = ev.level;
-  out.level_text = detail::level_text(ev.level);
-  const detail::facts f{a, p};
+  out.level_text = level_text(ev.level);
   for (std::size_t i = 0; i < ev.shown; ++i) {
     const intervention which = ev.ranked[i];
     if (step* s = out.steps.grow()) {
-      detail::fill_step(*s, which, ev.at(which), *ev.profile(which), f, ev.level, p);
+      detail::fill_step(*s, which, ev.at(which), *ev.profile(which), ev.f, ev.level, p);
     }
   }
 
