@@ -140,10 +140,10 @@ struct evaluation {
   }
 };
 
-// Whether a condition holds for an assessment, and if so the first fact it read (an empty
-// fact for a condition that always holds). The test is bit operations; the fact is built only
-// for a condition that holds.
-[[nodiscard]] constexpr maybe<fact> holds(const condition& c, const facts& f) noexcept {
+// Whether a condition holds for an assessment: bit operations only. first_fact() says which
+// fact it read; the two are apart so that the common answer, "does not hold", is one bool
+// (returning an optional fact from here cost a store-forwarding stall on every call).
+[[nodiscard]] constexpr bool holds(const condition& c, const facts& f) noexcept {
   const assessment& a = *f.a;
   // Short-circuits matter: most conditions fail at the first group they list.
   const auto group = [](const auto& wanted, const auto& held) {
@@ -156,15 +156,18 @@ struct evaluation {
   const bool since = (c.lasted_at_least == days{0} || a.since >= c.lasted_at_least) &&
                      (c.lasted_under == days{0} || a.since < c.lasted_under) &&
                      (!c.past_review_window || a.since >= f.review_window);
-  const bool ok = group(c.regions, f.regions) && group(c.muscles, f.muscles) &&
-                  group(c.health, a.health) && group(c.symptoms, a.symptoms) &&
-                  group(c.red_flags, a.red_flags) && group(c.causes, a.causes) &&
-                  one(c.moments, a.moment) && group(c.preferences, a.preferences) &&
-                  one(c.trends, a.trend) && one(c.daily_impact, a.daily_impact) &&
-                  one(c.sleep_impact, a.sleep_impact) && pain && since;
-  if (!ok) {
-    return {};
-  }
+  return group(c.regions, f.regions) && group(c.muscles, f.muscles) && group(c.health, a.health) &&
+         group(c.symptoms, a.symptoms) && group(c.red_flags, a.red_flags) &&
+         group(c.causes, a.causes) && one(c.moments, a.moment) &&
+         group(c.preferences, a.preferences) && one(c.trends, a.trend) &&
+         one(c.daily_impact, a.daily_impact) && one(c.sleep_impact, a.sleep_impact) && pain &&
+         since;
+}
+
+// The first fact a condition that holds read, in the order holds() tests the groups; an empty
+// fact for a condition that always holds.
+[[nodiscard]] constexpr fact first_fact(const condition& c, const facts& f) noexcept {
+  const assessment& a = *f.a;
   // The first group the condition reads, in the order above.
   const auto first = [](const auto& wanted, const auto& held, fact_field field) {
     return fact_of(field, *(wanted & held).begin());
@@ -265,12 +268,11 @@ struct evaluation {
 
   // The knowledge base's rules.
   for (const rule& r : kb.rules) {
-    const maybe<fact> read = holds(r.when, f);
-    if (!read || !is_valid(r.target)) {
+    if (!is_valid(r.target) || !holds(r.when, f)) {
       continue;
     }
     candidate& c = ev.at(r.target);
-    const reason why{r.id, read.value()};
+    const reason why{r.id, first_fact(r.when, f)};
     switch (r.effect) {
       case rule_effect::raise:
         c.score += r.amount;
@@ -304,8 +306,8 @@ struct evaluation {
       if (pre.kind != precaution_kind::contraindication || (!every_reason && !could_be_shown)) {
         continue;
       }
-      if (const maybe<fact> read = holds(pre.when, f)) {
-        c.exclude({pre.text, read.value()});
+      if (holds(pre.when, f)) {
+        c.exclude({pre.text, first_fact(pre.when, f)});
       }
     }
     if (const maybe<preference> refused = refused_by(profile.which, a.preferences)) {

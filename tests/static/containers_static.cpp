@@ -1,4 +1,6 @@
 // Compile-only tests of flag_set and fixed_vector in constant expressions.
+#include <cstdint>
+
 #include <knotguide/knotguide.hpp>
 
 namespace kg = knotguide;
@@ -11,6 +13,8 @@ static_assert(*flags.begin() == kg::red_flag::saddle_numbness);  // declaration 
 static_assert(!flags.holds_invalid());
 static_assert((flags - kg::flag_set<kg::red_flag>{kg::red_flag::chest_pain}).size() == 1);
 static_assert(kg::flag_set<kg::side>::all().size() == 3);
+// One word: the invalid mark lives in the top bit, not beside it.
+static_assert(sizeof(kg::flag_set<kg::red_flag>) == sizeof(std::uint64_t));
 
 constexpr int sum_of(const kg::fixed_vector<int, 4>& v) {
   int total = 0;

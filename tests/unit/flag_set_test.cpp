@@ -53,3 +53,25 @@ TEST_CASE("a value that is not an enumerator is recorded at run time, never drop
   CHECK(causes != kg::flag_set<kg::cause>{kg::cause::stress});
   CHECK_FALSE(causes.contains(static_cast<kg::cause>(raw)));
 }
+
+TEST_CASE("the invalid mark is never a member: not counted, iterated, matched or in bits()") {
+  volatile int raw = 63;  // the value whose bit would be the mark's
+  kg::flag_set<kg::cause> marked;
+  marked.insert(static_cast<kg::cause>(raw));
+  const kg::flag_set<kg::cause> also_marked = marked;
+  CHECK(marked.holds_invalid());
+  CHECK(marked.empty());
+  CHECK(marked.size() == 0);
+  CHECK(marked.begin() == marked.end());
+  CHECK(marked.bits() == 0U);
+  CHECK_FALSE(marked.contains_any(also_marked));
+  CHECK(kg::flag_set<kg::cause>{}.contains_all(marked));
+  // It survives | when either set has it, & when both have it, and - when the left one has it.
+  const kg::flag_set<kg::cause> clean{kg::cause::stress};
+  CHECK((clean | marked).holds_invalid());
+  CHECK_FALSE((clean & marked).holds_invalid());
+  CHECK((marked & also_marked).holds_invalid());
+  CHECK((marked - clean).holds_invalid());
+  CHECK_FALSE((clean - marked).holds_invalid());
+  CHECK((clean - marked) == clean);
+}

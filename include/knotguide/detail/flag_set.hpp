@@ -24,16 +24,18 @@ namespace detail {
 inline void flag_set_value_is_not_an_enumerator() noexcept {}
 }  // namespace detail
 
-// A set of E's enumerators: a literal type, cheap to copy, usable in aggregates that Boost.PFR
-// reflects, iterable in declaration order, and comparable with ==.
+// A set of E's enumerators in one 64-bit word: a literal type, cheap to copy, usable in
+// aggregates that Boost.PFR reflects, iterable in declaration order, and comparable with ==.
 //
 // Adding a value that is not an enumerator (an integer cast to E) is a compile error in a
 // constant expression. At run time the set records it instead of dropping it silently:
 // holds_invalid() turns true and the set compares unequal to any set without that mark, so
-// validation can refuse the input.
+// validation can refuse the input. The mark is the word's top bit, which is why E may have at
+// most 63 enumerators: one word keeps the set 8 bytes, and the engine's conditions, which hold
+// eleven sets each, half the size they would be with a separate flag.
 template <named_enum E>
 class flag_set {
-  static_assert(enum_count<E> <= 64, "flag_set holds at most 64 enumerators");
+  static_assert(enum_count<E> <= 63, "flag_set holds at most 63 enumerators");
 
  public:
   using value_type = E;
@@ -74,7 +76,7 @@ class flag_set {
   // Every enumerator of E.
   [[nodiscard]] static constexpr flag_set all() noexcept {
     flag_set every;
-    every.bits_ = enum_count<E> == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << enum_count<E>)-1;
+    every.bits_ = members;
     return every;
   }
 
@@ -85,7 +87,7 @@ class flag_set {
       if (std::is_constant_evaluated()) {
         detail::flag_set_value_is_not_an_enumerator();
       }
-      invalid_ = true;
+      bits_ |= invalid_mark;
     }
     return *this;
   }
@@ -100,36 +102,38 @@ class flag_set {
     return is_valid(value) && (bits_ & bit(value)) != 0;
   }
   [[nodiscard]] constexpr bool contains_any(flag_set other) const noexcept {
-    return (bits_ & other.bits_) != 0;
+    return (bits_ & other.bits_ & members) != 0;
   }
   [[nodiscard]] constexpr bool contains_all(flag_set other) const noexcept {
-    return (bits_ & other.bits_) == other.bits_;
+    return ((bits_ & other.bits_ & members) ^ (other.bits_ & members)) == 0;
   }
-  [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return (bits_ & members) == 0; }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
-    return static_cast<std::size_t>(detail::bit_count(bits_));
+    return static_cast<std::size_t>(detail::bit_count(bits_ & members));
   }
   // True when a value that is not an enumerator was inserted at run time.
-  [[nodiscard]] constexpr bool holds_invalid() const noexcept { return invalid_; }
+  [[nodiscard]] constexpr bool holds_invalid() const noexcept {
+    return (bits_ & invalid_mark) != 0;
+  }
   // Bit i stands for the enumerator with value i: a stable form for storage and hashing.
-  [[nodiscard]] constexpr std::uint64_t bits() const noexcept { return bits_; }
+  [[nodiscard]] constexpr std::uint64_t bits() const noexcept { return bits_ & members; }
 
-  [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{bits_}; }
+  [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{bits_ & members}; }
   [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
 
+  // The invalid mark survives | when either set has it, & when both have it, and - when a has
+  // it.
   [[nodiscard]] friend constexpr flag_set operator|(flag_set a, flag_set b) noexcept {
     a.bits_ |= b.bits_;
-    a.invalid_ = a.invalid_ || b.invalid_;
     return a;
   }
   [[nodiscard]] friend constexpr flag_set operator&(flag_set a, flag_set b) noexcept {
     a.bits_ &= b.bits_;
-    a.invalid_ = a.invalid_ && b.invalid_;
     return a;
   }
   // The members of a that are not members of b.
   [[nodiscard]] friend constexpr flag_set operator-(flag_set a, flag_set b) noexcept {
-    a.bits_ &= ~b.bits_;
+    a.bits_ &= ~(b.bits_ & members);
     return a;
   }
   friend constexpr bool operator==(const flag_set&, const flag_set&) = default;
@@ -139,8 +143,10 @@ class flag_set {
     return std::uint64_t{1} << static_cast<unsigned>(to_underlying(value));
   }
 
-  std::uint64_t bits_ = 0;
-  bool invalid_ = false;
+  static constexpr std::uint64_t members = (std::uint64_t{1} << enum_count<E>)-1;
+  static constexpr std::uint64_t invalid_mark = std::uint64_t{1} << 63U;
+
+  std::uint64_t bits_ = 0;  // bit i: the enumerator of value i; bit 63: the invalid mark
 };
 
 }  // namespace knotguide
