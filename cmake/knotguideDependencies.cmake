@@ -70,3 +70,31 @@ macro(knotguide_find_doctest)
   endif()
   include(doctest)
 endmacro()
+
+# Sets KNOTGUIDE_NLOHMANN_JSON_TARGET, for the tests of <knotguide/nlohmann.hpp> (the library
+# itself never needs nlohmann/json: a consumer that includes that header links it).
+set(KNOTGUIDE_NLOHMANN_JSON_URL
+    "https://github.com/nlohmann/json/releases/download/v3.11.2/json.tar.xz"
+    CACHE STRING "Release archive of nlohmann/json fetched when needed")
+macro(knotguide_find_nlohmann_json)
+  if(TARGET nlohmann_json::nlohmann_json)
+    set(KNOTGUIDE_NLOHMANN_JSON_TARGET nlohmann_json::nlohmann_json)
+  else()
+    find_package(nlohmann_json 3.11 CONFIG QUIET)
+    if(nlohmann_json_FOUND)
+      set(KNOTGUIDE_NLOHMANN_JSON_TARGET nlohmann_json::nlohmann_json)
+    elseif(KNOTGUIDE_FETCH_DEPS)
+      include(FetchContent)
+      FetchContent_Declare(knotguide_nlohmann_json URL ${KNOTGUIDE_NLOHMANN_JSON_URL})
+      FetchContent_MakeAvailable(knotguide_nlohmann_json)
+      set(KNOTGUIDE_NLOHMANN_JSON_TARGET nlohmann_json::nlohmann_json)
+    else()
+      message(
+        FATAL_ERROR
+          "knotguide's tests need nlohmann/json 3.11. On Debian/Ubuntu install it with\n"
+          "  apt-get install nlohmann-json3-dev\n"
+          "or configure with -DKNOTGUIDE_FETCH_DEPS=ON to download it, or with\n"
+          "-DKNOTGUIDE_BUILD_TESTS=OFF to skip the tests.")
+    endif()
+  endif()
+endmacro()

@@ -6,6 +6,7 @@
 #include <cstddef>
 
 #include "detail/enum_core.hpp"
+#include "detail/fields.hpp"
 #include "detail/fixed_vector.hpp"
 #include "detail/flag_set.hpp"
 #include "detail/maybe.hpp"
@@ -28,6 +29,11 @@ struct knot {
     return region ? region.value() : region_of(muscle.value());
   }
   friend constexpr bool operator==(const knot&, const knot&) = default;
+};
+template <>
+struct field_traits<knot> {
+  static constexpr text_view type_name = "knot";
+  static constexpr text_view names[] = {"muscle", "region", "side", "activity"};
 };
 
 // How many knots one assessment describes at most.
@@ -58,6 +64,13 @@ struct assessment {
   flag_set<health_fact> health{};  // facts that make some steps unsafe
 
   friend constexpr bool operator==(const assessment&, const assessment&) = default;
+};
+template <>
+struct field_traits<assessment> {
+  static constexpr text_view type_name = "assessment";
+  static constexpr text_view names[] = {
+      "knots",        "pain",         "since",  "trend",     "causes", "symptoms",    "red_flags",
+      "daily_impact", "sleep_impact", "moment", "equipment", "access", "preferences", "health"};
 };
 
 namespace detail {

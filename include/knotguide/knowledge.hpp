@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "detail/enum_core.hpp"
+#include "detail/fields.hpp"
 #include "detail/fixed_vector.hpp"
 #include "detail/flag_set.hpp"
 #include "detail/view.hpp"
@@ -96,6 +97,12 @@ struct source {
   fixed_vector<text_view, 3> experts{};  // the experts it quotes, with their roles
   bool seed = false;                     // one of the two seed articles the project started from
 };
+template <>
+struct field_traits<source> {
+  static constexpr text_view type_name = "source";
+  static constexpr text_view names[] = {"id",   "title",   "authors", "publisher",
+                                        "year", "address", "experts", "seed"};
+};
 
 // One sentence or phrase a person may read, keyed by a stable id so that an application can
 // translate the catalog or write its own. A claim cites its sources; interface text cites none.
@@ -104,6 +111,11 @@ struct text_entry {
   text_view text{};
   citations sources{};
   citations disputed_by{};  // sources that contradict the claim
+};
+template <>
+struct field_traits<text_entry> {
+  static constexpr text_view type_name = "text_entry";
+  static constexpr text_view names[] = {"id", "text", "sources", "disputed_by"};
 };
 
 // An inclusive range of a quantity as a source states it. Zero at either end means that end is
@@ -120,6 +132,11 @@ struct range {
     return !(low < T{}) && !(high < T{}) && (high == T{} || !(high < low));
   }
   friend constexpr bool operator==(const range&, const range&) = default;
+};
+template <class T>
+struct field_traits<range<T>> {
+  static constexpr text_view type_name = "range";
+  static constexpr text_view names[] = {"low", "high"};
 };
 
 // Facts about an assessment. It holds when every group that lists something matches at least
@@ -142,6 +159,14 @@ struct condition {
   bool past_review_window = false;  // lasted at least the engine's review window (policy)
 
   friend constexpr bool operator==(const condition&, const condition&) = default;
+};
+template <>
+struct field_traits<condition> {
+  static constexpr text_view type_name = "condition";
+  static constexpr text_view names[] = {
+      "regions",      "muscles",       "health",          "symptoms",     "red_flags",
+      "causes",       "moments",       "preferences",     "trends",       "daily_impact",
+      "sleep_impact", "pain_at_least", "lasted_at_least", "lasted_under", "past_review_window"};
 };
 
 // What an intervention does for a knot.
@@ -168,6 +193,11 @@ struct precaution {
   text_view text{};  // text id
   citations sources{};
 };
+template <>
+struct field_traits<precaution> {
+  static constexpr text_view type_name = "precaution";
+  static constexpr text_view names[] = {"kind", "when", "text", "sources"};
+};
 
 // A dose as one source gives it. Every range is optional (see range::stated).
 struct dose {
@@ -185,6 +215,13 @@ struct dose {
 
   friend constexpr bool operator==(const dose&, const dose&) = default;
 };
+template <>
+struct field_traits<dose> {
+  static constexpr text_view type_name = "dose";
+  static constexpr text_view names[] = {
+      "session",       "sessions_per_day", "between_sessions", "hold", "repetitions", "rest",
+      "days_per_week", "within",           "keep_up",          "text", "sources"};
+};
 
 // Everything the knowledge base knows about one intervention.
 struct intervention_profile {
@@ -200,6 +237,13 @@ struct intervention_profile {
   evidence_grade grade{};
   text_view evidence{};  // text id: what the evidence shows, where a source summarises it
   citations sources{};
+};
+template <>
+struct field_traits<intervention_profile> {
+  static constexpr text_view type_name = "intervention_profile";
+  static constexpr text_view names[] = {"which",       "mechanism", "does",         "relief_lasts",
+                                        "doses",       "suits",     "delivered_by", "equipment",
+                                        "precautions", "grade",     "evidence",     "sources"};
 };
 
 // How a rule changes a plan.
@@ -221,6 +265,12 @@ struct rule {
   text_view text{};                  // text id: why, in words
   citations sources{};
 };
+template <>
+struct field_traits<rule> {
+  static constexpr text_view type_name = "rule";
+  static constexpr text_view names[] = {"id",     "target", "when", "effect",
+                                        "amount", "level",  "text", "sources"};
+};
 
 // A warning sign, how urgently it needs care, and what to tell the person.
 struct red_flag_entry {
@@ -228,6 +278,11 @@ struct red_flag_entry {
   triage tier{};     // emergency, doctor_today or doctor (routine)
   text_view text{};  // text id
   citations sources{};
+};
+template <>
+struct field_traits<red_flag_entry> {
+  static constexpr text_view type_name = "red_flag_entry";
+  static constexpr text_view names[] = {"flag", "tier", "text", "sources"};
 };
 
 // A muscle, where it lies and where its knots typically send pain.
@@ -237,6 +292,11 @@ struct muscle_entry {
   flag_set<region> refers_to{};
   citations sources{};
 };
+template <>
+struct field_traits<muscle_entry> {
+  static constexpr text_view type_name = "muscle_entry";
+  static constexpr text_view names[] = {"which", "lies_in", "refers_to", "sources"};
+};
 
 // A cause, how it brings knots on, and how to keep it from bringing them back.
 struct cause_entry {
@@ -244,6 +304,11 @@ struct cause_entry {
   text_view about{};       // text id
   text_view prevention{};  // text id; empty where no source gives prevention advice
   citations sources{};
+};
+template <>
+struct field_traits<cause_entry> {
+  static constexpr text_view type_name = "cause_entry";
+  static constexpr text_view names[] = {"which", "about", "prevention", "sources"};
 };
 
 // How long knots take to settle, as one source puts it.
@@ -254,6 +319,11 @@ struct course_entry {
   text_view text{};  // text id
   evidence_grade grade{};
   citations sources{};
+};
+template <>
+struct field_traits<course_entry> {
+  static constexpr text_view type_name = "course_entry";
+  static constexpr text_view names[] = {"id", "regions", "window", "text", "grade", "sources"};
 };
 
 // A knowledge base: views over constant tables. The default one is knotguide::default_knowledge
@@ -268,6 +338,12 @@ struct knowledge_base {
   view<muscle_entry> muscles{};
   view<cause_entry> causes{};
   view<course_entry> course{};
+};
+template <>
+struct field_traits<knowledge_base> {
+  static constexpr text_view type_name = "knowledge_base";
+  static constexpr text_view names[] = {"sources",   "texts",   "interventions", "rules",
+                                        "red_flags", "muscles", "causes",        "course"};
 };
 
 // The entries of several tables, in order, in one fixed_vector: how an application builds its

@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "detail/enum_core.hpp"
+#include "detail/fields.hpp"
 #include "enums.hpp"
 #include "knowledge.hpp"
 #include "lookup.hpp"
@@ -57,6 +58,11 @@ struct kb_report {
 
   [[nodiscard]] constexpr bool ok() const noexcept { return problem == kb_problem::none; }
   friend constexpr bool operator==(const kb_report&, const kb_report&) = default;
+};
+template <>
+struct field_traits<kb_report> {
+  static constexpr text_view type_name = "kb_report";
+  static constexpr text_view names[] = {"problem", "table", "index", "id"};
 };
 
 namespace detail {

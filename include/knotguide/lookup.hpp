@@ -33,6 +33,9 @@ template <class T, class Key, class KeyOf>
                                                     text_view id) noexcept {
   return detail::find_by(kb.texts, id, [](const text_entry& t) { return t.id; });
 }
+[[nodiscard]] constexpr const rule* find_rule(const knowledge_base& kb, text_view id) noexcept {
+  return detail::find_by(kb.rules, id, [](const rule& r) { return r.id; });
+}
 [[nodiscard]] constexpr const intervention_profile* find_profile(const knowledge_base& kb,
                                                                  intervention which) noexcept {
   return detail::find_by(kb.interventions, which,

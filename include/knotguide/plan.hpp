@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "detail/enum_core.hpp"
+#include "detail/fields.hpp"
 #include "detail/fixed_vector.hpp"
 #include "detail/flag_set.hpp"
 #include "detail/maybe.hpp"
@@ -92,6 +93,11 @@ struct fact {
   }
   friend constexpr bool operator==(const fact&, const fact&) = default;
 };
+template <>
+struct field_traits<fact> {
+  static constexpr text_view type_name = "fact";
+  static constexpr text_view names[] = {"field", "enumerator", "number"};
+};
 
 // The fact that an enumeration field holds `value`.
 template <named_enum E>
@@ -99,14 +105,30 @@ template <named_enum E>
   return {field, static_cast<std::uint8_t>(to_underlying(value)), 0};
 }
 
-// One link of a why-trace: the rule (a knowledge-base rule id, or one of the engine's own:
-// "red-flag", "contraindication", "preference", "access", "moment", "base") and the fact it
-// read.
+// The why-trace ids of the engine's own rules, beside the knowledge base's rule ids and the
+// catalog ids of contraindications: a red flag, a preference, the professionals the person can
+// reach, and the moment.
+namespace engine_rule {
+inline constexpr text_view red_flag = "red-flag";
+inline constexpr text_view preference = "preference";
+inline constexpr text_view access = "access";
+inline constexpr text_view moment = "moment";
+}  // namespace engine_rule
+inline constexpr text_view engine_rule_ids[] = {engine_rule::red_flag, engine_rule::preference,
+                                                engine_rule::access, engine_rule::moment};
+
+// One link of a why-trace: the rule (a knowledge-base rule id, the catalog id of a
+// contraindication, or one of engine_rule_ids) and the fact it read.
 struct reason {
   text_view rule{};
   fact read{};
 
   friend constexpr bool operator==(const reason&, const reason&) = default;
+};
+template <>
+struct field_traits<reason> {
+  static constexpr text_view type_name = "reason";
+  static constexpr text_view names[] = {"rule", "read"};
 };
 
 inline constexpr std::size_t max_reasons = 4;
@@ -129,17 +151,29 @@ struct step {
 
   friend constexpr bool operator==(const step&, const step&) = default;
 };
+template <>
+struct field_traits<step> {
+  static constexpr text_view type_name = "step";
+  static constexpr text_view names[] = {"what",    "score", "amount",       "timing",
+                                        "by",      "use",   "suggest",      "cautions",
+                                        "sources", "grade", "relief_lasts", "why"};
+};
 
 // Something that would change the advice: a sign appearing, or the knots lasting until a day,
 // and the triage level it would bring.
 struct change {
-  text_view rule{};        // what would fire: a rule id, or "red-flag"
+  text_view rule{};        // what would fire: a rule id, or engine_rule::red_flag
   maybe<red_flag> sign{};  // "if numbness appears"
   days by_day{};           // "if not better by day 14" (when sign is empty)
   triage becomes{};
   text_view text{};  // catalog text id of the sign, or of the review
 
   friend constexpr bool operator==(const change&, const change&) = default;
+};
+template <>
+struct field_traits<change> {
+  static constexpr text_view type_name = "change";
+  static constexpr text_view names[] = {"rule", "sign", "by_day", "becomes", "text"};
 };
 
 // The catalog text id that says what to do at a triage level ("triage.doctor_today").
@@ -186,6 +220,13 @@ struct plan {
   }
   friend constexpr bool operator==(const plan&, const plan&) = default;
 };
+template <>
+struct field_traits<plan> {
+  static constexpr text_view type_name = "plan";
+  static constexpr text_view names[] = {"level",        "level_text",   "steps",
+                                        "course",       "course_texts", "review_by",
+                                        "would_change", "prevention",   "disclaimer"};
+};
 
 // Where an intervention stands for an assessment.
 enum class standing : std::uint8_t {
@@ -211,6 +252,12 @@ struct explanation {
   fixed_vector<reason, max_reasons> why{};  // the rules that raised or lowered it
 
   friend constexpr bool operator==(const explanation&, const explanation&) = default;
+};
+template <>
+struct field_traits<explanation> {
+  static constexpr text_view type_name = "explanation";
+  static constexpr text_view names[] = {"what",    "where",        "rank", "score",
+                                        "because", "outranked_by", "why"};
 };
 
 }  // namespace knotguide

@@ -22,6 +22,7 @@
 
 #include "assessment.hpp"
 #include "detail/enum_core.hpp"
+#include "detail/fields.hpp"
 #include "detail/fixed_vector.hpp"
 #include "detail/flag_set.hpp"
 #include "detail/maybe.hpp"
@@ -36,9 +37,10 @@ namespace knotguide {
 
 // How the engine weighs the knowledge. An application tunes a copy of default_policy.
 struct policy {
-  // Starting score of each intervention, in the order of enum intervention. Steps need a
-  // score above zero to be offered; rules and the moment move it.
-  int base[enum_count<intervention>] = {
+  // Starting score of each intervention, in the order of enum intervention; one the list does
+  // not reach starts at 0. Steps need a score above zero to be offered; rules and the moment
+  // move it. (A fixed_vector rather than a C array, which Boost.PFR would see as 13 fields.)
+  fixed_vector<int, enum_count<intervention>> base = {
       6,  // watchful_waiting: the seeds' first answer is to wait
       4,  // heat
       3,  // cold (raised in the acute phase)
@@ -75,11 +77,18 @@ struct policy {
   fixed_vector<red_flag, 2> watch_for = {red_flag::new_numbness_or_weakness,
                                          red_flag::leg_symptoms_both_sides};
 };
-
-static_assert(enum_count<intervention> == 13,
-              "policy::base lists one score per intervention: give a new one its score");
+template <>
+struct field_traits<policy> {
+  static constexpr text_view type_name = "policy";
+  static constexpr text_view names[] = {"base",           "review_window", "steps",
+                                        "suits_moment",   "misses_moment", "self_care_in_emergency",
+                                        "cheapest_first", "watch_for"};
+};
 
 inline constexpr policy default_policy{};
+
+static_assert(default_policy.base.size() == enum_count<intervention>,
+              "policy::base lists one score per intervention: give a new one its score");
 
 namespace detail {
 
@@ -249,7 +258,8 @@ struct evaluation {
   evaluation ev{facts{a, p}};
   const facts& f = ev.f;
   for (const intervention i : enum_values<intervention>) {
-    ev.at(i).score = p.base[static_cast<std::size_t>(i)];
+    const std::size_t at = static_cast<std::size_t>(i);
+    ev.at(i).score = at < p.base.size() ? p.base[at] : 0;
   }
   for (const intervention_profile& profile : kb.interventions) {
     if (is_valid(profile.which) && ev.profile(profile.which) == nullptr) {
@@ -311,15 +321,17 @@ struct evaluation {
       }
     }
     if (const maybe<preference> refused = refused_by(profile.which, a.preferences)) {
-      c.exclude({"preference", fact_of(fact_field::preferences, refused.value())});
+      c.exclude({engine_rule::preference, fact_of(fact_field::preferences, refused.value())});
     }
     const bool self_care = profile.delivered_by.contains(provider::self);
     if (!self_care && !is_escalation(profile.which)) {
       if (a.preferences.contains(preference::prefers_self_care)) {
-        c.exclude({"preference", fact_of(fact_field::preferences, preference::prefers_self_care)});
+        c.exclude({engine_rule::preference,
+                   fact_of(fact_field::preferences, preference::prefers_self_care)});
       }
       if (!profile.delivered_by.empty() && !profile.delivered_by.contains_any(a.access)) {
-        c.exclude({"access", fact_of(fact_field::access, *profile.delivered_by.begin())});
+        c.exclude(
+            {engine_rule::access, fact_of(fact_field::access, *profile.delivered_by.begin())});
       }
     }
     // The moment concerns what the person does now: self-care, not appointments.
@@ -329,7 +341,7 @@ struct evaluation {
       const fact when = fact_of(fact_field::moment, a.moment);
       if (profile.suits.contains(a.moment)) {
         c.score += p.suits_moment;
-        c.note({"moment", when});
+        c.note({engine_rule::moment, when});
       } else if (!profile.suits.contains(moment::any_time)) {
         c.score += p.misses_moment;
       }
@@ -345,7 +357,8 @@ struct evaluation {
     ev.at(intervention::physical_therapy).escalated = true;
   }
   if (ev.worst_flag) {
-    const reason flagged{"red-flag", fact_of(fact_field::red_flags, ev.worst_flag.value())};
+    const reason flagged{engine_rule::red_flag,
+                         fact_of(fact_field::red_flags, ev.worst_flag.value())};
     ev.at(ev.level == triage::emergency ? intervention::emergency_care : intervention::see_doctor)
         .note(flagged);
     if (ev.level == triage::emergency && !p.self_care_in_emergency) {
@@ -510,7 +523,7 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
     const triage tier = tier_of(kb, sign);
     const red_flag_entry* entry = find_red_flag(kb, sign);
     if (!a.red_flags.contains(sign) && tier > ev.level && entry != nullptr) {
-      (void)out.would_change.try_push_back({"red-flag", sign, {}, tier, entry->text});
+      (void)out.would_change.try_push_back({engine_rule::red_flag, sign, {}, tier, entry->text});
     }
   }
 

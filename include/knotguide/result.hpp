@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "detail/enum_core.hpp"
+#include "detail/fields.hpp"
 
 namespace knotguide {
 
@@ -17,7 +18,13 @@ enum class errc : std::uint8_t {
   too_many_items,       // more items than a fixed capacity holds
   not_representable,    // a value that cannot be expressed in the target type without loss
   contradictory_facts,  // facts that cannot all be true at once
-  missing_value         // a value that must be given was not
+  missing_value,        // a value that must be given was not
+  // Reading JSON (nlohmann.hpp):
+  wrong_type,      // a value of another kind than the field holds (text for a number)
+  unknown_key,     // a key that names no field
+  duplicate_item,  // an item listed twice where each may appear once
+  unknown_id,      // text that is no id of the knowledge base the reader resolves against
+  malformed_json   // text that is not JSON at all
 };
 
 template <>
@@ -25,7 +32,8 @@ struct enum_traits<errc> {
   static constexpr text_view type_name = "errc";
   static constexpr text_view names[] = {
       "out_of_range",      "unknown_name",        "negative_duration", "too_many_items",
-      "not_representable", "contradictory_facts", "missing_value"};
+      "not_representable", "contradictory_facts", "missing_value",     "wrong_type",
+      "unknown_key",       "duplicate_item",      "unknown_id",        "malformed_json"};
 };
 static_assert(detail::name_table_well_formed<errc>());
 
@@ -39,6 +47,11 @@ struct error {
   int index = -1;  // for a field that is a list: which item (knots[2]); -1 otherwise
 
   friend constexpr bool operator==(const error&, const error&) = default;
+};
+template <>
+struct field_traits<error> {
+  static constexpr text_view type_name = "error";
+  static constexpr text_view names[] = {"code", "field", "message", "index"};
 };
 
 // A value or the error that prevented it: a small stand-in for C++23's std::expected that works

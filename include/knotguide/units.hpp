@@ -129,6 +129,18 @@ inline constexpr text_view unit_symbol<hours> = "h";
 template <>
 inline constexpr text_view unit_symbol<days> = "d";
 
+// The unit's name in words, plural: "days".
+template <class D>
+inline constexpr text_view unit_name{};
+template <>
+inline constexpr text_view unit_name<seconds> = "seconds";
+template <>
+inline constexpr text_view unit_name<minutes> = "minutes";
+template <>
+inline constexpr text_view unit_name<hours> = "hours";
+template <>
+inline constexpr text_view unit_name<days> = "days";
+
 template <class D>
 inline constexpr bool is_duration_v = false;
 template <std::int32_t S>

@@ -2,6 +2,8 @@
 #ifndef KNOTGUIDE_VERSION_HPP
 #define KNOTGUIDE_VERSION_HPP
 
+#include "detail/fields.hpp"
+
 #define KNOTGUIDE_VERSION_MAJOR 0
 #define KNOTGUIDE_VERSION_MINOR 1
 #define KNOTGUIDE_VERSION_PATCH 0
@@ -15,6 +17,11 @@ struct version_info {
   int major;
   int minor;
   int patch;
+};
+template <>
+struct field_traits<version_info> {
+  static constexpr text_view type_name = "version_info";
+  static constexpr text_view names[] = {"major", "minor", "patch"};
 };
 
 inline constexpr version_info version{KNOTGUIDE_VERSION_MAJOR, KNOTGUIDE_VERSION_MINOR,

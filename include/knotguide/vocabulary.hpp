@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "detail/enum_core.hpp"
+#include "detail/fields.hpp"
 
 namespace knotguide {
 
@@ -431,6 +432,11 @@ static_assert(detail::name_table_well_formed<impact>());
 struct muscle_region {
   muscle which;
   region lies_in;
+};
+template <>
+struct field_traits<muscle_region> {
+  static constexpr text_view type_name = "muscle_region";
+  static constexpr text_view names[] = {"which", "lies_in"};
 };
 inline constexpr muscle_region muscle_regions[] = {
     {muscle::upper_trapezius, region::shoulder},

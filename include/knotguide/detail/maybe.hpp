@@ -12,6 +12,8 @@ class maybe {
   static_assert(std::is_trivially_copyable_v<T> && std::is_default_constructible_v<T>);
 
  public:
+  using value_type = T;
+
   constexpr maybe() noexcept = default;
   // Implicit, so that aggregates read .muscle = muscle::soleus.
   constexpr maybe(T value) noexcept : value_(value), has_value_(true) {}

@@ -1,0 +1,547 @@
+// Opt-in: JSON out, with no dependency. write_json() writes any knotguide value by walking its
+// fields with Boost.PFR: objects keyed by field name in declaration order (a stable order),
+// enumerators by name, flag sets and lists as arrays, maybe as null or the value, durations and
+// pain as whole numbers, citations as arrays of source ids, text escaped as RFC 8259 requires.
+// json_schema<T>() describes the same form as a JSON Schema (draft 2020-12): the schemas in
+// docs/schema/ are generated with it.
+//
+// Costs <string> and Boost.PFR to include; the umbrella header includes neither.
+#ifndef KNOTGUIDE_JSON_HPP
+#define KNOTGUIDE_JSON_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "detail/reflect.hpp"
+#include "knotguide.hpp"
+
+namespace knotguide {
+
+// How JSON text is laid out: indent 0 writes one line; n > 0 puts each member on its own line,
+// indented n spaces a level, as the golden files and docs/schema/ are.
+struct json_style {
+  int indent = 0;
+};
+
+// Which fields JSON input may leave out, taking their C++ defaults. Output always writes every
+// field. By default every field is required; a specialisation relaxes that for a type.
+template <class T>
+struct json_input {
+  [[nodiscard]] static constexpr bool optional(text_view /*field*/) noexcept { return false; }
+};
+// A situation needs where the knots are, how much they hurt and for how long; the rest has
+// defaults that mean "not said" (no causes, no red flags, any time, every professional).
+template <>
+struct json_input<assessment> {
+  [[nodiscard]] static constexpr bool optional(text_view field) noexcept {
+    return field != "knots" && field != "pain" && field != "since";
+  }
+};
+// A knot needs a muscle or a region; which one is check()'s question, not the schema's.
+template <>
+struct json_input<knot> {
+  [[nodiscard]] static constexpr bool optional(text_view /*field*/) noexcept { return true; }
+};
+
+namespace detail {
+
+// Text joined from pieces (literals, strings, text views, numbers). Built by appending, not with
+// "literal" + std::string, on which g++ 12 at -O3 raises a false -Wrestrict warning.
+inline void append_to(std::string& out, text_view piece) {
+  out.append(piece.data(), piece.size());
+}
+inline void append_to(std::string& out, const std::string& piece) {
+  out += piece;
+}
+inline void append_to(std::string& out, const char* piece) {
+  out += piece;
+}
+inline void append_to(std::string& out, char piece) {
+  out += piece;
+}
+template <class N>
+requires(std::is_integral_v<N> && !std::is_same_v<N, char> &&
+         !std::is_same_v<N, bool>) void append_to(std::string& out, N number) {
+  out += std::to_string(number);
+}
+template <class... Pieces>
+[[nodiscard]] std::string cat(const Pieces&... pieces) {
+  std::string out;
+  (append_to(out, pieces), ...);
+  return out;
+}
+
+// Appends JSON text, keeping track of commas and indentation.
+class json_out {
+ public:
+  json_out(std::string& out, json_style style) : out_(out), style_(style) {}
+  // For a value written apart and placed later after a key at this depth.
+  json_out(std::string& out, json_style style, int key_depth)
+      : out_(out), style_(style), depth_(key_depth), after_key_(true) {}
+
+  void open(char bracket) {
+    before_value();
+    out_ += bracket;
+    ++depth_;
+    first_ = true;
+  }
+  void close(char bracket) {
+    --depth_;
+    if (!first_) {
+      new_line();
+    }
+    out_ += bracket;
+    first_ = false;
+  }
+  void key(text_view name) {
+    before_value();
+    string(name);
+    out_ += style_.indent > 0 ? ": " : ":";
+    after_key_ = true;
+  }
+  void raw(text_view literal) {
+    before_value();
+    out_.append(literal.data(), literal.size());
+  }
+  void number(long long value) {
+    before_value();
+    out_ += std::to_string(value);
+  }
+  void unsigned_number(unsigned long long value) {
+    before_value();
+    out_ += std::to_string(value);
+  }
+  void string_value(text_view text) {
+    before_value();
+    string(text);
+  }
+
+ private:
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (depth_ > 0) {
+      if (!first_) {
+        out_ += ',';
+      }
+      new_line();
+    }
+    first_ = false;
+  }
+  void new_line() {
+    if (style_.indent > 0) {
+      out_ += '\n';
+      out_.append(static_cast<std::size_t>(depth_) * static_cast<std::size_t>(style_.indent), ' ');
+    }
+  }
+  // A JSON string: quotes, backslashes and control characters escaped; UTF-8 passed through;
+  // a byte that does not begin or continue a valid UTF-8 sequence becomes U+FFFD, so the output
+  // is always valid JSON.
+  void string(text_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    out_ += '"';
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte == '"' || byte == '\\') {
+        out_ += '\\';
+        out_ += static_cast<char>(byte);
+      } else if (byte == '\n') {
+        out_ += "\\n";
+      } else if (byte == '\r') {
+        out_ += "\\r";
+      } else if (byte == '\t') {
+        out_ += "\\t";
+      } else if (byte == '\b') {
+        out_ += "\\b";
+      } else if (byte == '\f') {
+        out_ += "\\f";
+      } else if (byte < 0x20) {
+        out_ += "\\u00";
+        out_ += hex[byte >> 4U];
+        out_ += hex[byte & 0xFU];
+      } else if (byte < 0x80) {
+        out_ += static_cast<char>(byte);
+      } else {
+        const std::size_t length = utf8_length(text, i);
+        if (length == 0) {
+          out_ += "\\ufffd";
+          ++i;
+          continue;
+        }
+        out_.append(text.data() + i, length);
+        i += length;
+        continue;
+      }
+      ++i;
+    }
+    out_ += '"';
+  }
+  // The length of the well-formed UTF-8 sequence at i (RFC 3629: no overlong forms, no
+  // surrogates, nothing above U+10FFFF), or 0 when there is none.
+  static std::size_t utf8_length(text_view text, std::size_t i) {
+    const auto at = [&text](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = at(i);
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      low = lead == 0xE0 ? 0xA0 : 0x80;
+      high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      low = lead == 0xF0 ? 0x90 : 0x80;
+      high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return 0;
+    }
+    if (i + length > text.size() || at(i + 1) < low || at(i + 1) > high) {
+      return 0;
+    }
+    for (std::size_t k = 2; k < length; ++k) {
+      if (at(i + k) < 0x80 || at(i + k) > 0xBF) {
+        return 0;
+      }
+    }
+    return length;
+  }
+
+  std::string& out_;
+  json_style style_;
+  int depth_ = 0;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+template <class T>
+concept json_writable = std::is_same_v<T, bool> || std::is_integral_v<T> ||
+    std::is_same_v<T, text_view> || named_enum<T> || is_flag_set_v<T> || is_maybe_v<T> ||
+    is_fixed_vector_v<T> || is_view_v<T> || is_result_v<T> || is_duration_v<T> ||
+    std::is_same_v<T, pain_score> || std::is_same_v<T, citations> || named_fields<T>;
+
+template <class T>
+void write_value(json_out& out, const T& value) {
+  if constexpr (std::is_same_v<T, bool>) {
+    out.raw(value ? "true" : "false");
+  } else if constexpr (std::is_integral_v<T> && std::is_signed_v<T>) {
+    out.number(value);
+  } else if constexpr (std::is_integral_v<T>) {
+    out.unsigned_number(value);
+  } else if constexpr (std::is_same_v<T, text_view>) {
+    out.string_value(value);
+  } else if constexpr (named_enum<T>) {
+    // A value outside the enumeration has no name: it is written as its number, which no
+    // schema or reader accepts, rather than hidden.
+    if (is_valid(value)) {
+      out.string_value(name(value));
+    } else {
+      out.number(to_underlying(value));
+    }
+  } else if constexpr (is_flag_set_v<T>) {
+    out.open('[');
+    for (const auto member : value) {
+      out.string_value(name(member));
+    }
+    if (value.holds_invalid()) {
+      out.raw("null");  // the mark of a value outside the type: refused when read back
+    }
+    out.close(']');
+  } else if constexpr (is_maybe_v<T>) {
+    if (value) {
+      write_value(out, value.value());
+    } else {
+      out.raw("null");
+    }
+  } else if constexpr (is_fixed_vector_v<T> || is_view_v<T> || std::is_same_v<T, citations>) {
+    out.open('[');
+    for (const auto& item : value) {
+      write_value(out, item);
+    }
+    out.close(']');
+  } else if constexpr (is_duration_v<T>) {
+    out.number(value.count());
+  } else if constexpr (std::is_same_v<T, pain_score>) {
+    out.number(value.value());  // -1 for the error value, which schema and reader refuse
+  } else if constexpr (is_result_v<T>) {
+    out.open('{');
+    out.key(value ? "value" : "error");
+    if (value) {
+      write_value(out, *value);
+    } else {
+      write_value(out, value.error());
+    }
+    out.close('}');
+  } else {
+    static_assert(named_fields<T>, "write_json writes knotguide types only");
+    out.open('{');
+    for_each_named_field(value, [&out](text_view field, const auto& member) {
+      out.key(field);
+      write_value(out, member);
+    });
+    out.close('}');
+  }
+}
+
+}  // namespace detail
+
+// Appends value's JSON form to out.
+template <class T>
+requires detail::json_writable<T>
+void write_json(std::string& out, const T& value, json_style style = {}) {
+  detail::json_out writer{out, style};
+  detail::write_value(writer, value);
+}
+
+// value's JSON form.
+template <class T>
+requires detail::json_writable<T>
+[[nodiscard]] std::string write_json(const T& value, json_style style = {}) {
+  std::string out;
+  write_json(out, value, style);
+  return out;
+}
+
+namespace detail {
+
+template <class T>
+inline constexpr bool is_range_v = false;
+template <class T>
+inline constexpr bool is_range_v<range<T>> = true;
+
+// The name under which a type's schema is defined in $defs.
+template <class T>
+[[nodiscard]] std::string definition_name() {
+  if constexpr (named_enum<T>) {
+    return std::string{enum_traits<T>::type_name};
+  } else if constexpr (is_range_v<T>) {
+    using bound = decltype(T{}.low);
+    if constexpr (is_duration_v<bound>) {
+      return cat("range_of_", unit_name<bound>);
+    } else {
+      return "range_of_numbers";
+    }
+  } else {
+    return std::string{field_traits<T>::type_name};
+  }
+}
+
+// Builds a JSON Schema: the root refers to one definition, and each enumeration and aggregate
+// it reaches is defined once under $defs.
+class schema_builder {
+ public:
+  explicit schema_builder(json_style style) : style_(style) {}
+
+  template <class T>
+  void describe(json_out& out) {
+    if constexpr (std::is_same_v<T, bool>) {
+      out.open('{');
+      out.key("type");
+      out.string_value("boolean");
+      out.close('}');
+    } else if constexpr (std::is_integral_v<T>) {
+      out.open('{');
+      out.key("type");
+      out.string_value("integer");
+      out.key("minimum");
+      out.number(static_cast<long long>(std::numeric_limits<T>::min()));
+      if constexpr (sizeof(T) < sizeof(long long)) {
+        out.key("maximum");
+        out.number(static_cast<long long>(std::numeric_limits<T>::max()));
+      }
+      out.close('}');
+    } else if constexpr (std::is_same_v<T, text_view>) {
+      out.open('{');
+      out.key("type");
+      out.string_value("string");
+      out.close('}');
+    } else if constexpr (std::is_same_v<T, citations>) {
+      out.open('{');
+      out.key("description");
+      out.string_value("ids of sources in the knowledge base");
+      out.key("type");
+      out.string_value("array");
+      out.key("items");
+      describe<text_view>(out);
+      out.close('}');
+    } else if constexpr (is_duration_v<T>) {
+      out.open('{');
+      out.key("description");
+      out.string_value(cat("a whole number of ", unit_name<T>));
+      out.key("type");
+      out.string_value("integer");
+      out.key("minimum");
+      out.number(std::numeric_limits<std::int32_t>::min());
+      out.key("maximum");
+      out.number(std::numeric_limits<std::int32_t>::max());
+      out.close('}');
+    } else if constexpr (std::is_same_v<T, pain_score>) {
+      out.open('{');
+      out.key("description");
+      out.string_value("pain from 0 (none) to 10 (the worst imaginable)");
+      out.key("type");
+      out.string_value("integer");
+      out.key("minimum");
+      out.number(pain_score::min);
+      out.key("maximum");
+      out.number(pain_score::max);
+      out.close('}');
+    } else if constexpr (is_flag_set_v<T>) {
+      out.open('{');
+      out.key("type");
+      out.string_value("array");
+      out.key("items");
+      describe<typename T::value_type>(out);
+      out.key("uniqueItems");
+      out.raw("true");
+      out.close('}');
+    } else if constexpr (is_maybe_v<T>) {
+      out.open('{');
+      out.key("anyOf");
+      out.open('[');
+      out.open('{');
+      out.key("type");
+      out.string_value("null");
+      out.close('}');
+      describe<typename T::value_type>(out);
+      out.close(']');
+      out.close('}');
+    } else if constexpr (is_fixed_vector_v<T> || is_view_v<T>) {
+      out.open('{');
+      out.key("type");
+      out.string_value("array");
+      out.key("items");
+      describe<typename T::value_type>(out);
+      if constexpr (is_fixed_vector_v<T>) {
+        out.key("maxItems");
+        out.unsigned_number(T::capacity());
+      }
+      out.close('}');
+    } else {
+      static_assert(named_enum<T> || named_fields<T>, "json_schema describes knotguide types only");
+      const std::string id = definition_name<T>();
+      reference(out, id);
+      define<T>(id);
+    }
+  }
+
+  // The schema: {"$schema", title, description, "$ref" to T, "$defs"}.
+  template <class T>
+  [[nodiscard]] std::string finish(text_view title, text_view description) {
+    std::string root;
+    json_out out{root, style_};
+    out.open('{');
+    out.key("$schema");
+    out.string_value("https://json-schema.org/draft/2020-12/schema");
+    out.key("title");
+    out.string_value(title);
+    out.key("description");
+    out.string_value(description);
+    describe_root<T>(out);
+    out.key("$defs");
+    out.open('{');
+    for (const definition& d : definitions_) {
+      out.key(d.name);
+      out.raw(d.body);
+    }
+    out.close('}');
+    out.close('}');
+    return root;
+  }
+
+ private:
+  struct definition {
+    std::string name;
+    std::string body;
+  };
+
+  template <class T>
+  void describe_root(json_out& out) {
+    const std::string id = definition_name<T>();
+    out.key("$ref");
+    out.string_value(cat("#/$defs/", id));
+    define<T>(id);
+  }
+
+  static void reference(json_out& out, const std::string& id) {
+    out.open('{');
+    out.key("$ref");
+    out.string_value(cat("#/$defs/", id));
+    out.close('}');
+  }
+
+  template <class T>
+  void define(const std::string& id) {
+    for (const definition& d : definitions_) {
+      if (d.name == id) {
+        return;
+      }
+    }
+    const std::size_t slot = definitions_.size();
+    definitions_.push_back({id, {}});  // claimed first, so that a type reaching itself stops
+    std::string body;
+    json_out out{body, style_, 2};  // the depth of $defs' members
+    if constexpr (named_enum<T>) {
+      out.open('{');
+      out.key("type");
+      out.string_value("string");
+      out.key("enum");
+      out.open('[');
+      for (const T value : enum_values<T>) {
+        out.string_value(name(value));
+      }
+      out.close(']');
+      out.close('}');
+    } else {
+      out.open('{');
+      out.key("type");
+      out.string_value("object");
+      out.key("properties");
+      out.open('{');
+      for_each_field_type<T>([&](text_view field, auto tag) {
+        out.key(field);
+        describe<typename decltype(tag)::type>(out);
+      });
+      out.close('}');
+      out.key("required");
+      out.open('[');
+      for_each_field_type<T>([&](text_view field, auto /*tag*/) {
+        if (!json_input<T>::optional(field)) {
+          out.string_value(field);
+        }
+      });
+      out.close(']');
+      out.key("additionalProperties");
+      out.raw("false");
+      out.close('}');
+    }
+    definitions_[slot].body = std::move(body);
+  }
+
+  json_style style_;
+  std::vector<definition> definitions_;
+};
+
+}  // namespace detail
+
+// A JSON Schema (draft 2020-12) for T's JSON form. Fields that json_input<T> marks optional are
+// not required; everything else is, and no other keys are allowed.
+template <class T>
+requires(named_fields<T> || named_enum<T>) [[nodiscard]] std::string
+    json_schema(text_view title, text_view description, json_style style = {}) {
+  detail::schema_builder builder{style};
+  return builder.finish<T>(title, description);
+}
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_JSON_HPP

@@ -1,0 +1,479 @@
+// Opt-in: knotguide values in and out of nlohmann::json, generic through Boost.PFR.
+//
+//   nlohmann::json j = plan;                                  // to_json, for every type
+//   auto a = knotguide::read_json<knotguide::assessment>(j);  // or j.get<knotguide::assessment>()
+//
+// The JSON form is json.hpp's (and its schemas'). Reading is strict: a value of the wrong kind,
+// an unknown enumerator name, a number out of range, a missing required field (json_input), an
+// item listed twice in a set, more items than a list holds and, unless read_options say
+// otherwise, a key that names no field are each a read_error naming the JSON Pointer of the
+// value and the problem. An assessment read is then check()ed, its error reported the same way.
+//
+// knotguide's text fields are views, so reading resolves each text against a knowledge base
+// (default_knowledge unless read_options name another): catalog ids, rule ids, source ids,
+// course ids and the engine's own rule ids. Plans, steps, explanations and assessments read
+// back whole; knowledge tables and errors, whose text is not ids, are written but not read.
+//
+// Needs nlohmann/json 3.11 or later; the umbrella header does not include it.
+#ifndef KNOTGUIDE_NLOHMANN_HPP
+#define KNOTGUIDE_NLOHMANN_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+
+#include "json.hpp"
+#include "knotguide.hpp"
+
+namespace knotguide {
+
+struct read_options {
+  // Keys that name no field are an error unless this is true; then they are skipped.
+  bool ignore_unknown_keys = false;
+  // Where text ids are resolved: the knowledge base that made the plans being read.
+  const knowledge_base* knowledge = &default_knowledge;
+};
+
+// Why JSON could not be read: the kind of problem, where (a JSON Pointer, RFC 6901: "" is the
+// whole document, "/knots/1/muscle" a field of the second knot) and what is wrong, in words.
+class read_error : public std::runtime_error {
+ public:
+  read_error(errc code, const std::string& path, const std::string& problem)
+      : std::runtime_error(
+            detail::cat(path.empty() ? std::string{"(the document)"} : path, ": ", problem)),
+        code_(code),
+        path_(path),
+        problem_(problem) {}
+
+  [[nodiscard]] errc code() const noexcept { return code_; }
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+
+ private:
+  errc code_;
+  std::string path_;
+  std::string problem_;
+};
+
+namespace detail {
+
+template <class T>
+concept json_readable = json_writable<T> && !is_view_v<T> && !is_result_v<T>;
+
+// The JSON Pointer form of a check() error: field "knots.muscle" at index 2 is
+// "/knots/2/muscle".
+[[nodiscard]] inline std::string pointer_of(const error& e) {
+  const std::string field{e.field};  // "knots.muscle"
+  const std::size_t dot = field.find('.');
+  std::string path = cat("/", field.substr(0, dot));
+  if (e.index >= 0) {
+    path += cat("/", e.index);
+  }
+  if (dot != std::string::npos) {
+    path += cat("/", field.substr(dot + 1));
+  }
+  return path;
+}
+
+// "a knot", "an assessment".
+[[nodiscard]] inline std::string with_article(text_view noun) {
+  const bool vowel = !noun.empty() && text_view{"aeiou"}.find(noun[0]) != text_view::npos;
+  return cat(vowel ? "an " : "a ", noun);
+}
+
+// "a, b or c", for messages that list what is allowed.
+template <std::size_t N>
+[[nodiscard]] std::string one_of(const text_view (&names)[N]) {
+  std::string list;
+  for (std::size_t i = 0; i < N; ++i) {
+    append_to(list, names[i]);
+    list += i + 2 < N ? ", " : i + 2 == N ? " or " : "";
+  }
+  return list;
+}
+
+class json_reader {
+ public:
+  explicit json_reader(const read_options& options) : options_(options) {}
+
+  template <class T>
+  void read(const nlohmann::json& j, T& out) {
+    current_ = &j;
+    if constexpr (std::is_same_v<T, bool>) {
+      expect(j.is_boolean(), "must be true or false");
+      out = j.get<bool>();
+    } else if constexpr (std::is_integral_v<T>) {
+      out = whole_number<T>(j);
+    } else if constexpr (std::is_same_v<T, text_view>) {
+      expect(j.is_string(), "must be text");
+      out = resolve(j.get_ref<const std::string&>());
+    } else if constexpr (named_enum<T>) {
+      expect(j.is_string(), cat("must be the name of ", with_article(enum_traits<T>::type_name)));
+      const std::string& text = j.get_ref<const std::string&>();
+      const result<T> parsed = parse<T>(text);
+      if (!parsed) {
+        fail(errc::unknown_name,
+             cat("\"", text, "\" is not ", with_article(enum_traits<T>::type_name), "; expected ",
+                 one_of(enum_traits<T>::names)));
+      }
+      out = *parsed;
+    } else if constexpr (is_flag_set_v<T>) {
+      expect(j.is_array(),
+             cat("must be a list of ", enum_traits<typename T::value_type>::type_name, " names"));
+      out = T{};
+      for (std::size_t i = 0; i < j.size(); ++i) {
+        const std::size_t mark = enter(i);
+        typename T::value_type member{};
+        read(j[i], member);
+        if (out.contains(member)) {
+          fail(errc::duplicate_item, cat("\"", name(member), "\" is listed twice"));
+        }
+        out.insert(member);
+        leave(mark);
+      }
+    } else if constexpr (is_maybe_v<T>) {
+      if (j.is_null()) {
+        out = T{};
+      } else {
+        typename T::value_type value{};
+        read(j, value);
+        out = value;
+      }
+    } else if constexpr (is_fixed_vector_v<T>) {
+      expect(j.is_array(), "must be a list");
+      if (j.size() > T::capacity()) {
+        fail(errc::too_many_items, cat("holds at most ", T::capacity(), " items, not ", j.size()));
+      }
+      out = T{};
+      for (std::size_t i = 0; i < j.size(); ++i) {
+        const std::size_t mark = enter(i);
+        typename T::value_type* item = out.grow();
+        read(j[i], *item);
+        leave(mark);
+      }
+    } else if constexpr (is_duration_v<T>) {
+      out = T{whole_number<typename T::rep>(j)};
+    } else if constexpr (std::is_same_v<T, pain_score>) {
+      expect(j.is_number_integer(), "must be a whole number from 0 to 10");
+      const long long value = j.get<long long>();
+      if (value < pain_score::min || value > pain_score::max) {
+        fail(errc::out_of_range, cat("must be a whole number from 0 to 10, not ", j.dump()));
+      }
+      out = pain_score{static_cast<int>(value)};
+    } else if constexpr (std::is_same_v<T, citations>) {
+      out = cited(j);
+    } else {
+      static_assert(named_fields<T>, "read_json reads knotguide types only");
+      read_object(j, out);
+    }
+  }
+
+  [[noreturn]] void fail(errc code, const std::string& problem) const {
+    throw read_error{code, path_, problem};
+  }
+
+ private:
+  void expect(bool ok, const std::string& what) const {
+    if (!ok) {
+      fail(errc::wrong_type, cat(what, ", not ", kind(current_)));
+    }
+  }
+  // "the text \"x\"", "a list", ...: the JSON value found, for messages.
+  [[nodiscard]] static std::string kind(const nlohmann::json* j) {
+    if (j == nullptr) {
+      return "nothing";
+    }
+    switch (j->type()) {
+      case nlohmann::json::value_t::null:
+        return "null";
+      case nlohmann::json::value_t::boolean:
+        return j->get<bool>() ? "true" : "false";
+      case nlohmann::json::value_t::string:
+        return cat("the text ", j->dump());
+      case nlohmann::json::value_t::number_integer:
+      case nlohmann::json::value_t::number_unsigned:
+      case nlohmann::json::value_t::number_float:
+        return cat("the number ", j->dump());
+      case nlohmann::json::value_t::array:
+        return "a list";
+      case nlohmann::json::value_t::object:
+        return "an object";
+      default:
+        return "a value of another kind";
+    }
+  }
+
+  template <class N>
+  [[nodiscard]] N whole_number(const nlohmann::json& j) {
+    const std::string range =
+        cat("from ", std::numeric_limits<N>::min(), " to ", std::numeric_limits<N>::max());
+    expect(j.is_number_integer(), cat("must be a whole number ", range));
+    const bool fits =
+        j.is_number_unsigned()
+            ? j.get<unsigned long long>() <=
+                  static_cast<unsigned long long>(std::numeric_limits<N>::max())
+            : j.get<long long>() >= static_cast<long long>(std::numeric_limits<N>::min()) &&
+                  (std::is_unsigned_v<N> ||
+                   j.get<long long>() <= static_cast<long long>(std::numeric_limits<N>::max()));
+    if (!fits) {
+      fail(errc::out_of_range, cat("must be a whole number ", range, ", not ", j.dump()));
+    }
+    return j.is_number_unsigned() ? static_cast<N>(j.get<unsigned long long>())
+                                  : static_cast<N>(j.get<long long>());
+  }
+
+  template <class T>
+  void read_object(const nlohmann::json& j, T& out) {
+    const std::string type{field_traits<T>::type_name};
+    expect(j.is_object(), cat("must be an object (", with_article(type), ")"));
+    if (!options_.ignore_unknown_keys) {
+      for (const auto& [key, value] : j.items()) {
+        (void)value;
+        bool known = false;
+        for (const text_view field : field_traits<T>::names) {
+          known = known || field == text_view{key};
+        }
+        if (!known) {
+          (void)enter(key);
+          fail(errc::unknown_key, cat("is not a field of ", type, "; its fields are ",
+                                      one_of(field_traits<T>::names)));
+        }
+      }
+    }
+    out = T{};
+    for_each_named_field(out, [&](text_view field, auto& member) {
+      const std::string key{field};
+      const std::size_t mark = enter(key);
+      const auto found = j.find(key);
+      if (found == j.end()) {
+        if (!json_input<T>::optional(field)) {
+          fail(errc::missing_value, cat("is required in ", with_article(type), " but missing"));
+        }
+      } else {
+        read(*found, member);
+      }
+      leave(mark);
+    });
+  }
+
+  // A text id, as a view of the knowledge base's own copy.
+  // Empty text is no text, as in a default-constructed field.
+  [[nodiscard]] text_view resolve(const std::string& text) {
+    if (text.empty()) {
+      return {};
+    }
+    const knowledge_base& kb = *options_.knowledge;
+    const text_view wanted{text};
+    for (const text_entry& t : kb.texts) {
+      if (t.id == wanted) {
+        return t.id;
+      }
+    }
+    for (const rule& r : kb.rules) {
+      if (r.id == wanted) {
+        return r.id;
+      }
+    }
+    for (const source& s : kb.sources) {
+      if (s.id == wanted) {
+        return s.id;
+      }
+    }
+    for (const course_entry& c : kb.course) {
+      if (c.id == wanted) {
+        return c.id;
+      }
+    }
+    for (const text_view id : engine_rule_ids) {
+      if (id == wanted) {
+        return id;
+      }
+    }
+    fail(errc::unknown_id, cat("\"", text, "\" is not an id in the knowledge base"));
+  }
+
+  // A list of source ids, as the knowledge base's own list with the same ids in the same order.
+  [[nodiscard]] citations cited(const nlohmann::json& j) {
+    expect(j.is_array(), "must be a list of source ids");
+    std::string joined;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+      const std::size_t mark = enter(i);
+      current_ = &j[i];
+      expect(j[i].is_string(), "must be a source id");
+      joined += cat(i == 0 ? "" : " ", j[i].get_ref<const std::string&>());
+      leave(mark);
+    }
+    current_ = &j;
+    const auto same = [&joined](const citations& c) {
+      std::string ids;
+      for (const text_view id : c) {
+        ids += cat(ids.empty() ? "" : " ", id);
+      }
+      return ids == joined;
+    };
+    const knowledge_base& kb = *options_.knowledge;
+    for (const intervention_profile& p : kb.interventions) {
+      if (same(p.sources)) {
+        return p.sources;
+      }
+      for (const dose& d : p.doses) {
+        if (same(d.sources)) {
+          return d.sources;
+        }
+      }
+      for (const precaution& pre : p.precautions) {
+        if (same(pre.sources)) {
+          return pre.sources;
+        }
+      }
+    }
+    for (const text_entry& t : kb.texts) {
+      if (same(t.sources)) {
+        return t.sources;
+      }
+    }
+    for (const rule& r : kb.rules) {
+      if (same(r.sources)) {
+        return r.sources;
+      }
+    }
+    for (const course_entry& c : kb.course) {
+      if (same(c.sources)) {
+        return c.sources;
+      }
+    }
+    if (joined.empty()) {
+      return citations{};
+    }
+    fail(errc::unknown_id, cat(j.dump(), " is not a list of sources the knowledge base cites"));
+  }
+
+  [[nodiscard]] std::size_t enter(std::size_t index) {
+    const std::size_t mark = path_.size();
+    path_ += cat("/", index);
+    return mark;
+  }
+  // A key, escaped as JSON Pointer requires: "~" as "~0", "/" as "~1".
+  [[nodiscard]] std::size_t enter(const std::string& key) {
+    const std::size_t mark = path_.size();
+    path_ += '/';
+    for (const char c : key) {
+      path_ += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    }
+    return mark;
+  }
+  void leave(std::size_t mark) { path_.resize(mark); }
+
+  const read_options& options_;
+  std::string path_;
+  const nlohmann::json* current_ = nullptr;  // for messages: the value being read
+};
+
+}  // namespace detail
+
+// T read from JSON; a read_error names the JSON Pointer of the first problem and what it is.
+template <class T>
+requires detail::json_readable<T>
+[[nodiscard]] T read_json(const nlohmann::json& j, const read_options& options = {}) {
+  detail::json_reader reader{options};
+  T value{};
+  reader.read(j, value);
+  if constexpr (std::is_same_v<T, assessment>) {
+    if (const maybe<error> invalid = check(value)) {
+      throw read_error{invalid.value().code, detail::pointer_of(invalid.value()),
+                       std::string{invalid.value().message}};
+    }
+  }
+  return value;
+}
+
+// T read from JSON text; text that is not JSON is errc::malformed_json.
+template <class T>
+requires detail::json_readable<T>
+[[nodiscard]] T read_json(text_view text, const read_options& options = {}) {
+  const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  if (j.is_discarded()) {
+    throw read_error{errc::malformed_json, "", "is not JSON"};
+  }
+  return read_json<T>(j, options);
+}
+
+// The nlohmann/json hooks, found by argument-dependent lookup: `json j = plan;` and
+// `j.get<assessment>()`. from_json reads with the default read_options.
+template <class T>
+requires detail::json_writable<T>
+void to_json(nlohmann::json& j, const T& value);
+
+template <class T>
+requires detail::json_readable<T>
+void from_json(const nlohmann::json& j, T& value) {
+  value = read_json<T>(j);
+}
+
+namespace detail {
+
+template <class T>
+[[nodiscard]] nlohmann::json json_value(const T& value) {
+  if constexpr (std::is_same_v<T, bool> || std::is_integral_v<T>) {
+    return value;
+  } else if constexpr (std::is_same_v<T, text_view>) {
+    return std::string{value};
+  } else if constexpr (named_enum<T>) {
+    if (is_valid(value)) {
+      return std::string{name(value)};
+    }
+    return to_underlying(value);  // no name: its number, which no reader accepts
+  } else if constexpr (is_flag_set_v<T>) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto member : value) {
+      list.push_back(std::string{name(member)});
+    }
+    if (value.holds_invalid()) {
+      list.push_back(nullptr);
+    }
+    return list;
+  } else if constexpr (is_maybe_v<T>) {
+    return value ? json_value(value.value()) : nlohmann::json(nullptr);
+  } else if constexpr (is_fixed_vector_v<T> || is_view_v<T> || std::is_same_v<T, citations>) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& item : value) {
+      list.push_back(json_value(item));
+    }
+    return list;
+  } else if constexpr (is_duration_v<T>) {
+    return value.count();
+  } else if constexpr (std::is_same_v<T, pain_score>) {
+    return value.value();
+  } else if constexpr (is_result_v<T>) {
+    nlohmann::json object = nlohmann::json::object();
+    if (value) {
+      object["value"] = json_value(*value);
+    } else {
+      object["error"] = json_value(value.error());
+    }
+    return object;
+  } else {
+    // nlohmann::json keeps object keys sorted; json.hpp's writer keeps declaration order.
+    nlohmann::json object = nlohmann::json::object();
+    for_each_named_field(value, [&object](text_view field, const auto& member) {
+      object[std::string{field}] = json_value(member);
+    });
+    return object;
+  }
+}
+
+}  // namespace detail
+
+template <class T>
+requires detail::json_writable<T>
+void to_json(nlohmann::json& j, const T& value) {
+  j = detail::json_value(value);
+}
+
+}  // namespace knotguide
+
+#endif  // KNOTGUIDE_NLOHMANN_HPP

@@ -1,0 +1,205 @@
+// nlohmann/json in and out: round trips, and an error naming the JSON path for each kind of bad
+// input.
+#include <doctest/doctest.h>
+
+#include <knotguide/json.hpp>
+#include <knotguide/nlohmann.hpp>
+#include <string>
+
+#include "../support/samples.hpp"
+
+namespace kg = knotguide;
+using nlohmann::json;
+
+namespace {
+
+// The error reading `text` as an assessment gives, as "code | path | problem".
+std::string refusal(const char* text, const kg::read_options& options = {}) {
+  try {
+    (void)kg::read_json<kg::assessment>(kg::text_view{text}, options);
+  } catch (const kg::read_error& e) {
+    return std::string{kg::name(e.code())} + " | " + e.path() + " | " + e.problem();
+  }
+  return "read without error";
+}
+
+// Assessments over muscles and regions, pain, moments, trends, red flags, preferences and
+// health facts: every value of the smaller enumerations, and many plans.
+template <class Visit>
+void each_assessment(Visit&& visit) {
+  int n = 0;
+  for (const kg::muscle m : kg::enum_values<kg::muscle>) {
+    for (int pain = 0; pain <= 10; ++pain) {
+      for (const kg::moment when : kg::enum_values<kg::moment>) {
+        kg::assessment a{.knots = {{.muscle = m, .side = kg::side::left}},
+                         .pain = kg::pain_score{pain},
+                         .since = kg::days{n % 30},
+                         .trend = kg::enum_values<kg::trend>[static_cast<std::size_t>(n % 3)],
+                         .moment = when};
+        if (n % 4 == 1) {
+          a.red_flags = {kg::enum_values<kg::red_flag>[static_cast<std::size_t>(n % 22)]};
+        }
+        if (n % 5 == 2) {
+          a.knots = {{.region = kg::region::neck}, {.muscle = m, .region = kg::region_of(m)}};
+          a.preferences = {kg::preference::avoid_needles, kg::preference::avoid_cold};
+          a.health = {kg::health_fact::pacemaker, kg::health_fact::fresh_strain};
+          a.causes = {kg::cause::hunched_sitting, kg::cause::stress};
+          a.equipment = {kg::equipment::foam_roller};
+          a.access = {kg::provider::self, kg::provider::doctor};
+          a.daily_impact = kg::impact::severe;
+        }
+        visit(a);
+        ++n;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("assessment to JSON and back is equal, through both writers") {
+  int checked = 0;
+  each_assessment([&checked](const kg::assessment& a) {
+    REQUIRE(kg::read_json<kg::assessment>(kg::text_view{kg::write_json(a)}) == a);
+    const json j = a;
+    REQUIRE(j.get<kg::assessment>() == a);
+    REQUIRE(json::parse(kg::write_json(a)) == j);  // the two writers agree
+    ++checked;
+  });
+  CHECK(checked == 11 * 11 * 5);
+}
+
+TEST_CASE("plan and explanation to JSON and back are equal") {
+  int plans = 0;
+  each_assessment([&plans](const kg::assessment& a) {
+    const auto made = kg::recommend(a);
+    REQUIRE(made);
+    const kg::plan back = kg::read_json<kg::plan>(kg::text_view{kg::write_json(*made)});
+    REQUIRE(back == *made);
+    const json j = *made;
+    REQUIRE(j.get<kg::plan>() == *made);
+    const auto why = kg::explain(a, kg::intervention::heat);
+    REQUIRE(why);
+    REQUIRE(kg::read_json<kg::explanation>(kg::text_view{kg::write_json(*why)}) == *why);
+    ++plans;
+  });
+  CHECK(plans == 11 * 11 * 5);
+}
+
+TEST_CASE("text read back points into the knowledge base, not into the JSON") {
+  const auto made = kg::recommend(samples::desk_worker);
+  REQUIRE(made);
+  kg::plan back;
+  {
+    const std::string text = kg::write_json(*made);
+    back = kg::read_json<kg::plan>(kg::text_view{text});
+  }  // the JSON text is gone
+  const kg::text_entry* disclaimer = kg::find_text(kg::default_knowledge, "disclaimer");
+  REQUIRE(disclaimer != nullptr);
+  CHECK(back.disclaimer.data() == disclaimer->id.data());
+  CHECK(back.steps[0].sources == made->steps[0].sources);
+}
+
+TEST_CASE("wrong types name the path and what was found") {
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":"5","since":3})") ==
+        "wrong_type | /pain | must be a whole number from 0 to 10, not the text \"5\"");
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":2.5})") ==
+        "wrong_type | /since | must be a whole number from -2147483648 to 2147483647, not the "
+        "number 2.5");
+  CHECK(refusal(R"({"knots":{"muscle":"soleus"},"pain":5,"since":3})") ==
+        "wrong_type | /knots | must be a list, not an object");
+  CHECK(refusal(R"({"knots":[{"muscle":7}],"pain":5,"since":3})") ==
+        "wrong_type | /knots/0/muscle | must be the name of a muscle, not the number 7");
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":3,"causes":"stress"})") ==
+        "wrong_type | /causes | must be a list of cause names, not the text \"stress\"");
+  CHECK(refusal(R"([1])") == "wrong_type |  | must be an object (an assessment), not a list");
+}
+
+TEST_CASE("unknown enumeration names list the names allowed") {
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":3,"trend":"up"})") ==
+        "unknown_name | /trend | \"up\" is not a trend; expected better, same or worse");
+  CHECK(refusal(R"({"knots":[{"region":"knee"}],"pain":5,"since":3})")
+            .rfind("unknown_name | /knots/0/region | \"knee\" is not a region; expected ", 0) == 0);
+}
+
+TEST_CASE("values out of range are refused, not clamped") {
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":11,"since":3})") ==
+        "out_of_range | /pain | must be a whole number from 0 to 10, not 11");
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":-1,"since":3})") ==
+        "out_of_range | /pain | must be a whole number from 0 to 10, not -1");
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":3000000000})") ==
+        "out_of_range | /since | must be a whole number from -2147483648 to 2147483647, not "
+        "3000000000");
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":-2})") ==
+        "negative_duration | /since | cannot be below zero days");
+  CHECK(refusal(R"({"knots":[{},{},{},{},{},{},{},{},{}],"pain":5,"since":3})") ==
+        "too_many_items | /knots | holds at most 8 items, not 9");
+}
+
+TEST_CASE("missing required fields are named; optional ones take their defaults") {
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5})") ==
+        "missing_value | /since | is required in an assessment but missing");
+  CHECK(refusal(R"({"pain":5,"since":1})") ==
+        "missing_value | /knots | is required in an assessment but missing");
+  const auto a = kg::read_json<kg::assessment>(
+      kg::text_view{R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":1})"});
+  CHECK(a.access == kg::flag_set<kg::provider>::all());
+  CHECK(a.moment == kg::moment::any_time);
+  CHECK(a.knots[0].side == kg::side::both);
+}
+
+TEST_CASE("the facts check() refuses are refused with their path") {
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"},{}],"pain":5,"since":3})") ==
+        "missing_value | /knots/1 | needs its muscle, its region, or both");
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus","region":"neck"}],"pain":5,"since":3})") ==
+        "contradictory_facts | /knots/0/region | is not where the knot's muscle lies; give the "
+        "muscle or the region");
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":3,)"
+                R"("symptoms":["pain_at_rest","pain_only_when_pressed"]})")
+            .rfind("contradictory_facts | /symptoms | ", 0) == 0);
+}
+
+TEST_CASE("an item listed twice in a set is refused") {
+  CHECK(refusal(
+            R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":3,"causes":["stress","stress"]})") ==
+        "duplicate_item | /causes/1 | \"stress\" is listed twice");
+}
+
+TEST_CASE("unknown keys are refused by default, and skipped when the options say so") {
+  const char* text = R"({"knots":[{"muscle":"soleus","colour":"red"}],"pain":5,"since":3})";
+  CHECK(refusal(text) ==
+        "unknown_key | /knots/0/colour | is not a field of knot; its fields are muscle, region, "
+        "side or activity");
+  CHECK(refusal(text, {.ignore_unknown_keys = true}) == "read without error");
+  // JSON Pointer escapes "~" and "/" in keys.
+  CHECK(refusal(R"({"knots":[],"pain":5,"since":3,"a/b~c":1})")
+            .rfind("unknown_key | /a~1b~0c | ", 0) == 0);
+}
+
+TEST_CASE("text that is not JSON, and text ids the knowledge base does not have") {
+  CHECK(refusal(R"({"knots":[)") == "malformed_json |  | is not JSON");
+  json plan = kg::recommend(samples::desk_worker).value();
+  plan["disclaimer"] = "made.up";
+  try {
+    (void)kg::read_json<kg::plan>(plan);
+    FAIL("read a plan with an unknown text id");
+  } catch (const kg::read_error& e) {
+    CHECK(e.code() == kg::errc::unknown_id);
+    CHECK(std::string{e.what()} == "/disclaimer: \"made.up\" is not an id in the knowledge base");
+  }
+  plan = kg::recommend(samples::desk_worker).value();
+  plan["steps"][0]["sources"] = json::array({"s1", "nobody"});
+  try {
+    (void)kg::read_json<kg::plan>(plan);
+    FAIL("read a plan with unknown sources");
+  } catch (const kg::read_error& e) {
+    CHECK(e.path() == "/steps/0/sources");
+    CHECK(e.code() == kg::errc::unknown_id);
+  }
+}
+
+TEST_CASE("from_json reports through read_error too") {
+  const json bad = json::parse(R"({"knots":[{"muscle":"soleus"}],"pain":12,"since":3})");
+  CHECK_THROWS_WITH_AS(bad.get<kg::assessment>(),
+                       "/pain: must be a whole number from 0 to 10, not 12", kg::read_error);
+}
