@@ -28,7 +28,9 @@ best_ms() {
 empty=$(best_ms "$work/empty.cpp")
 echo "compiler: $("$cxx" --version | head -n 1); best of $runs; empty file: $empty ms"
 printf '%-32s %8s %14s\n' header "ms" "lines (-E -P)"
-for header in knotguide/knotguide.hpp knotguide/chrono.hpp iostream string vector chrono; do
+for header in knotguide/knotguide.hpp knotguide/chrono.hpp knotguide/io.hpp knotguide/json.hpp \
+  knotguide/cds_hooks.hpp knotguide/nlohmann.hpp boost/pfr/core.hpp nlohmann/json.hpp iostream string \
+  vector chrono; do
   echo "#include <$header>" >"$work/one.cpp"
   ms=$(best_ms "$work/one.cpp")
   lines=$("$cxx" -std=c++20 -E -P -I"$root/include" "$work/one.cpp" | grep -c .)

@@ -169,7 +169,8 @@ class plan_renderer {
     }
     out_ << '\n';
     heading("Review:");
-    out_ << " by day " << p.review_by.count() << ". What would change the advice:\n";
+    out_ << " by day " << p.review_by.count() << '.';
+    out_ << (p.would_change.empty() ? "\n" : " What would change the advice:\n");
     for (const change& c : p.would_change) {
       item();
       if (c.sign) {
@@ -349,6 +350,10 @@ class plan_renderer {
     out_ << ": ";
     if (!r.read.value_name().empty()) {
       words(r.read.value_name());
+    } else if (r.read.field == fact_field::pain) {
+      out_ << r.read.number << " of 10";
+    } else if (r.read.field == fact_field::since) {
+      out_ << r.read.number << (r.read.number == 1 ? " day" : " days");
     } else {
       out_ << r.read.number;
     }

@@ -113,7 +113,7 @@ class json_reader {
       out = resolve(j.get_ref<const std::string&>());
     } else if constexpr (named_enum<T>) {
       expect(j.is_string(), cat("must be the name of ", with_article(enum_traits<T>::type_name)));
-      const std::string& text = j.get_ref<const std::string&>();
+      const auto& text = j.get_ref<const std::string&>();
       const result<T> parsed = parse<T>(text);
       if (!parsed) {
         fail(errc::unknown_name,
@@ -159,7 +159,7 @@ class json_reader {
       out = T{whole_number<typename T::rep>(j)};
     } else if constexpr (std::is_same_v<T, pain_score>) {
       expect(j.is_number_integer(), "must be a whole number from 0 to 10");
-      const long long value = j.get<long long>();
+      const auto value = j.get<long long>();
       if (value < pain_score::min || value > pain_score::max) {
         fail(errc::out_of_range, cat("must be a whole number from 0 to 10, not ", j.dump()));
       }
@@ -262,7 +262,7 @@ class json_reader {
 
   // A text id, as a view of the knowledge base's own copy.
   // Empty text is no text, as in a default-constructed field.
-  [[nodiscard]] text_view resolve(const std::string& text) {
+  [[nodiscard]] text_view resolve(const std::string& text) const {
     if (text.empty()) {
       return {};
     }

@@ -258,7 +258,7 @@ struct evaluation {
   evaluation ev{facts{a, p}};
   const facts& f = ev.f;
   for (const intervention i : enum_values<intervention>) {
-    const std::size_t at = static_cast<std::size_t>(i);
+    const auto at = static_cast<std::size_t>(i);
     ev.at(i).score = at < p.base.size() ? p.base[at] : 0;
   }
   for (const intervention_profile& profile : kb.interventions) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "../support/samples.hpp"
+#include "../support/variety.hpp"
 
 namespace kg = knotguide;
 using nlohmann::json;
@@ -23,58 +24,26 @@ std::string refusal(const char* text, const kg::read_options& options = {}) {
   return "read without error";
 }
 
-// Assessments over muscles and regions, pain, moments, trends, red flags, preferences and
-// health facts: every value of the smaller enumerations, and many plans.
-template <class Visit>
-void each_assessment(Visit&& visit) {
-  int n = 0;
-  for (const kg::muscle m : kg::enum_values<kg::muscle>) {
-    for (int pain = 0; pain <= 10; ++pain) {
-      for (const kg::moment when : kg::enum_values<kg::moment>) {
-        kg::assessment a{.knots = {{.muscle = m, .side = kg::side::left}},
-                         .pain = kg::pain_score{pain},
-                         .since = kg::days{n % 30},
-                         .trend = kg::enum_values<kg::trend>[static_cast<std::size_t>(n % 3)],
-                         .moment = when};
-        if (n % 4 == 1) {
-          a.red_flags = {kg::enum_values<kg::red_flag>[static_cast<std::size_t>(n % 22)]};
-        }
-        if (n % 5 == 2) {
-          a.knots = {{.region = kg::region::neck}, {.muscle = m, .region = kg::region_of(m)}};
-          a.preferences = {kg::preference::avoid_needles, kg::preference::avoid_cold};
-          a.health = {kg::health_fact::pacemaker, kg::health_fact::fresh_strain};
-          a.causes = {kg::cause::hunched_sitting, kg::cause::stress};
-          a.equipment = {kg::equipment::foam_roller};
-          a.access = {kg::provider::self, kg::provider::doctor};
-          a.daily_impact = kg::impact::severe;
-        }
-        visit(a);
-        ++n;
-      }
-    }
-  }
-}
-
 }  // namespace
 
 TEST_CASE("assessment to JSON and back is equal, through both writers") {
-  int checked = 0;
-  each_assessment([&checked](const kg::assessment& a) {
+  std::size_t checked = 0;
+  variety::each_assessment([&checked](const kg::assessment& a) {
     REQUIRE(kg::read_json<kg::assessment>(kg::text_view{kg::write_json(a)}) == a);
     const json j = a;
     REQUIRE(j.get<kg::assessment>() == a);
     REQUIRE(json::parse(kg::write_json(a)) == j);  // the two writers agree
     ++checked;
   });
-  CHECK(checked == 11 * 11 * 5);
+  CHECK(checked == variety::count);
 }
 
 TEST_CASE("plan and explanation to JSON and back are equal") {
-  int plans = 0;
-  each_assessment([&plans](const kg::assessment& a) {
+  std::size_t plans = 0;
+  variety::each_assessment([&plans](const kg::assessment& a) {
     const auto made = kg::recommend(a);
     REQUIRE(made);
-    const kg::plan back = kg::read_json<kg::plan>(kg::text_view{kg::write_json(*made)});
+    const auto back = kg::read_json<kg::plan>(kg::text_view{kg::write_json(*made)});
     REQUIRE(back == *made);
     const json j = *made;
     REQUIRE(j.get<kg::plan>() == *made);
@@ -83,7 +52,7 @@ TEST_CASE("plan and explanation to JSON and back are equal") {
     REQUIRE(kg::read_json<kg::explanation>(kg::text_view{kg::write_json(*why)}) == *why);
     ++plans;
   });
-  CHECK(plans == 11 * 11 * 5);
+  CHECK(plans == variety::count);
 }
 
 TEST_CASE("text read back points into the knowledge base, not into the JSON") {

@@ -41,25 +41,25 @@ inline constexpr bool is_result_v<result<T>> = true;
 
 // How many fields field_traits names for T.
 template <named_fields T>
-inline constexpr std::size_t field_count =
-    sizeof(field_traits<T>::names) / sizeof(field_traits<T>::names[0]);
+inline constexpr std::size_t field_count = std::extent_v<decltype(field_traits<T>::names)>;
 
 // An aggregate whose names match the fields Boost.PFR sees: one name per field.
 template <class T>
-concept reflected = named_fields<T> && std::is_aggregate_v<T> &&
-                    field_count<T> == boost::pfr::tuple_size_v<T>;
+concept reflected = named_fields<T> && std::is_aggregate_v<T> && field_count<T>
+== boost::pfr::tuple_size_v<T>;
 
 // Calls visit(name, field) for each field of value, in declaration order. The static_assert
 // fires when a field was added or removed without its name.
 template <class T, class Visit>
 requires named_fields<std::remove_const_t<T>>
 constexpr void for_each_named_field(T& value, Visit&& visit) {
-  static_assert(field_count<std::remove_const_t<T>> ==
-                    boost::pfr::tuple_size_v<std::remove_const_t<T>>,
-                "field_traits<T>::names must name every field of T, in declaration order");
+  static_assert(
+      field_count<std::remove_const_t<T>> == boost::pfr::tuple_size_v<std::remove_const_t<T>>,
+      "field_traits<T>::names must name every field of T, in declaration order");
   [&]<std::size_t... I>(std::index_sequence<I...>) {
     (visit(field_traits<std::remove_const_t<T>>::names[I], boost::pfr::get<I>(value)), ...);
-  }(std::make_index_sequence<field_count<std::remove_const_t<T>>>{});
+  }
+  (std::make_index_sequence<field_count<std::remove_const_t<T>>>{});
 }
 
 // Calls visit(name, type_tag<F>{}) for each field type of T: for code that describes a type
@@ -72,7 +72,8 @@ template <named_fields T, class Visit>
 constexpr void for_each_field_type(Visit&& visit) {
   [&]<std::size_t... I>(std::index_sequence<I...>) {
     (visit(field_traits<T>::names[I], type_tag<boost::pfr::tuple_element_t<I, T>>{}), ...);
-  }(std::make_index_sequence<field_count<T>>{});
+  }
+  (std::make_index_sequence<field_count<T>>{});
 }
 
 }  // namespace knotguide::detail

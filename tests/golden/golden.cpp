@@ -1,0 +1,162 @@
+// Golden files: the text, JSON and CDS Hooks forms of sample plans, committed under
+// tests/golden/ and compared byte for byte, so that any change to what people and programs
+// receive shows up in review.
+//
+//   golden check <dir>    fails, naming the file and line, where a committed file differs
+//   golden update <dir>   rewrites the committed files
+//   golden samples <dir>  writes many assessments, plans, explanations and CDS responses as
+//                         JSON arrays, for the schema validation test
+#include <fstream>
+#include <iostream>
+#include <knotguide/cds_hooks.hpp>
+#include <knotguide/io.hpp>
+#include <knotguide/json.hpp>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "../support/samples.hpp"
+#include "../support/variety.hpp"
+
+namespace kg = knotguide;
+
+namespace {
+
+// Chest pain while lifting: an emergency sign, so the plan is emergency care alone.
+constexpr kg::assessment chest_pain{.knots = {{.region = kg::region::upper_back}},
+                                    .pain = kg::pain_score{8},
+                                    .since = kg::days{0},
+                                    .red_flags = {kg::red_flag::chest_pain},
+                                    .moment = kg::moment::after_exercise};
+
+struct golden_case {
+  const char* name;
+  const kg::assessment& input;
+};
+constexpr golden_case cases[] = {{"desk_worker", samples::desk_worker},
+                                 {"runner", samples::runner},
+                                 {"numb_arm", samples::numb_arm},
+                                 {"chest_pain", chest_pain}};
+
+struct output {
+  std::string file;
+  std::string text;
+};
+
+std::string read_file(const std::string& path) {
+  std::ifstream in{path, std::ios::binary};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return in ? text.str() : std::string{"<missing>"};
+}
+
+bool write_file(const std::string& path, const std::string& text) {
+  std::ofstream out{path, std::ios::binary};
+  out << text;
+  return static_cast<bool>(out);
+}
+
+// Each case's four forms.
+template <class Visit>
+void each_output(Visit&& visit) {
+  const kg::json_style pretty{.indent = 2};
+  for (const golden_case& c : cases) {
+    const auto made = kg::recommend(c.input);
+    if (!made) {
+      std::cerr << c.name << ": " << made.error() << '\n';
+      std::exit(1);
+    }
+    std::ostringstream words;
+    words << kg::in_words(*made);
+    const std::string name = c.name;
+    visit(output{name + ".assessment.json", kg::write_json(c.input, pretty) + "\n"});
+    visit(output{name + ".plan.json", kg::write_json(*made, pretty) + "\n"});
+    visit(output{name + ".plan.txt", words.str()});
+    visit(output{name + ".cds.json",
+                 kg::cds_hooks_response(*made, kg::default_knowledge, pretty) + "\n"});
+  }
+}
+
+// The first line where two texts differ, 1-based.
+std::size_t first_difference(const std::string& a, const std::string& b) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    if (a[i] != b[i]) {
+      return line;
+    }
+    line += a[i] == '\n' ? 1 : 0;
+  }
+  return line;
+}
+
+int check(const std::string& dir) {
+  int failures = 0;
+  int files = 0;
+  each_output([&](const output& o) {
+    ++files;
+    const std::string committed = read_file(dir + "/" + o.file);
+    if (committed != o.text) {
+      ++failures;
+      std::cerr << "golden: " << dir << "/" << o.file << " differs from line "
+                << first_difference(committed, o.text) << "\n";
+    }
+  });
+  if (failures > 0) {
+    std::cerr << "golden: if the change is intended, rewrite them with\n"
+                 "  cmake --build <build dir> --target knotguide_update_golden\n"
+                 "and review the diff before committing it.\n";
+    return 1;
+  }
+  std::cout << "golden: " << files << " files match\n";
+  return 0;
+}
+
+int update(const std::string& dir) {
+  int failures = 0;
+  each_output([&](const output& o) { failures += write_file(dir + "/" + o.file, o.text) ? 0 : 1; });
+  return failures == 0 ? 0 : 1;
+}
+
+// JSON arrays of every variety assessment and its plan, explanation and CDS response.
+int samples_to(const std::string& dir) {
+  std::string assessments = "[";
+  std::string plans = "[";
+  std::string explanations = "[";
+  std::string responses = "[";
+  const char* gap = "";
+  variety::each_assessment([&](const kg::assessment& a) {
+    const auto made = kg::recommend(a);
+    const auto why = kg::explain(a, kg::intervention::dry_needling);
+    if (!made || !why) {
+      std::cerr << "golden: a variety assessment was refused: " << a << '\n';
+      std::exit(1);
+    }
+    (assessments += gap) += kg::write_json(a);
+    (plans += gap) += kg::write_json(*made);
+    (explanations += gap) += kg::write_json(*why);
+    (responses += gap) += kg::cds_hooks_response(*made);
+    gap = ",";
+  });
+  const bool ok = write_file(dir + "/assessments.json", assessments + "]") &&
+                  write_file(dir + "/plans.json", plans + "]") &&
+                  write_file(dir + "/explanations.json", explanations + "]") &&
+                  write_file(dir + "/cds-responses.json", responses + "]");
+  return ok ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string_view mode = argc == 3 ? argv[1] : "";
+  if (mode == "check") {
+    return check(argv[2]);
+  }
+  if (mode == "update") {
+    return update(argv[2]);
+  }
+  if (mode == "samples") {
+    return samples_to(argv[2]);
+  }
+  std::cerr << "usage: golden <check|update|samples> <directory>\n";
+  return 2;
+}
