@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -267,30 +268,15 @@ class json_reader {
       return {};
     }
     const knowledge_base& kb = *options_.knowledge;
-    const text_view wanted{text};
-    for (const text_entry& t : kb.texts) {
-      if (t.id == wanted) {
-        return t.id;
-      }
-    }
-    for (const rule& r : kb.rules) {
-      if (r.id == wanted) {
-        return r.id;
-      }
-    }
-    for (const source& s : kb.sources) {
-      if (s.id == wanted) {
-        return s.id;
-      }
-    }
-    for (const course_entry& c : kb.course) {
-      if (c.id == wanted) {
-        return c.id;
-      }
-    }
-    for (const text_view id : engine_rule_ids) {
-      if (id == wanted) {
-        return id;
+    const auto is_text = [wanted = text_view{text}](text_view id) { return id == wanted; };
+    const auto id_of = [](const auto& entry) -> const text_view& { return entry.id; };
+    const auto itself = [](const text_view& id) -> const text_view& { return id; };
+    for (const text_view* found :
+         {find_in(kb.texts, id_of, is_text), find_in(kb.rules, id_of, is_text),
+          find_in(kb.sources, id_of, is_text), find_in(kb.course, id_of, is_text),
+          find_in(engine_rule_ids, itself, is_text)}) {
+      if (found != nullptr) {
+        return *found;
       }
     }
     fail(errc::unknown_id, cat("\"", text, "\" is not an id in the knowledge base"));
@@ -316,40 +302,40 @@ class json_reader {
       return ids == joined;
     };
     const knowledge_base& kb = *options_.knowledge;
+    const auto sources_of = [](const auto& entry) -> const citations& { return entry.sources; };
     for (const intervention_profile& p : kb.interventions) {
-      if (same(p.sources)) {
-        return p.sources;
-      }
-      for (const dose& d : p.doses) {
-        if (same(d.sources)) {
-          return d.sources;
-        }
-      }
-      for (const precaution& pre : p.precautions) {
-        if (same(pre.sources)) {
-          return pre.sources;
+      for (const citations* found :
+           {same(p.sources) ? &p.sources : nullptr, find_in(p.doses, sources_of, same),
+            find_in(p.precautions, sources_of, same)}) {
+        if (found != nullptr) {
+          return *found;
         }
       }
     }
-    for (const text_entry& t : kb.texts) {
-      if (same(t.sources)) {
-        return t.sources;
-      }
-    }
-    for (const rule& r : kb.rules) {
-      if (same(r.sources)) {
-        return r.sources;
-      }
-    }
-    for (const course_entry& c : kb.course) {
-      if (same(c.sources)) {
-        return c.sources;
+    for (const citations* found :
+         {find_in(kb.texts, sources_of, same), find_in(kb.rules, sources_of, same),
+          find_in(kb.course, sources_of, same)}) {
+      if (found != nullptr) {
+        return *found;
       }
     }
     if (joined.empty()) {
       return citations{};
     }
     fail(errc::unknown_id, cat(j.dump(), " is not a list of sources the knowledge base cites"));
+  }
+
+  // The first member(entry) of a table that matches, or nullptr.
+  template <class Table, class Member, class Matches>
+  [[nodiscard]] static auto find_in(const Table& table, Member member, Matches matches)
+      -> std::remove_reference_t<decltype(member(*std::begin(table)))>* {
+    for (const auto& entry : table) {
+      const auto& candidate = member(entry);
+      if (matches(candidate)) {
+        return &candidate;
+      }
+    }
+    return nullptr;
   }
 
   [[nodiscard]] std::size_t enter(std::size_t index) {
@@ -376,9 +362,11 @@ class json_reader {
 }  // namespace detail
 
 // T read from JSON; a read_error names the JSON Pointer of the first problem and what it is.
-template <class T>
-requires detail::json_readable<T>
-[[nodiscard]] T read_json(const nlohmann::json& j, const read_options& options = {}) {
+// (Json is nlohmann::json exactly, so that text, which nlohmann::json also converts from, picks
+// the overload below.)
+template <class T, class Json>
+requires detail::json_readable<T> && std::is_same_v<Json, nlohmann::json>
+[[nodiscard]] T read_json(const Json& j, const read_options& options = {}) {
   detail::json_reader reader{options};
   T value{};
   reader.read(j, value);
@@ -391,7 +379,8 @@ requires detail::json_readable<T>
   return value;
 }
 
-// T read from JSON text; text that is not JSON is errc::malformed_json.
+// T read from JSON text (a std::string, std::string_view or literal); text that is not JSON is
+// errc::malformed_json.
 template <class T>
 requires detail::json_readable<T>
 [[nodiscard]] T read_json(text_view text, const read_options& options = {}) {

@@ -5,6 +5,7 @@
 #include <knotguide/json.hpp>
 #include <knotguide/nlohmann.hpp>
 #include <string>
+#include <string_view>
 
 #include "../support/samples.hpp"
 #include "../support/variety.hpp"
@@ -171,4 +172,13 @@ TEST_CASE("from_json reports through read_error too") {
   const json bad = json::parse(R"({"knots":[{"muscle":"soleus"}],"pain":12,"since":3})");
   CHECK_THROWS_WITH_AS(bad.get<kg::assessment>(),
                        "/pain: must be a whole number from 0 to 10, not 12", kg::read_error);
+}
+
+TEST_CASE("read_json takes a parsed value or text in any of its usual forms") {
+  const std::string body = R"({"knots":[{"muscle":"soleus"}],"pain":4,"since":1})";
+  const json parsed = json::parse(body);
+  CHECK(kg::read_json<kg::assessment>(body).pain == kg::pain_score{4});
+  CHECK(kg::read_json<kg::assessment>(std::string_view{body}).pain == kg::pain_score{4});
+  CHECK(kg::read_json<kg::assessment>(body.c_str()).pain == kg::pain_score{4});
+  CHECK(kg::read_json<kg::assessment>(parsed).pain == kg::pain_score{4});
 }
