@@ -76,6 +76,8 @@ struct policy {
   // Signs the plan names as changing the advice, should they appear.
   fixed_vector<red_flag, 2> watch_for = {red_flag::new_numbness_or_weakness,
                                          red_flag::leg_symptoms_both_sides};
+
+  friend constexpr bool operator==(const policy&, const policy&) = default;
 };
 template <>
 struct field_traits<policy> {

@@ -182,3 +182,21 @@ TEST_CASE("read_json takes a parsed value or text in any of its usual forms") {
   CHECK(kg::read_json<kg::assessment>(body.c_str()).pain == kg::pain_score{4});
   CHECK(kg::read_json<kg::assessment>(parsed).pain == kg::pain_score{4});
 }
+
+TEST_CASE("an application tunes the engine from a JSON policy") {
+  json tuned = kg::default_policy;
+  tuned["review_window"] = 10;
+  tuned["steps"] = 3;
+  const auto p = kg::read_json<kg::policy>(tuned);
+  CHECK(p.review_window == kg::days{10});
+  CHECK(p.steps == 3);
+  CHECK(p.base == kg::default_policy.base);
+  CHECK(kg::read_json<kg::policy>(json(kg::default_policy)) == kg::default_policy);
+  const auto made = kg::recommend(samples::desk_worker, kg::default_knowledge, p);
+  REQUIRE(made);
+  CHECK(made->steps.size() == 3);
+  CHECK(made->review_by == kg::days{10});
+  tuned["base"] = json::array({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14});
+  CHECK_THROWS_WITH_AS((void)kg::read_json<kg::policy>(tuned),
+                       "/base: holds at most 13 items, not 14", kg::read_error);
+}
