@@ -9,6 +9,7 @@
 #define KNOTGUIDE_IO_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <ostream>
 #include <type_traits>
 
@@ -119,7 +120,8 @@ struct plan_in_words {
 };
 
 // Use as `std::cout << in_words(plan)`: plain text. The knowledge base must be the one that
-// made the plan, which names its sentences by id.
+// made the plan, which names its sentences by id. The result refers to both: print it in the
+// expression that makes it.
 [[nodiscard]] inline plan_in_words in_words(const plan& p,
                                             const knowledge_base& kb = default_knowledge) {
   return {p, kb, false};
