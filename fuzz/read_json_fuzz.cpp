@@ -1,0 +1,46 @@
+// libFuzzer target: any bytes given to the JSON readers either read or give a read_error; a
+// read never crashes, never reads out of bounds and never yields a value that fails to
+// round-trip. An assessment that reads is valid, so recommend() gives it a plan, which must
+// round-trip too.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <knotguide/json.hpp>
+#include <knotguide/nlohmann.hpp>
+
+namespace kg = knotguide;
+
+namespace {
+
+template <class T>
+void must_round_trip(const T& value) {
+  if (!(kg::read_json<T>(kg::write_json(value)) == value)) {
+    std::abort();
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): libFuzzer hands over bytes
+  const kg::text_view text{reinterpret_cast<const char*>(data), size};
+  try {
+    const auto a = kg::read_json<kg::assessment>(text);
+    must_round_trip(a);
+    const auto made = kg::recommend(a);
+    if (!made) {
+      std::abort();  // read_json check()s what it reads: a read assessment is valid
+    }
+    must_round_trip(*made);
+  } catch (const kg::read_error&) {
+  }
+  try {
+    must_round_trip(kg::read_json<kg::plan>(text));
+  } catch (const kg::read_error&) {
+  }
+  try {
+    must_round_trip(kg::read_json<kg::policy>(text));
+  } catch (const kg::read_error&) {
+  }
+  return 0;
+}
