@@ -133,17 +133,11 @@ namespace detail {
     out.key("suggestions");
     out.open('[');
     for (std::size_t i = 0; i < p.steps.size(); ++i) {
-      // "self_myofascial_release" as "Self myofascial release".
-      std::string label{name(p.steps[i].what)};
-      for (char& c : label) {
-        c = c == '_' ? ' ' : c;
-      }
-      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') {
-        label[0] = static_cast<char>(label[0] - 'a' + 'A');
-      }
+      std::ostringstream label;  // "Self myofascial release", as the detail names the step
+      detail::write_words(label, name(p.steps[i].what), true);
       out.open('{');
       out.key("label");
-      out.string_value(label);
+      out.string_value(label.str());
       out.key("isRecommended");
       out.raw(i == 0 ? "true" : "false");
       out.close('}');

@@ -135,6 +135,20 @@ struct plan_in_words {
 
 namespace detail {
 
+// An identifier in words: "foam_roller" as "foam roller", or capitalised as "Foam roller".
+inline void write_words(std::ostream& out, text_view identifier, bool capitalised = false) {
+  for (std::size_t i = 0; i < identifier.size(); ++i) {
+    const char c = identifier[i];
+    if (c == '_') {
+      out << ' ';
+    } else if (capitalised && i == 0 && c >= 'a' && c <= 'z') {
+      out << static_cast<char>(c - 'a' + 'A');
+    } else {
+      out << c;
+    }
+  }
+}
+
 // A unit in words, singular and plural: {" time a day", " times a day"}.
 struct unit_words {
   const char* one;
@@ -236,16 +250,7 @@ class plan_renderer {
   }
   // An identifier in words: "foam_roller" as "foam roller", or "Foam roller".
   void words(text_view identifier, bool capitalised = false) {
-    for (std::size_t i = 0; i < identifier.size(); ++i) {
-      const char c = identifier[i];
-      if (c == '_') {
-        out_ << ' ';
-      } else if (capitalised && i == 0 && c >= 'a' && c <= 'z') {
-        out_ << static_cast<char>(c - 'a' + 'A');
-      } else {
-        out_ << c;
-      }
-    }
+    write_words(out_, identifier, capitalised);
   }
   // "[s1, hse]", after a space unless `spaced` is false; in Markdown "([s1](https://...), hse)",
   // each id linked to its source's address where it has one.
