@@ -124,7 +124,18 @@ std::string dose(const kg::dose& d) {
   add(d.days_per_week, "", " days a week");
   add(d.within, "within ", " h of onset");
   add(d.keep_up, "for ", " days");
-  return parts.empty() ? text(d.text) : cat("**", parts, "**: ", text(d.text));
+  std::string when;
+  if (!d.suits.empty()) {
+    join(when, "; ", cat("given for ", list(d.suits, " or ")));
+  }
+  if (!d.regions.empty()) {
+    join(when, "; ", cat("for knots in ", list(d.regions, " or ")));
+  }
+  std::string shown = parts.empty() ? text(d.text) : cat("**", parts, "**: ", text(d.text));
+  if (!when.empty()) {
+    shown += cat(" *(", when, ")*");
+  }
+  return shown;
 }
 
 std::string condition(const kg::condition& c) {
@@ -185,7 +196,12 @@ void interventions(std::ostream& out) {
       out << "- **Relief lasts:** " << range(p.relief_lasts, " days") << "\n";
     }
     for (const kg::dose& d : p.doses) {
-      out << "- **Dose:** " << dose(d) << "\n";
+      out << (d.kind == kg::dose_kind::advice ? "- **Dose:** "
+                                              : "- **Trial protocol (evidence, never a dose):** ")
+          << dose(d) << "\n";
+    }
+    for (const kg::text_view note : p.notes) {
+      out << "- **Good to know:** " << text(note) << "\n";
     }
     for (const kg::precaution& c : p.precautions) {
       out << "- **" << (c.kind == kg::precaution_kind::contraindication ? "Not when" : "Caution")
@@ -209,15 +225,45 @@ void rules(std::ostream& out) {
 }
 
 void red_flags(std::ostream& out) {
-  out << "\n## Red flags by tier\n\n" << text("flags.expert_opinion") << "\n";
+  out << "\n## Red flags by tier\n\n"
+      << text("flags.expert_opinion")
+      << " Each sign's tier follows its sources' own words; where they differ, the more urgent "
+         "wins. [triage.md](triage.md) lists each decision and both sources' words.\n";
   for (const kg::triage tier :
        {kg::triage::emergency, kg::triage::doctor_today, kg::triage::doctor}) {
-    out << "\n### " << words(tier) << ": " << text(cat("triage.", kg::name(tier))) << "\n\n";
+    out << "\n### " << words(tier) << ": " << text(kg::find_level(kb, tier)->text) << "\n\n";
     for (const kg::red_flag_entry& e : kb.red_flags) {
       if (e.tier == tier) {
-        out << "- `" << kg::name(e.flag) << "`: " << text(e.text) << "\n";
+        out << "- `" << kg::name(e.flag) << "`: " << text(e.text) << " (" << cited(e.sources)
+            << ")\n";
       }
     }
+  }
+}
+
+void engine(std::ostream& out) {
+  const kg::engine_knowledge& e = kb.engine;
+  out << "\n## What each triage level tells a person\n\n"
+      << "| level | the plan's first line | the step it puts first | that step's words |\n"
+      << "| --- | --- | --- | --- |\n";
+  for (const kg::triage_entry& t : e.levels) {
+    out << "| " << words(t.level) << " | " << text(t.text) << " | "
+        << (t.step ? words(t.step.value()) : std::string{"-"}) << " | "
+        << (t.step_dose.text.empty()
+                ? std::string{"its profile's dose"}
+                : cat(text(t.step_dose.text), " (", cited(t.step_dose.sources), ")"))
+        << " |\n";
+  }
+  out << "\nOnly self-care waits: the course, the review day and the long view appear at the "
+         "self-care level only. At a doctor today and at an emergency the plan holds the "
+         "escalation alone (an application may allow self-care after it through its policy; "
+         "no source gives self-care to try while waiting for urgent care). Knots that have "
+         "lasted the review window (14 days unless an application sets another) are past "
+         "waiting: "
+      << text(e.past_review) << " (" << cited(e.review_sources) << ")\n";
+  out << "\n| preference | rules out |\n| --- | --- |\n";
+  for (const kg::preference_entry& p : e.preferences) {
+    out << "| " << words(p.which) << " | " << list(p.rules_out) << " |\n";
   }
 }
 
@@ -282,6 +328,8 @@ void sources(std::ostream& out) {
     if (s.seed) {
       what += " (seed article)";
     }
+    what.append("; shown to people as \"").append(s.short_name.data(), s.short_name.size());
+    what += "\"";
     out << "| `" << s.id << "` | " << what << " | " << (s.year != 0 ? std::to_string(s.year) : "-")
         << " | " << (s.address.empty() ? std::string{"-"} : std::string{s.address}) << " |\n";
   }
@@ -299,7 +347,7 @@ int main(int argc, char** argv) {
       << "Generated from `include/knotguide/knowledge/` by `docs/generate_knowledge.cpp`; do not "
          "edit by hand (`cmake --build <build dir> --target knotguide_update_docs` rewrites it, "
          "and a test fails while it is stale).\n\n"
-      << "**" << text("disclaimer") << "**\n\n"
+      << "**" << text(kb.engine.disclaimer) << "**\n\n"
       << "Sources are cited by the ids of the last table. Claims only the two seed articles make "
          "are marked *(seed articles only)*; claims another source contradicts say who.\n\n"
       << "Size: " << kb.sources.size() << " sources, " << kb.texts.size() << " catalog texts, "
@@ -309,6 +357,7 @@ int main(int argc, char** argv) {
   interventions(out);
   rules(out);
   red_flags(out);
+  engine(out);
   muscles(out);
   causes(out);
   course(out);

@@ -133,11 +133,9 @@ namespace detail {
     out.key("suggestions");
     out.open('[');
     for (std::size_t i = 0; i < p.steps.size(); ++i) {
-      std::ostringstream label;  // "Self myofascial release", as the detail names the step
-      detail::write_words(label, name(p.steps[i].what), true);
       out.open('{');
-      out.key("label");
-      out.string_value(label.str());
+      out.key("label");  // as the detail names the step
+      out.string_value(find_words(kb, p.steps[i].what));
       out.key("isRecommended");
       out.raw(i == 0 ? "true" : "false");
       out.close('}');

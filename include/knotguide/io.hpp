@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
+#include <string>
 #include <type_traits>
 
 #include "detail/reflect.hpp"
@@ -135,7 +136,8 @@ struct plan_in_words {
 
 namespace detail {
 
-// An identifier in words: "foam_roller" as "foam roller", or capitalised as "Foam roller".
+// An identifier in words: "foam_roller" as "foam roller", or capitalised as "Foam roller". For
+// logs and developer output; a person reads the catalog's words (find_words()).
 inline void write_words(std::ostream& out, text_view identifier, bool capitalised = false) {
   for (std::size_t i = 0; i < identifier.size(); ++i) {
     const char c = identifier[i];
@@ -149,71 +151,65 @@ inline void write_words(std::ostream& out, text_view identifier, bool capitalise
   }
 }
 
-// A unit in words, singular and plural: {" time a day", " times a day"}.
-struct unit_words {
-  const char* one;
-  const char* many;
-};
-
-// Writes a plan in plain text or Markdown; one walk of the plan serves both.
+// Writes a plan for a person, in plain text or Markdown; one walk of the plan serves both.
+// Every word comes from the knowledge base's catalog but the few headings; no id, rule name,
+// field name, score or source key is shown. The sources are listed at the end by the short
+// names people know them by.
 class plan_renderer {
  public:
   plan_renderer(std::ostream& out, const knowledge_base& kb, bool markdown)
       : out_(out), kb_(kb), markdown_(markdown) {}
 
   void render(const plan& p) {
-    heading("Triage:");
-    out_ << ' ';
+    out_ << (markdown_ ? "**" : "");
     text(text_of(kb_, p.level_text));
-    out_ << "\n\n";
+    out_ << (markdown_ ? "**" : "") << "\n";
+    if (!p.steps.empty()) {
+      out_ << '\n';
+      heading("What to do:");
+      out_ << '\n';
+    }
     for (std::size_t i = 0; i < p.steps.size(); ++i) {
       render_step(i + 1, p.steps[i]);
     }
-    if (p.course.stated() || !p.course_texts.empty()) {
+    if (!p.course_texts.empty()) {
       out_ << '\n';
-      heading("Expected course:");
-      const char* gap = " ";
-      print_range(p.course, "", {" day.", " days."}, gap);
+      heading("How long it may take:");
       for (const text_view t : p.course_texts) {
         out_ << ' ';
-        text(text_of(kb_, t));
-        if (const text_entry* entry = find_text(kb_, t)) {
-          sources(entry->sources);
+        cited_text(t);
+      }
+      out_ << '\n';
+    }
+    if (p.review_by > days{0}) {
+      out_ << '\n';
+      heading("Check again on day ");
+      out_ << (markdown_ ? "**" : "") << p.review_by.count() << ':' << (markdown_ ? "**" : "");
+      for (const change& c : p.would_change) {
+        if (!c.sign && c.by_day > days{0}) {
+          out_ << ' ';
+          cited_text(c.text);
         }
       }
       out_ << '\n';
     }
-    out_ << '\n';
-    heading("Review:");
-    out_ << " by day " << p.review_by.count() << '.';
-    out_ << (p.would_change.empty() ? "\n" : " What would change the advice:\n");
+    bool any_sign = false;
     for (const change& c : p.would_change) {
-      item();
-      if (c.sign) {
-        out_ << "if this appears: ";
-      } else if (c.by_day > days{0}) {
-        out_ << "by day " << c.by_day.count() << ": ";
+      if (!c.sign && c.by_day > days{0}) {
+        continue;  // the review, said above
       }
-      text(text_of(kb_, c.text));
-      out_ << " -> ";
-      text(text_of(kb_, level_text(c.becomes)));
-      out_ << '\n';
-    }
-    bool any_caution = false;
-    for (const step& s : p.steps) {
-      for (const text_view caution : s.cautions) {
-        if (!any_caution) {
-          out_ << '\n';
-          heading("Cautions:");
-          out_ << '\n';
-          any_caution = true;
-        }
-        item();
-        words(name(s.what), true);
-        out_ << ": ";
-        text(text_of(kb_, caution));
+      if (!any_sign) {
         out_ << '\n';
+        heading("Get help sooner if:");
+        out_ << '\n';
+        any_sign = true;
       }
+      item();
+      cited_text(c.text);
+      out_ << ' ';
+      const triage_entry* level = find_level(kb_, c.becomes);
+      text(level != nullptr ? text_of(kb_, level->text) : text_view{});
+      out_ << '\n';
     }
     if (!p.prevention.empty()) {
       out_ << '\n';
@@ -221,10 +217,11 @@ class plan_renderer {
       out_ << '\n';
       for (const text_view t : p.prevention) {
         item();
-        text(text_of(kb_, t));
+        cited_text(t);
         out_ << '\n';
       }
     }
+    render_sources();
     out_ << '\n' << (markdown_ ? "*" : "");
     text(text_of(kb_, p.disclaimer));
     out_ << (markdown_ ? "*" : "") << '\n';
@@ -236,7 +233,10 @@ class plan_renderer {
   }
   void item() { out_ << (markdown_ ? "- " : "  - "); }
   // A line under a step: indented in plain text, a nested list item in Markdown.
-  void detail_line(const char* label) { out_ << (markdown_ ? "   - " : "   ") << label << ' '; }
+  void detail_line(const char* label) {
+    out_ << (markdown_ ? "   - " : "   ") << (markdown_ ? "*" : "") << label
+         << (markdown_ ? "*" : "") << ' ';
+  }
 
   // Knowledge-base text; in Markdown, the characters that would change its meaning escaped.
   void text(text_view t) {
@@ -248,23 +248,51 @@ class plan_renderer {
       out_ << c;
     }
   }
-  // An identifier in words: "foam_roller" as "foam roller", or "Foam roller".
-  void words(text_view identifier, bool capitalised = false) {
-    write_words(out_, identifier, capitalised);
+  // A catalog text, its sources remembered for the list at the end.
+  void cited_text(text_view id) {
+    if (const text_entry* entry = find_text(kb_, id)) {
+      text(entry->text);
+      remember(entry->sources);
+    }
   }
-  // "[s1, hse]", after a space unless `spaced` is false; in Markdown "([s1](https://...), hse)",
-  // each id linked to its source's address where it has one.
-  void sources(const citations& cited, bool spaced = true) {
-    if (cited.empty()) {
+  void remember(const citations& cited) {
+    for (const text_view id : cited) {
+      bool known = false;
+      for (const text_view seen : cited_) {
+        known = known || seen == id;
+      }
+      if (!known) {
+        (void)cited_.try_push_back(id);
+      }
+    }
+  }
+
+  // The sources of everything shown, by the names people know them by, each once.
+  void render_sources() {
+    if (cited_.empty()) {
       return;
     }
-    out_ << (spaced ? " " : "") << (markdown_ ? '(' : '[');
-    const char* gap = "";
-    for (const text_view id : cited) {
+    out_ << '\n';
+    heading("Where this comes from:");
+    const char* gap = " ";
+    for (std::size_t i = 0; i < cited_.size(); ++i) {
+      const source* src = find_source(kb_, cited_[i]);
+      if (src == nullptr) {
+        continue;
+      }
+      bool said = false;  // several sources may share one short name
+      for (std::size_t j = 0; j < i; ++j) {
+        const source* before = find_source(kb_, cited_[j]);
+        said = said || (before != nullptr && before->short_name == src->short_name);
+      }
+      if (said) {
+        continue;
+      }
       out_ << gap;
-      const source* src = markdown_ ? find_source(kb_, id) : nullptr;
-      if (src != nullptr && !src->address.empty()) {
-        out_ << '[' << id << "](https://";
+      if (markdown_ && !src->address.empty()) {
+        out_ << '[';
+        text(src->short_name);
+        out_ << "](https://";
         for (const char c : src->address) {
           if (c == '(' || c == ')' || c == ' ') {
             out_ << (c == '(' ? "%28" : c == ')' ? "%29" : "%20");  // keep the link whole
@@ -274,156 +302,138 @@ class plan_renderer {
         }
         out_ << ')';
       } else {
-        out_ << id;
+        text(src->short_name);
       }
-      gap = ", ";
+      gap = "; ";
     }
-    out_ << (markdown_ ? ')' : ']');
+    out_ << ".\n";
   }
 
-  // "15-20 min a session", "up to 3 times a day", "at least 4 h apart"; nothing when not
-  // stated.
-  template <class T>
-  void print_range(const range<T>& r, const char* before, unit_words unit, const char*& gap) {
-    if (!r.stated()) {
-      return;
+  // A why-trace link in words: the catalog id of the rule's sentence, the warning sign, or the
+  // engine's own; empty for links a person has no words for.
+  [[nodiscard]] text_view reason_text(const reason& r) const {
+    if (const rule* fired = find_rule(kb_, r.rule)) {
+      return fired->text;
     }
-    long low = 0;
-    long high = 0;
-    if constexpr (is_duration_v<T>) {
-      low = r.low.count();
-      high = r.high.count();
-    } else {
-      low = r.low;
-      high = r.high;
+    if (r.rule == engine_rule::moment) {
+      return kb_.engine.suits_moment;
     }
-    out_ << gap << before;
-    if (low != 0 && high != 0 && low != high) {
-      out_ << low << '-' << high << unit.many;
-    } else if (low != 0) {
-      out_ << (high == 0 ? "at least " : "") << low
-           << (low == 1 && high != 0 ? unit.one : unit.many);
-    } else {
-      out_ << "up to " << high << (high == 1 ? unit.one : unit.many);
+    if (r.rule == engine_rule::review) {
+      return kb_.engine.past_review;
     }
-    gap = "; ";
-  }
-
-  [[nodiscard]] static bool stated(const dose& d) {
-    return d.session.stated() || d.sessions_per_day.stated() || d.between_sessions.stated() ||
-           d.hold.stated() || d.repetitions.stated() || d.rest.stated() ||
-           d.days_per_week.stated() || d.within.stated() || d.keep_up.stated() || !d.text.empty();
-  }
-
-  void render_dose(const dose& d) {
-    const char* gap = "";
-    print_range(d.session, "", {" min a session", " min a session"}, gap);
-    print_range(d.sessions_per_day, "", {" time a day", " times a day"}, gap);
-    print_range(d.between_sessions, "", {" h apart", " h apart"}, gap);
-    print_range(d.hold, "hold ", {" s", " s"}, gap);
-    print_range(d.repetitions, "", {" round", " rounds"}, gap);
-    print_range(d.rest, "rest ", {" s between them", " s between them"}, gap);
-    print_range(d.days_per_week, "", {" day a week", " days a week"}, gap);
-    print_range(d.within, "within ", {" h of onset", " h of onset"}, gap);
-    print_range(d.keep_up, "keep it up for ", {" day", " days"}, gap);
-    if (!d.text.empty()) {
-      out_ << gap;
-      text(text_of(kb_, d.text));
-      sources(d.sources);
+    if (r.rule == engine_rule::red_flag && r.read.field == fact_field::red_flags) {
+      const red_flag_entry* flag = find_red_flag(kb_, static_cast<red_flag>(r.read.enumerator));
+      return flag != nullptr ? flag->text : text_view{};
     }
-  }
-
-  // A why-trace link in words: the rule's own sentence, without its full stop, and the fact.
-  void render_reason(const reason& r) {
-    const rule* fired = find_rule(kb_, r.rule);
-    if (fired != nullptr && !fired->text.empty()) {
-      text_view sentence = text_of(kb_, fired->text);
-      if (!sentence.empty() && sentence[sentence.size() - 1] == '.') {
-        sentence = sentence.substr(0, sentence.size() - 1);
-      }
-      text(sentence);
-    } else if (r.rule == engine_rule::moment) {
-      out_ << "It suits the moment";
-    } else if (r.rule == engine_rule::red_flag) {
-      out_ << "A warning sign calls for it";
-    } else {
-      text(r.rule);
-    }
-    if (r.read.field == fact_field::none) {
-      return;
-    }
-    out_ << " (";
-    words(r.read.field_name());
-    out_ << ": ";
-    if (!r.read.value_name().empty()) {
-      words(r.read.value_name());
-    } else if (r.read.field == fact_field::pain) {
-      out_ << r.read.number << " of 10";
-    } else if (r.read.field == fact_field::since) {
-      out_ << r.read.number << (r.read.number == 1 ? " day" : " days");
-    } else {
-      out_ << r.read.number;
-    }
-    out_ << ')';
+    return {};
   }
 
   void render_step(std::size_t rank, const step& s) {
+    const intervention_profile* profile = find_profile(kb_, s.what);
     out_ << rank << ". " << (markdown_ ? "**" : "");
-    words(name(s.what), true);
-    out_ << (markdown_ ? "**" : "") << " (";
-    if (s.by == provider::self) {
-      out_ << "by yourself";
-    } else {
-      words(name(s.by));
+    text(find_words(kb_, s.what));
+    out_ << (markdown_ ? "**" : "");
+    // Who and when, where the title does not say it already.
+    const bool escalation = escalation_steps(kb_).contains(s.what);
+    const char* gap = " (";
+    if (!escalation) {
+      out_ << gap;
+      text(find_words(kb_, s.by));
+      gap = ", ";
     }
-    out_ << "; evidence: ";
-    words(name(s.grade));
-    out_ << ")\n";
-    if (stated(s.amount)) {
-      detail_line("Dose:");
-      render_dose(s.amount);
-      out_ << '\n';
-    }
-    detail_line("When:");
-    const char* gap = "";
     for (const moment m : s.timing) {
       out_ << gap;
-      words(name(m));
+      text(find_words(kb_, m));
       gap = " or ";
     }
-    if (!s.use.empty()) {
-      out_ << "; use your ";
-      words(name(*s.use.begin()));
-    } else if (s.suggest) {
-      out_ << "; none at hand, the cheapest that will do: ";
-      words(name(s.suggest.value()));
-    }
-    out_ << '\n';
-    if (s.relief_lasts.stated()) {
-      detail_line("Relief lasts:");
-      const char* none = "";
-      print_range(s.relief_lasts, "", {" day", " days"}, none);
+    out_ << (escalation && s.timing.empty() ? "" : ")") << '\n';
+    if (!s.amount.text.empty()) {
+      detail_line("How:");
+      cited_text(s.amount.text);
+      remember(s.amount.sources);
       out_ << '\n';
     }
-    detail_line("Why:");
-    if (s.why.empty()) {
-      out_ << "a first step for knots";
+    if (!s.use.empty()) {
+      detail_line("Use:");
+      text(find_words(kb_, *s.use.begin()));
+      out_ << ".\n";
+    } else if (s.suggest) {
+      detail_line("You could use:");
+      text(find_words(kb_, s.suggest.value()));
+      out_ << ".\n";
     }
-    gap = "";
+    // Why: each reason's sentence once (two rules may share one).
+    fixed_vector<text_view, max_reasons> said;
     for (const reason& r : s.why) {
-      out_ << gap;
-      render_reason(r);
-      gap = "; ";
+      const text_view id = reason_text(r);
+      bool again = id.empty();
+      for (const text_view before : said) {
+        again = again || before == id;
+      }
+      if (!again) {
+        out_ << (said.empty() ? "" : " ");
+        if (said.empty()) {
+          detail_line("Why:");
+        }
+        cited_text(id);
+        (void)said.try_push_back(id);
+      }
     }
-    out_ << '\n';
-    detail_line("Sources:");
-    sources(s.sources, false);
-    out_ << '\n';
+    if (!said.empty()) {
+      out_ << '\n';
+    }
+    // How it helps, unless it would repeat the dose's words (emergency care).
+    if (profile != nullptr && !profile->mechanism.empty() &&
+        text_of(kb_, profile->mechanism) != text_of(kb_, s.amount.text)) {
+      detail_line("How it helps:");
+      cited_text(profile->mechanism);
+      out_ << '\n';
+    }
+    if (profile != nullptr && !profile->notes.empty()) {
+      detail_line("Good to know:");
+      const char* space = "";
+      for (const text_view note : profile->notes) {
+        out_ << space;
+        cited_text(note);
+        space = " ";
+      }
+      out_ << '\n';
+    }
+    if (!escalation) {  // where to get care is not a treatment with evidence to weigh
+      detail_line("Evidence:");
+      text(capitalised(find_words(kb_, s.grade)));
+      out_ << '.';
+      if (profile != nullptr && !profile->evidence.empty()) {
+        out_ << ' ';
+        cited_text(profile->evidence);
+      }
+      out_ << '\n';
+    }
+    remember(s.sources);
+    for (const text_view caution : s.cautions) {
+      detail_line("Take care:");
+      cited_text(caution);
+      out_ << '\n';
+    }
+  }
+
+  // The words with their first letter in capitals ("some evidence" as "Some evidence").
+  text_view capitalised(text_view words) {
+    first_word_.clear();
+    if (words.empty()) {
+      return words;
+    }
+    const char c = words[0];
+    first_word_ += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    first_word_.append(words.data() + 1, words.size() - 1);
+    return text_view{first_word_.data(), first_word_.size()};
   }
 
   std::ostream& out_;
   const knowledge_base& kb_;
   bool markdown_;
+  fixed_vector<text_view, 160> cited_{};  // source ids, in the order first shown
+  std::string first_word_;
 };
 
 }  // namespace detail

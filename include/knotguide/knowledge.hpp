@@ -12,6 +12,7 @@
 #include "detail/fields.hpp"
 #include "detail/fixed_vector.hpp"
 #include "detail/flag_set.hpp"
+#include "detail/maybe.hpp"
 #include "detail/view.hpp"
 #include "units.hpp"
 #include "vocabulary.hpp"
@@ -88,7 +89,8 @@ class citations {
 
 // A publication the knowledge base cites.
 struct source {
-  text_view id{};  // stable, short: "hse-neck", "seed-nyt"
+  text_view id{};          // stable, short: "hse-neck", "seed-nyt"
+  text_view short_name{};  // how a person knows it: "NHS, back pain", "The New York Times"
   text_view title{};
   text_view authors{};                   // empty where the source names none
   text_view publisher{};                 // journal, organisation or site
@@ -100,8 +102,8 @@ struct source {
 template <>
 struct field_traits<source> {
   static constexpr text_view type_name = "source";
-  static constexpr text_view names[] = {"id",   "title",   "authors", "publisher",
-                                        "year", "address", "experts", "seed"};
+  static constexpr text_view names[] = {"id",   "short_name", "title",   "authors", "publisher",
+                                        "year", "address",    "experts", "seed"};
 };
 
 // One sentence or phrase a person may read, keyed by a stable id so that an application can
@@ -199,6 +201,16 @@ struct field_traits<precaution> {
   static constexpr text_view names[] = {"kind", "when", "text", "sources"};
 };
 
+// Whose words a dose is: advice a source gives a person, or what a trial gave its subjects.
+// Plans show advice; a trial protocol is evidence, never a person's dose.
+enum class dose_kind : std::uint8_t { advice, trial_protocol };
+template <>
+struct enum_traits<dose_kind> {
+  static constexpr text_view type_name = "dose_kind";
+  static constexpr text_view names[] = {"advice", "trial_protocol"};
+};
+static_assert(detail::name_table_well_formed<dose_kind>());
+
 // A dose as one source gives it. Every range is optional (see range::stated).
 struct dose {
   range<minutes> session{};  // length of one session
@@ -212,6 +224,9 @@ struct dose {
   range<days> keep_up{};  // how long to keep it up ("a week or two")
   text_view text{};       // text id: the dose in words
   citations sources{};
+  dose_kind kind = dose_kind::advice;
+  flag_set<moment> suits{};    // the moments the source gives it for; empty: any
+  flag_set<region> regions{};  // where the knots must be for it to apply; empty: anywhere
 
   friend constexpr bool operator==(const dose&, const dose&) = default;
 };
@@ -220,7 +235,8 @@ struct field_traits<dose> {
   static constexpr text_view type_name = "dose";
   static constexpr text_view names[] = {
       "session",       "sessions_per_day", "between_sessions", "hold", "repetitions", "rest",
-      "days_per_week", "within",           "keep_up",          "text", "sources"};
+      "days_per_week", "within",           "keep_up",          "text", "sources",     "kind",
+      "suits",         "regions"};
 };
 
 // Everything the knowledge base knows about one intervention.
@@ -237,13 +253,14 @@ struct intervention_profile {
   evidence_grade grade{};
   text_view evidence{};  // text id: what the evidence shows, where a source summarises it
   citations sources{};
+  fixed_vector<text_view, 3> notes{};  // text ids: more a person may want to know about it
 };
 template <>
 struct field_traits<intervention_profile> {
   static constexpr text_view type_name = "intervention_profile";
-  static constexpr text_view names[] = {"which",       "mechanism", "does",         "relief_lasts",
-                                        "doses",       "suits",     "delivered_by", "equipment",
-                                        "precautions", "grade",     "evidence",     "sources"};
+  static constexpr text_view names[] = {
+      "which",     "mechanism",   "does",  "relief_lasts", "doses",   "suits", "delivered_by",
+      "equipment", "precautions", "grade", "evidence",     "sources", "notes"};
 };
 
 // How a rule changes a plan.
@@ -326,6 +343,63 @@ struct field_traits<course_entry> {
   static constexpr text_view names[] = {"id", "regions", "window", "text", "grade", "sources"};
 };
 
+// What a triage level means for a plan: the sentence that heads it, and the step it puts first,
+// with that step's words at this level where they differ from its profile's ("today").
+struct triage_entry {
+  triage level{};
+  text_view text{};            // text id: what to do, the plan's first line
+  maybe<intervention> step{};  // the step this level puts first; none for self-care
+  dose step_dose{};            // that step's dose at this level; no text: its profile's own
+
+  friend constexpr bool operator==(const triage_entry&, const triage_entry&) = default;
+};
+template <>
+struct field_traits<triage_entry> {
+  static constexpr text_view type_name = "triage_entry";
+  static constexpr text_view names[] = {"level", "text", "step", "step_dose"};
+};
+
+// The steps a preference rules out ("no needles": dry needling).
+struct preference_entry {
+  preference which{};
+  flag_set<intervention> rules_out{};
+
+  friend constexpr bool operator==(const preference_entry&, const preference_entry&) = default;
+};
+template <>
+struct field_traits<preference_entry> {
+  static constexpr text_view type_name = "preference_entry";
+  static constexpr text_view names[] = {"which", "rules_out"};
+};
+
+// What the engine itself needs from a knowledge base beyond the tables: the meaning of each
+// triage level, what each preference rules out, the review, and its own sentences. validate()
+// refuses a knowledge base that lacks any of them, so a plan never prints an empty line.
+struct engine_knowledge {
+  fixed_vector<triage_entry, enum_count<triage>> levels{};
+  fixed_vector<preference_entry, enum_count<preference>> preferences{};
+  // Knots that have lasted the policy's review window without settling are past waiting: the
+  // plan escalates to review_level, says why in past_review, and cites review_sources.
+  triage review_level = triage::physical_therapist;
+  text_view review{};       // text id: what to do if not better by the review day
+  text_view past_review{};  // text id: why knots past the review window need a look
+  citations review_sources{};
+  // Escalation rules (by id) that a plan names as changing the advice while they do not hold.
+  fixed_vector<text_view, 2> watch_rules{};
+  text_view suits_moment{};  // text id: why a step suits the person's moment
+  text_view long_term{};     // text id: the long view, shown only where self-care is the advice
+  text_view disclaimer{};    // text id
+
+  friend constexpr bool operator==(const engine_knowledge&, const engine_knowledge&) = default;
+};
+template <>
+struct field_traits<engine_knowledge> {
+  static constexpr text_view type_name = "engine_knowledge";
+  static constexpr text_view names[] = {
+      "levels",         "preferences", "review_level", "review",    "past_review",
+      "review_sources", "watch_rules", "suits_moment", "long_term", "disclaimer"};
+};
+
 // A knowledge base: views over constant tables. The default one is knotguide::default_knowledge
 // (knowledge/default.hpp); an application builds its own from its own tables, the defaults' or
 // both, and checks it with validate().
@@ -338,12 +412,13 @@ struct knowledge_base {
   view<muscle_entry> muscles{};
   view<cause_entry> causes{};
   view<course_entry> course{};
+  engine_knowledge engine{};
 };
 template <>
 struct field_traits<knowledge_base> {
   static constexpr text_view type_name = "knowledge_base";
-  static constexpr text_view names[] = {"sources",   "texts",   "interventions", "rules",
-                                        "red_flags", "muscles", "causes",        "course"};
+  static constexpr text_view names[] = {"sources", "texts",  "interventions", "rules", "red_flags",
+                                        "muscles", "causes", "course",        "engine"};
 };
 
 // The entries of several tables, in order, in one fixed_vector: how an application builds its

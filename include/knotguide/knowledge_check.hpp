@@ -28,6 +28,9 @@ enum class kb_problem : std::uint8_t {
   duplicate_entry,        // two entries for one enumerator
   missing_entry,          // an intervention, red flag, muscle or cause without its entry
   red_flag_tier_too_low,  // a red flag whose tier is below seeing a doctor
+  missing_engine_text,    // a text the engine needs (a triage level's, the disclaimer, ...) unset
+  missing_words,          // an enumerator a plan shows without its words ("moment.at_desk")
+  refuses_escalation,     // a preference rules out a step a triage level requires
 };
 
 template <>
@@ -44,7 +47,10 @@ struct enum_traits<kb_problem> {
                                         "unordered_range",
                                         "duplicate_entry",
                                         "missing_entry",
-                                        "red_flag_tier_too_low"};
+                                        "red_flag_tier_too_low",
+                                        "missing_engine_text",
+                                        "missing_words",
+                                        "refuses_escalation"};
 };
 static_assert(detail::name_table_well_formed<kb_problem>());
 
@@ -80,6 +86,12 @@ class kb_checker {
     check_muscles();
     check_causes();
     check_course();
+    check_engine();
+    check_words<intervention>();
+    check_words<provider>();
+    check_words<moment>();
+    check_words<equipment>();
+    check_words<evidence_grade>();
     return report_;
   }
 
@@ -200,7 +212,7 @@ class kb_checker {
     for (std::size_t i = 0; i < kb_.sources.size(); ++i) {
       at("sources", i);
       const source& s = kb_.sources[i];
-      if (s.title.empty()) {
+      if (s.title.empty() || s.short_name.empty()) {
         fail(kb_problem::missing_text, s.id);
       }
       if (s.year < 0 || s.experts.overflowed()) {
@@ -255,6 +267,15 @@ class kb_checker {
         ordered(d.keep_up, id);
         text(d.text);
         cites(d.sources, id);
+        valid(d.kind);
+        valid(d.suits);
+        valid(d.regions);
+      }
+      if (p.notes.overflowed()) {
+        fail(kb_problem::invalid_value, id);
+      }
+      for (const text_view note : p.notes) {
+        cited_text(note);
       }
       for (const precaution& c : p.precautions) {
         valid(c.kind);
@@ -333,6 +354,90 @@ class kb_checker {
     }
   }
 
+  // A text that makes a claim: it resolves, and its catalog entry cites a source.
+  constexpr void cited_text(text_view id) noexcept {
+    text(id);
+    if (const text_entry* t = find_text(kb_, id)) {
+      cites(t->sources, id);
+    }
+  }
+  // A text the engine needs: set, and in the catalog.
+  constexpr void engine_text(text_view id, text_view field) noexcept {
+    if (id.empty()) {
+      fail(kb_problem::missing_engine_text, field);
+    }
+    text(id);
+  }
+
+  constexpr void check_engine() noexcept {
+    const engine_knowledge& e = kb_.engine;
+    table_ = "engine.levels";
+    if (e.levels.empty() || e.disclaimer.empty()) {
+      fail(kb_problem::missing_engine_text, "engine");  // a knowledge base built without one
+    }
+    if (e.levels.overflowed() || e.preferences.overflowed() || e.watch_rules.overflowed()) {
+      fail(kb_problem::invalid_value, "engine");
+    }
+    one_entry_each<triage>(view<triage_entry>{e.levels},
+                           [](const triage_entry& t) { return t.level; });
+    const flag_set<intervention> escalations = escalation_steps(kb_);
+    for (std::size_t i = 0; i < e.levels.size(); ++i) {
+      at("engine.levels", i);
+      const triage_entry& t = e.levels[i];
+      engine_text(t.text, name(t.level));
+      if (t.step) {
+        valid(t.step.value());
+        if (find_profile(kb_, t.step.value()) == nullptr) {
+          fail(kb_problem::missing_entry, name(t.step.value()));
+        }
+      } else if (t.level != triage::self_care) {
+        fail(kb_problem::missing_entry, name(t.level));  // care beyond self-care needs a step
+      }
+      if (!t.step_dose.text.empty()) {
+        text(t.step_dose.text);
+        cites(t.step_dose.sources, name(t.level));
+      }
+    }
+    table_ = "engine.preferences";
+    one_entry_each<preference>(view<preference_entry>{e.preferences},
+                               [](const preference_entry& p) { return p.which; });
+    for (std::size_t i = 0; i < e.preferences.size(); ++i) {
+      at("engine.preferences", i);
+      valid(e.preferences[i].rules_out);
+      if (e.preferences[i].rules_out.contains_any(escalations)) {
+        fail(kb_problem::refuses_escalation, name(e.preferences[i].which));
+      }
+    }
+    at("engine", 0);
+    valid(e.review_level);
+    if (e.review_level == triage::self_care) {
+      fail(kb_problem::invalid_value, "review_level");  // past the review, waiting is over
+    }
+    engine_text(e.review, "review");
+    engine_text(e.past_review, "past_review");
+    cites(e.review_sources, "review_sources");
+    for (const text_view id : e.watch_rules) {
+      if (find_rule(kb_, id) == nullptr) {
+        fail(kb_problem::unknown_text, id);
+      }
+    }
+    engine_text(e.suits_moment, "suits_moment");
+    engine_text(e.long_term, "long_term");
+    engine_text(e.disclaimer, "disclaimer");
+  }
+
+  // Every enumerator of E that a plan shows has its words in the catalog, under the id
+  // "<type name>.<enumerator name>", so that an application translates them with the rest.
+  template <named_enum E>
+  constexpr void check_words() noexcept {
+    table_ = "texts";
+    for (const E value : enum_values<E>) {
+      if (find_words(kb_, value).empty()) {
+        fail(kb_problem::missing_words, name(value));
+      }
+    }
+  }
+
   const knowledge_base& kb_;
   kb_report report_{};
   text_view table_;
@@ -352,6 +457,9 @@ inline void knowledge_base_has_a_negative_or_reversed_range() noexcept {}
 inline void knowledge_base_has_two_entries_for_one_enumerator() noexcept {}
 inline void knowledge_base_lacks_the_entry_of_an_enumerator() noexcept {}
 inline void knowledge_base_puts_a_red_flag_below_seeing_a_doctor() noexcept {}
+inline void knowledge_base_lacks_a_text_the_engine_needs() noexcept {}
+inline void knowledge_base_lacks_the_words_for_an_enumerator() noexcept {}
+inline void knowledge_base_lets_a_preference_rule_out_required_care() noexcept {}
 
 }  // namespace detail
 
@@ -398,6 +506,15 @@ inline void knowledge_base_puts_a_red_flag_below_seeing_a_doctor() noexcept {}
       break;
     case kb_problem::red_flag_tier_too_low:
       detail::knowledge_base_puts_a_red_flag_below_seeing_a_doctor();
+      break;
+    case kb_problem::missing_engine_text:
+      detail::knowledge_base_lacks_a_text_the_engine_needs();
+      break;
+    case kb_problem::missing_words:
+      detail::knowledge_base_lacks_the_words_for_an_enumerator();
+      break;
+    case kb_problem::refuses_escalation:
+      detail::knowledge_base_lets_a_preference_rule_out_required_care();
       break;
   }
   return false;

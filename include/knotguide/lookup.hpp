@@ -54,11 +54,50 @@ template <class T, class Key, class KeyOf>
   return detail::find_by(kb.causes, which, [](const cause_entry& e) { return e.which; });
 }
 
+// What a triage level means for a plan, or nullptr when the knowledge base does not say.
+[[nodiscard]] constexpr const triage_entry* find_level(const knowledge_base& kb,
+                                                       triage level) noexcept {
+  for (const triage_entry& e : kb.engine.levels) {
+    if (e.level == level) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+// The steps the triage levels put first (emergency care, seeing a doctor, physical therapy):
+// escalations, which a plan never cuts and no preference rules out.
+[[nodiscard]] constexpr flag_set<intervention> escalation_steps(const knowledge_base& kb) noexcept {
+  flag_set<intervention> steps;
+  for (const triage_entry& e : kb.engine.levels) {
+    if (e.step) {
+      steps.insert(e.step.value());
+    }
+  }
+  return steps;
+}
+
 // The text with this id; empty when the catalog has none (a validated knowledge base always has
 // one for every id it uses).
 [[nodiscard]] constexpr text_view text_of(const knowledge_base& kb, text_view id) noexcept {
   const text_entry* t = find_text(kb, id);
   return t != nullptr ? t->text : text_view{};
+}
+
+// An enumerator in words, from the catalog entry "<type name>.<enumerator name>"
+// ("moment.at_desk": "at your desk"); empty when the catalog has none (a validated knowledge
+// base has one for every enumerator a plan shows).
+template <named_enum E>
+[[nodiscard]] constexpr text_view find_words(const knowledge_base& kb, E value) noexcept {
+  const text_view type = enum_traits<E>::type_name;
+  const text_view which = name(value);
+  for (const text_entry& t : kb.texts) {
+    if (t.id.size() == type.size() + 1 + which.size() && t.id.substr(0, type.size()) == type &&
+        t.id[type.size()] == '.' && t.id.substr(type.size() + 1) == which) {
+      return t.text;
+    }
+  }
+  return {};
 }
 
 // How urgently a red flag needs care. A flag the knowledge base does not know is treated as an

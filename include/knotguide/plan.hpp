@@ -107,15 +107,19 @@ template <named_enum E>
 
 // The why-trace ids of the engine's own rules, beside the knowledge base's rule ids and the
 // catalog ids of contraindications: a red flag, a preference, the professionals the person can
-// reach, and the moment.
+// reach, the moment, the review window, and the triage level (which leaves out waiting, and
+// self-care when care is urgent).
 namespace engine_rule {
 inline constexpr text_view red_flag = "red-flag";
 inline constexpr text_view preference = "preference";
 inline constexpr text_view access = "access";
 inline constexpr text_view moment = "moment";
+inline constexpr text_view review = "review";
+inline constexpr text_view triage = "triage";
 }  // namespace engine_rule
 inline constexpr text_view engine_rule_ids[] = {engine_rule::red_flag, engine_rule::preference,
-                                                engine_rule::access, engine_rule::moment};
+                                                engine_rule::access,   engine_rule::moment,
+                                                engine_rule::review,   engine_rule::triage};
 
 // One link of a why-trace: the rule (a knowledge-base rule id, the catalog id of a
 // contraindication, or one of engine_rule_ids) and the fact it read.
@@ -139,7 +143,8 @@ struct step {
   int score = 0;  // what ranked it; higher first
   dose amount{};  // how much and how often, as its source gives it
   flag_set<moment>
-      timing{};   // when: the person's moment if the step suits it, else the moments it suits
+      timing{};   // when, for what the person does: the person's moment if the step suits it,
+                  // else the moments it suits; empty for appointments and emergency care
   provider by{};  // who delivers it
   flag_set<knotguide::equipment> use{};              // equipment at hand that will do
   maybe<knotguide::equipment> suggest{};             // none at hand: the cheapest that would do
@@ -162,7 +167,7 @@ struct field_traits<step> {
 // Something that would change the advice: a sign appearing, or the knots lasting until a day,
 // and the triage level it would bring.
 struct change {
-  text_view rule{};        // what would fire: a rule id, or engine_rule::red_flag
+  text_view rule{};        // what would fire: a rule id, engine_rule::review or ::red_flag
   maybe<red_flag> sign{};  // "if numbness appears"
   days by_day{};           // "if not better by day 14" (when sign is empty)
   triage becomes{};
@@ -176,33 +181,17 @@ struct field_traits<change> {
   static constexpr text_view names[] = {"rule", "sign", "by_day", "becomes", "text"};
 };
 
-// The catalog text id that says what to do at a triage level ("triage.doctor_today").
-[[nodiscard]] constexpr text_view level_text(triage level) noexcept {
-  switch (level) {
-    case triage::self_care:
-      return "triage.self_care";
-    case triage::physical_therapist:
-      return "triage.physical_therapist";
-    case triage::doctor:
-      return "triage.doctor";
-    case triage::doctor_today:
-      return "triage.doctor_today";
-    case triage::emergency:
-      return "triage.emergency";
-  }
-  return "triage.emergency";
-}
-
 inline constexpr std::size_t max_steps = 8;
 
 struct plan {
   triage level = triage::self_care;
   text_view level_text{};  // catalog text id: what to do at this level
   fixed_vector<step, max_steps> steps{};
+  // The expected course and the review appear only where waiting is the advice (self-care).
   range<days> course{};                       // expected course, in days since onset
   fixed_vector<text_view, 6> course_texts{};  // catalog text ids, each source's figure
-  days review_by{};                           // the day to take stock, counted from onset
-  fixed_vector<change, 4> would_change{};
+  days review_by{};  // the day to take stock, counted from onset; 0: no review (not waiting)
+  fixed_vector<change, 5> would_change{};
   fixed_vector<text_view, enum_count<cause> + 1> prevention{};  // catalog text ids
   text_view disclaimer{};                                       // catalog text id
 

@@ -2,19 +2,22 @@
 // intervention is in it or not. Both evaluate any knowledge base under a policy, constexpr,
 // noexcept, without allocating, and deterministically: the same input gives the same plan.
 //
-// How a plan is made:
+// How a plan is made, one function per phase (detail::evaluate()):
 //  1. check() the assessment; an invalid one is an error, never a plan.
-//  2. Each red flag raises the triage level to its tier.
-//  3. Every intervention starts from the policy's base score. The knowledge base's rules whose
-//     condition holds raise or lower it, exclude it, or escalate the triage level.
-//  4. Contraindications (precautions whose condition holds), the person's preferences and the
-//     professionals the person can reach exclude steps. The person's moment raises the steps
-//     that suit it and lowers those that do not.
-//  5. Escalation comes first: emergency care, seeing a doctor, or physical therapy as the
-//     triage level requires. After an emergency sign nothing else follows (unless the policy
-//     says otherwise); after other signs, safe self-care follows with a caution.
-//  6. The rest are ranked by score (ties in declaration order); those above zero fill the plan
-//     up to the policy's number of steps.
+//  2. Every intervention starts from the policy's base score.
+//  3. Each red flag raises the triage level to its tier.
+//  4. The knowledge base's rules whose condition holds raise or lower a score, exclude a step,
+//     or escalate the triage level; knots past the review window escalate to the review level.
+//  5. The person's moment raises the self-care steps that suit it and lowers those that do not.
+//  6. Exclusions that follow the person: every contraindication whose condition holds, the
+//     person's preferences and the professionals the person can reach. They are tested for
+//     every intervention, whatever its score, so no policy lets an excluded step through.
+//  7. Composition by triage level: the level's step comes first; waiting is advice only at
+//     self-care; when care is urgent (a doctor today, an emergency) nothing but the escalation
+//     follows, unless the policy allows self-care.
+//  8. The rest are ranked by score (ties in declaration order); those above zero fill the plan
+//     up to the policy's number of steps. The course, the review and prevention follow the
+//     level: only self-care waits, and nothing urgent is followed by reassurance.
 #ifndef KNOTGUIDE_RECOMMEND_HPP
 #define KNOTGUIDE_RECOMMEND_HPP
 
@@ -61,9 +64,10 @@ struct policy {
   std::size_t steps = 6;
   int suits_moment = 1;    // added when a self-care step suits the person's moment
   int misses_moment = -2;  // added when it suits only other moments (not "any time")
-  // Whether safe self-care may follow the emergency step. Off: a plan for an emergency sign
-  // says only to get emergency care.
-  bool self_care_in_emergency = false;
+  // Whether self-care that is not ruled out may follow the escalation when care is urgent (a
+  // doctor today, or an emergency). Off: such a plan says only where to get care, since no
+  // source knotguide cites gives self-care to try while waiting for urgent care.
+  bool self_care_when_urgent = false;
   // Which equipment to suggest when a self-care step needs some and none is at hand: the first
   // of these that would do. knotguide's rough order of everyday cost, not a medical claim.
   fixed_vector<knotguide::equipment, enum_count<knotguide::equipment>> cheapest_first = {
@@ -83,7 +87,7 @@ template <>
 struct field_traits<policy> {
   static constexpr text_view type_name = "policy";
   static constexpr text_view names[] = {"base",           "review_window", "steps",
-                                        "suits_moment",   "misses_moment", "self_care_in_emergency",
+                                        "suits_moment",   "misses_moment", "self_care_when_urgent",
                                         "cheapest_first", "watch_for"};
 };
 
@@ -98,7 +102,7 @@ namespace detail {
 struct candidate {
   int score = 0;
   bool excluded = false;
-  bool escalated = false;  // required by the triage level: placed first
+  bool escalated = false;  // required by the triage level or a rule: placed first
   reason because{};        // why excluded
   fixed_vector<reason, max_reasons> why{};
 
@@ -135,6 +139,7 @@ struct evaluation {
   facts f;
   candidate of[enum_count<intervention>]{};
   const intervention_profile* profile_of[enum_count<intervention>]{};  // nullptr: none
+  flag_set<intervention> escalations{};  // the steps triage levels put first
   triage level = triage::self_care;
   maybe<red_flag> worst_flag{};
   fixed_vector<intervention, enum_count<intervention>> ranked{};  // offered, best first
@@ -148,6 +153,12 @@ struct evaluation {
   }
   [[nodiscard]] constexpr const intervention_profile* profile(intervention i) const noexcept {
     return profile_of[static_cast<std::size_t>(i)];
+  }
+  // Raises the triage level; never lowers it.
+  constexpr void at_least(triage t) noexcept {
+    if (t > level) {
+      level = t;
+    }
   }
 };
 
@@ -173,6 +184,11 @@ struct evaluation {
          group(c.preferences, a.preferences) && one(c.trends, a.trend) &&
          one(c.daily_impact, a.daily_impact) && one(c.sleep_impact, a.sleep_impact) && pain &&
          since;
+}
+
+// How long the knots have lasted, as a why-trace fact.
+[[nodiscard]] constexpr fact since_fact(const assessment& a) noexcept {
+  return fact{fact_field::since, 0, a.since.count()};
 }
 
 // The first fact a condition that holds read, in the order holds() tests the groups; an empty
@@ -220,45 +236,13 @@ struct evaluation {
     return fact{fact_field::pain, 0, a.pain.value()};
   }
   if (c.lasted_at_least > days{0} || c.lasted_under > days{0} || c.past_review_window) {
-    return fact{fact_field::since, 0, a.since.count()};
+    return since_fact(a);
   }
   return fact{};
 }
 
-// The preference that rules an intervention out, if any.
-[[nodiscard]] constexpr maybe<preference> refused_by(intervention i,
-                                                     const flag_set<preference>& prefs) noexcept {
-  const auto has = [&prefs](preference p) { return prefs.contains(p); };
-  switch (i) {
-    case intervention::cold:
-      return has(preference::avoid_cold) ? maybe<preference>{preference::avoid_cold}
-                                         : maybe<preference>{};
-    case intervention::heat:
-      return has(preference::avoid_heat) ? maybe<preference>{preference::avoid_heat}
-                                         : maybe<preference>{};
-    case intervention::dry_needling:
-      return has(preference::avoid_needles) ? maybe<preference>{preference::avoid_needles}
-                                            : maybe<preference>{};
-    case intervention::electrical_stimulation:
-      return has(preference::avoid_electrical_stimulation)
-                 ? maybe<preference>{preference::avoid_electrical_stimulation}
-                 : maybe<preference>{};
-    default:
-      return {};
-  }
-}
-
-[[nodiscard]] constexpr bool is_escalation(intervention i) noexcept {
-  return i == intervention::emergency_care || i == intervention::see_doctor ||
-         i == intervention::physical_therapy;
-}
-
-// With `every_reason` false (recommend()), contraindications are tested only for
-// interventions that could reach the plan; explain() asks for every exclusion's reason.
-[[nodiscard]] constexpr evaluation evaluate(const assessment& a, const knowledge_base& kb,
-                                            const policy& p, bool every_reason) noexcept {
-  evaluation ev{facts{a, p}};
-  const facts& f = ev.f;
+// Phase 2: every intervention starts from the policy's base score.
+constexpr void start(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
   for (const intervention i : enum_values<intervention>) {
     const auto at = static_cast<std::size_t>(i);
     ev.at(i).score = at < p.base.size() ? p.base[at] : 0;
@@ -268,17 +252,23 @@ struct evaluation {
       ev.profile_of[static_cast<std::size_t>(profile.which)] = &profile;
     }
   }
+  ev.escalations = escalation_steps(kb);
+}
 
-  // Red flags set the floor of the triage level.
-  for (const red_flag flag : a.red_flags) {
+// Phase 3: red flags set the floor of the triage level.
+constexpr void apply_red_flags(evaluation& ev, const knowledge_base& kb) noexcept {
+  for (const red_flag flag : ev.f.a->red_flags) {
     const triage tier = tier_of(kb, flag);
     if (!ev.worst_flag || tier > ev.level) {
-      ev.level = tier > ev.level ? tier : ev.level;
+      ev.at_least(tier);
       ev.worst_flag = flag;
     }
   }
+}
 
-  // The knowledge base's rules.
+// Phase 4: the knowledge base's rules, then the review window.
+constexpr void apply_rules(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
+  const facts& f = ev.f;
   for (const rule& r : kb.rules) {
     if (!is_valid(r.target) || !holds(r.when, f)) {
       continue;
@@ -298,93 +288,122 @@ struct evaluation {
         c.exclude(why);
         break;
       case rule_effect::escalate:
-        if (r.level > ev.level) {
-          ev.level = r.level;
-        }
+        ev.at_least(r.level);
         c.escalated = true;
         c.note(why);
         break;
     }
   }
+  // Knots that have lasted the review window are past waiting, whatever the rules say.
+  if (f.a->since >= p.review_window) {
+    const triage_entry* review = find_level(kb, kb.engine.review_level);
+    ev.at_least(kb.engine.review_level);
+    if (review != nullptr && review->step) {
+      candidate& c = ev.at(review->step.value());
+      c.escalated = true;
+      c.note({engine_rule::review, since_fact(*f.a)});
+    }
+  }
+}
 
-  // Contraindications, preferences, access and the moment.
-  for (const intervention_profile& profile : kb.interventions) {
-    if (!is_valid(profile.which)) {
+// Phase 5: the moment concerns what the person does now: self-care, not appointments. A step
+// that suits this moment gains; one that suits other moments only loses; one that fits any
+// time neither gains nor loses.
+constexpr void apply_moment(evaluation& ev, const policy& p) noexcept {
+  const moment now = ev.f.a->moment;
+  if (now == moment::any_time) {
+    return;
+  }
+  for (const intervention i : enum_values<intervention>) {
+    const intervention_profile* profile = ev.profile(i);
+    if (profile == nullptr || !profile->delivered_by.contains(provider::self)) {
       continue;
     }
-    candidate& c = ev.at(profile.which);
-    const bool could_be_shown = c.escalated || c.score > 0 || is_escalation(profile.which);
-    for (const precaution& pre : profile.precautions) {
-      if (pre.kind != precaution_kind::contraindication || (!every_reason && !could_be_shown)) {
-        continue;
-      }
-      if (holds(pre.when, f)) {
-        c.exclude({pre.text, first_fact(pre.when, f)});
-      }
-    }
-    if (const maybe<preference> refused = refused_by(profile.which, a.preferences)) {
-      c.exclude({engine_rule::preference, fact_of(fact_field::preferences, refused.value())});
-    }
-    const bool self_care = profile.delivered_by.contains(provider::self);
-    if (!self_care && !is_escalation(profile.which)) {
-      if (a.preferences.contains(preference::prefers_self_care)) {
-        c.exclude({engine_rule::preference,
-                   fact_of(fact_field::preferences, preference::prefers_self_care)});
-      }
-      if (!profile.delivered_by.empty() && !profile.delivered_by.contains_any(a.access)) {
-        c.exclude(
-            {engine_rule::access, fact_of(fact_field::access, *profile.delivered_by.begin())});
-      }
-    }
-    // The moment concerns what the person does now: self-care, not appointments.
-    if (self_care && a.moment != moment::any_time) {
-      // A step that suits this moment gains; one that suits other moments only loses; one that
-      // fits any time neither gains nor loses.
-      const fact when = fact_of(fact_field::moment, a.moment);
-      if (profile.suits.contains(a.moment)) {
-        c.score += p.suits_moment;
-        c.note({engine_rule::moment, when});
-      } else if (!profile.suits.contains(moment::any_time)) {
-        c.score += p.misses_moment;
-      }
+    candidate& c = ev.at(i);
+    if (profile->suits.contains(now)) {
+      c.score += p.suits_moment;
+      c.note({engine_rule::moment, fact_of(fact_field::moment, now)});
+    } else if (!profile->suits.contains(moment::any_time)) {
+      c.score += p.misses_moment;
     }
   }
+}
 
-  // The escalation the triage level requires.
-  if (ev.level == triage::emergency) {
-    ev.at(intervention::emergency_care).escalated = true;
-  } else if (ev.level >= triage::doctor) {
-    ev.at(intervention::see_doctor).escalated = true;
-  } else if (ev.level == triage::physical_therapist) {
-    ev.at(intervention::physical_therapy).escalated = true;
-  }
-  if (ev.worst_flag) {
-    const reason flagged{engine_rule::red_flag,
-                         fact_of(fact_field::red_flags, ev.worst_flag.value())};
-    ev.at(ev.level == triage::emergency ? intervention::emergency_care : intervention::see_doctor)
-        .note(flagged);
-    if (ev.level == triage::emergency && !p.self_care_in_emergency) {
-      for (const intervention i : enum_values<intervention>) {
-        if (i != intervention::emergency_care) {
-          ev.at(i).exclude(flagged);
-        }
+// Phase 6: exclusions that follow the person, tested for every intervention.
+constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexcept {
+  const assessment& a = *ev.f.a;
+  for (const intervention i : enum_values<intervention>) {
+    const intervention_profile* profile = ev.profile(i);
+    if (profile == nullptr) {
+      continue;
+    }
+    candidate& c = ev.at(i);
+    for (const precaution& pre : profile->precautions) {
+      if (pre.kind == precaution_kind::contraindication && holds(pre.when, ev.f)) {
+        c.exclude({pre.text, first_fact(pre.when, ev.f)});
       }
     }
+    if (ev.escalations.contains(i)) {
+      continue;  // care the triage level may require is not a matter of preference or access
+    }
+    for (const preference_entry& e : kb.engine.preferences) {
+      if (a.preferences.contains(e.which) && e.rules_out.contains(i)) {
+        c.exclude({engine_rule::preference, fact_of(fact_field::preferences, e.which)});
+      }
+    }
+    if (!profile->delivered_by.contains(provider::self) && !profile->delivered_by.empty() &&
+        !profile->delivered_by.contains_any(a.access)) {
+      c.exclude({engine_rule::access, fact_of(fact_field::access, *profile->delivered_by.begin())});
+    }
   }
+}
 
-  // Rank: escalations first, most urgent first; then by score, ties in declaration order.
-  const intervention escalations[] = {intervention::emergency_care, intervention::see_doctor,
-                                      intervention::physical_therapy};
-  for (const intervention i : escalations) {
+// Phase 7: what the triage level lets a plan hold.
+constexpr void compose(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
+  const triage_entry* entry = find_level(kb, ev.level);
+  const maybe<intervention> first = entry != nullptr ? entry->step : maybe<intervention>{};
+  if (first) {
+    ev.at(first.value()).escalated = true;
+    if (ev.worst_flag) {
+      ev.at(first.value())
+          .note({engine_rule::red_flag, fact_of(fact_field::red_flags, ev.worst_flag.value())});
+    }
+  }
+  const reason level{engine_rule::triage, fact{}};
+  const bool urgent = ev.level >= triage::doctor_today;
+  for (const intervention i : enum_values<intervention>) {
+    candidate& c = ev.at(i);
+    if (first && i == first.value()) {
+      continue;
+    }
+    // Waiting is advice only while self-care is.
+    const bool waiting = i == intervention::watchful_waiting && ev.level > triage::self_care;
+    // Urgent care comes alone: a lesser escalation beside it would blur what to do.
+    const bool lesser = urgent && ev.escalations.contains(i);
+    if (waiting || lesser || (urgent && !p.self_care_when_urgent)) {
+      c.exclude(level);
+    }
+  }
+}
+
+// Phase 8: escalations first, most urgent first; then by score, ties in declaration order.
+constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
+  for (std::size_t k = enum_count<triage>; k-- > 0;) {
+    const triage_entry* entry = find_level(kb, static_cast<triage>(k));
+    if (entry == nullptr || !entry->step) {
+      continue;
+    }
+    const intervention i = entry->step.value();
     const candidate& c = ev.at(i);
-    if (c.escalated && !c.excluded && ev.profile(i) != nullptr) {
+    const bool listed = ev.ranked.size() > 0 && ev.ranked[ev.ranked.size() - 1] == i;
+    if (c.escalated && !c.excluded && ev.profile(i) != nullptr && !listed) {
       (void)ev.ranked.try_push_back(i);
     }
   }
   const std::size_t forced = ev.ranked.size();
   for (const intervention i : enum_values<intervention>) {
     const candidate& c = ev.at(i);
-    const bool already = c.escalated && is_escalation(i);
+    const bool already = c.escalated && ev.escalations.contains(i);
     if (!already && !c.excluded && c.score > 0 && ev.profile(i) != nullptr) {
       // Insertion keeps the ranking stable: a later intervention goes after equal scores.
       (void)ev.ranked.try_push_back(i);
@@ -403,35 +422,59 @@ struct evaluation {
   if (ev.shown < forced) {
     ev.shown = forced;  // escalations are never cut
   }
+}
+
+[[nodiscard]] constexpr evaluation evaluate(const assessment& a, const knowledge_base& kb,
+                                            const policy& p) noexcept {
+  evaluation ev{facts{a, p}};
+  start(ev, kb, p);
+  apply_red_flags(ev, kb);
+  apply_rules(ev, kb, p);
+  apply_moment(ev, p);
+  apply_exclusions(ev, kb);
+  compose(ev, kb, p);
+  rank(ev, kb, p);
   return ev;
 }
 
-// The dose to show: in the acute phase one that applies within hours of onset, else the first.
+// The dose to show: advice only, never a trial's protocol. Of the advice that fits the person's
+// moment and the knots' regions, the most specific: one for the first hours after onset in the
+// acute phase (and only then), then one given for this moment, then one given for this region;
+// ties in the knowledge base's order. None fits: no dose.
 [[nodiscard]] constexpr dose choose_dose(const intervention_profile& profile,
-                                         const assessment& a) noexcept {
-  if (profile.doses.empty()) {
-    return {};
-  }
-  if (a.health.contains(health_fact::fresh_strain) || a.health.contains(health_fact::swelling)) {
-    for (const dose& d : profile.doses) {
-      if (d.within.stated()) {
-        return d;
-      }
+                                         const facts& f) noexcept {
+  const assessment& a = *f.a;
+  const bool acute =
+      a.health.contains(health_fact::fresh_strain) || a.health.contains(health_fact::swelling);
+  const dose* best = nullptr;
+  int best_fit = -1;
+  for (const dose& d : profile.doses) {
+    if (d.kind != dose_kind::advice || (d.within.stated() && !acute) ||
+        (!d.suits.empty() && !d.suits.contains(a.moment)) ||
+        (!d.regions.empty() && !d.regions.contains_any(f.regions))) {
+      continue;
+    }
+    const int fit =
+        (d.within.stated() ? 4 : 0) + (d.suits.empty() ? 0 : 2) + (d.regions.empty() ? 0 : 1);
+    if (fit > best_fit) {
+      best = &d;
+      best_fit = fit;
     }
   }
-  return profile.doses[0];
+  return best != nullptr ? *best : dose{};
 }
 
 constexpr void fill_step(step& s, intervention which, const candidate& c,
-                         const intervention_profile& profile, const facts& f, triage level,
-                         const policy& p) noexcept {
+                         const intervention_profile& profile, const evaluation& ev,
+                         const knowledge_base& kb, const policy& p) noexcept {
+  const facts& f = ev.f;
   const assessment& a = *f.a;
   s.what = which;
   s.score = c.score;
-  s.amount = choose_dose(profile, a);
-  s.timing = profile.suits.contains(a.moment) || profile.suits.contains(moment::any_time)
-                 ? flag_set<moment>{a.moment}
-                 : profile.suits;
+  const triage_entry* level = find_level(kb, ev.level);
+  const bool level_step = level != nullptr && level->step && level->step.value() == which;
+  s.amount =
+      level_step && !level->step_dose.text.empty() ? level->step_dose : choose_dose(profile, f);
   s.use = profile.equipment & a.equipment;
   // Who: the person, when the step needs no equipment, the person has some, or no one else
   // delivers it (then the cheapest equipment is suggested); otherwise the first professional
@@ -447,6 +490,12 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   } else {
     s.by = professionals.empty() ? provider::self : *professionals.begin();
   }
+  // When: only for what the person does; an appointment has no time of day.
+  if (s.by == provider::self) {
+    s.timing = profile.suits.contains(a.moment) || profile.suits.contains(moment::any_time)
+                   ? flag_set<moment>{a.moment}
+                   : profile.suits;
+  }
   if (s.by == provider::self && !profile.equipment.empty() && s.use.empty()) {
     for (const knotguide::equipment e : p.cheapest_first) {
       if (profile.equipment.contains(e)) {
@@ -460,13 +509,60 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
       (void)s.cautions.try_push_back(pre.text);
     }
   }
-  if (level >= triage::doctor && !is_escalation(which)) {
-    (void)s.cautions.try_push_back("triage.until_seen");
-  }
   s.sources = profile.sources;
   s.grade = profile.grade;
   s.relief_lasts = profile.relief_lasts;
   s.why = c.why;
+}
+
+// The expected course, the review and what would change the advice: only where waiting is the
+// advice, so that nobody urgent, or past the course, is told to wait.
+constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_base& kb,
+                            const policy& p) noexcept {
+  const assessment& a = *ev.f.a;
+  if (ev.level == triage::self_care) {
+    for (const course_entry& e : kb.course) {
+      const bool where = e.regions.empty() || e.regions.contains_any(ev.f.regions);
+      const bool when =
+          e.window.high != days{0} ? a.since < e.window.high : a.since >= e.window.low;
+      if (where && when) {
+        if (!out.course.stated() && e.window.stated()) {
+          out.course = e.window;
+        }
+        (void)out.course_texts.try_push_back(e.text);
+      }
+    }
+    out.review_by = p.review_window;
+    (void)out.would_change.try_push_back(
+        {engine_rule::review, {}, p.review_window, kb.engine.review_level, kb.engine.review});
+  }
+  for (const text_view id : kb.engine.watch_rules) {
+    const rule* r = find_rule(kb, id);
+    if (r != nullptr && r->effect == rule_effect::escalate && r->level > ev.level &&
+        !holds(r->when, ev.f)) {
+      (void)out.would_change.try_push_back({r->id, {}, {}, r->level, r->text});
+    }
+  }
+  for (const red_flag sign : p.watch_for) {
+    const red_flag_entry* entry = find_red_flag(kb, sign);
+    if (entry != nullptr && !a.red_flags.contains(sign) && entry->tier > ev.level) {
+      (void)out.would_change.try_push_back(
+          {engine_rule::red_flag, sign, {}, entry->tier, entry->text});
+    }
+  }
+  // Prevention, tied to the causes, while care is not urgent; the long view only with
+  // self-care, where it reassures no one it should not.
+  if (ev.level < triage::doctor_today) {
+    for (const cause c : a.causes) {
+      const cause_entry* entry = find_cause(kb, c);
+      if (entry != nullptr && !entry->prevention.empty()) {
+        (void)out.prevention.try_push_back(entry->prevention);
+      }
+    }
+  }
+  if (ev.level == triage::self_care) {
+    (void)out.prevention.try_push_back(kb.engine.long_term);
+  }
 }
 
 }  // namespace detail
@@ -483,61 +579,20 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   if (invalid) {
     return made;
   }
-  const detail::evaluation ev = detail::evaluate(a, kb, p, false);
+  const detail::evaluation ev = detail::evaluate(a, kb, p);
 
   plan& out = *made;
   out.level = ev.level;
-  out.level_text = level_text(ev.level);
+  const triage_entry* level = find_level(kb, ev.level);
+  out.level_text = level != nullptr ? level->text : text_view{};
   for (std::size_t i = 0; i < ev.shown; ++i) {
     const intervention which = ev.ranked[i];
     if (step* s = out.steps.grow()) {
-      detail::fill_step(*s, which, ev.at(which), *ev.profile(which), ev.f, ev.level, p);
+      detail::fill_step(*s, which, ev.at(which), *ev.profile(which), ev, kb, p);
     }
   }
-
-  // The expected course, as each applicable source gives it.
-  flag_set<region> regions;
-  for (const knot& k : a.knots) {
-    regions.insert(k.where());
-  }
-  for (const course_entry& e : kb.course) {
-    const bool where = e.regions.empty() || e.regions.contains_any(regions);
-    const bool when = e.window.high != days{0} || a.since >= e.window.low;
-    if (where && when) {
-      if (!out.course.stated() && e.window.stated()) {
-        out.course = e.window;
-      }
-      (void)out.course_texts.try_push_back(e.text);
-    }
-  }
-
-  // When to take stock, and what would change the advice.
-  out.review_by = p.review_window;
-  if (a.since < p.review_window && ev.level < triage::physical_therapist) {
-    (void)out.would_change.try_push_back(
-        {"pt.lasting", {}, p.review_window, triage::physical_therapist, "review.not_better"});
-  }
-  if (a.trend != trend::worse && ev.level < triage::physical_therapist) {
-    (void)out.would_change.try_push_back(
-        {"pt.worsening", {}, {}, triage::physical_therapist, "rule.pt.worsening"});
-  }
-  for (const red_flag sign : p.watch_for) {
-    const triage tier = tier_of(kb, sign);
-    const red_flag_entry* entry = find_red_flag(kb, sign);
-    if (!a.red_flags.contains(sign) && tier > ev.level && entry != nullptr) {
-      (void)out.would_change.try_push_back({engine_rule::red_flag, sign, {}, tier, entry->text});
-    }
-  }
-
-  // Prevention, tied to the causes, then the seeds' long view.
-  for (const cause c : a.causes) {
-    const cause_entry* entry = find_cause(kb, c);
-    if (entry != nullptr && !entry->prevention.empty()) {
-      (void)out.prevention.try_push_back(entry->prevention);
-    }
-  }
-  (void)out.prevention.try_push_back("knots.long_term");
-  out.disclaimer = "disclaimer";
+  detail::fill_outlook(out, ev, kb, p);
+  out.disclaimer = kb.engine.disclaimer;
   return made;
 }
 
@@ -552,7 +607,7 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   if (!is_valid(which)) {
     return error{errc::out_of_range, "intervention", "is not one of the allowed values"};
   }
-  const detail::evaluation ev = detail::evaluate(a, kb, p, true);
+  const detail::evaluation ev = detail::evaluate(a, kb, p);
   const detail::candidate& c = ev.at(which);
   explanation out;
   out.what = which;

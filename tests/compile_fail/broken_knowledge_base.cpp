@@ -30,6 +30,7 @@ inline constexpr kg::knowledge_base clinic_knowledge{
     .muscles = kg::defaults::muscles,
     .causes = kg::defaults::causes,
     .course = kg::defaults::course,
+    .engine = kg::defaults::engine,
 };
 
 static_assert(kg::require_whole(clinic_knowledge));

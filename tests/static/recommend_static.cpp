@@ -19,13 +19,15 @@ static_assert(kg::explain(desk_worker, kg::intervention::heat)->where == kg::sta
 using samples::numb_arm;
 static_assert(kg::recommend(numb_arm)->level == kg::triage::doctor_today);
 static_assert(kg::recommend(numb_arm)->steps[0].what == kg::intervention::see_doctor);
+static_assert(kg::recommend(numb_arm)->steps.size() == 1);  // urgent care comes alone
 
 // Invalid input is an error in constant expressions too.
 static_assert(kg::recommend(kg::assessment{.since = kg::days{-1}}).error().field == "since");
 
-// Serious pain for two weeks after a hard session: a physical therapist, and no needles for
-// someone who said no to them.
-static_assert(kg::recommend(samples::runner)->level == kg::triage::physical_therapist);
-static_assert(kg::recommend(samples::runner)->steps[0].what == kg::intervention::physical_therapy);
+// Serious pain for two weeks after a hard session: a doctor (severe pain), a physical therapist
+// (past the review window), and no needles for someone who said no to them.
+static_assert(kg::recommend(samples::runner)->level == kg::triage::doctor);
+static_assert(kg::recommend(samples::runner)->steps[0].what == kg::intervention::see_doctor);
+static_assert(kg::recommend(samples::runner)->steps[1].what == kg::intervention::physical_therapy);
 static_assert(kg::explain(samples::runner, kg::intervention::dry_needling)->where ==
               kg::standing::excluded);

@@ -11,6 +11,7 @@ namespace kg = knotguide;
 
 inline constexpr kg::source prescription_sources[] = {
     {.id = "rx-2026-11",
+     .short_name = "Your physiotherapist's prescription",
      .title = "Home exercise prescription for neck knots",
      .authors = "A. Physiotherapist",
      .publisher = "Example Physiotherapy Clinic",
@@ -48,6 +49,7 @@ inline constexpr kg::knowledge_base knowledge{
     .muscles = kg::defaults::muscles,
     .causes = kg::defaults::causes,
     .course = kg::defaults::course,
+    .engine = kg::defaults::engine,
 };
 
 }  // namespace physio

@@ -40,7 +40,7 @@ TEST_CASE("every triage level's summary is under 140 characters") {
   for (const kg::triage level : kg::enum_values<kg::triage>) {
     kg::plan p;
     p.level = level;
-    p.level_text = kg::level_text(level);
+    p.level_text = kg::find_level(kg::default_knowledge, level)->text;
     const std::string summary = kg::cds_summary(p);
     CHECK(summary.rfind("Muscle knot: ", 0) == 0);
     CHECK(kg::detail::code_points(summary) < 140);
@@ -66,11 +66,12 @@ TEST_CASE("a long triage sentence is cut at a word, with an ellipsis, under 140 
 TEST_CASE("the card's detail is the plan in Markdown, its source the first step's") {
   const nlohmann::json card = card_for(samples::desk_worker);
   CHECK(card["summary"] ==
-        "Muscle knot: Self-care at home should be enough; watch for the warning signs.");
+        "Muscle knot: You can look after this yourself for now. Watch for the warning signs "
+        "below.");
   const std::string detail = card["detail"];
-  CHECK(detail.rfind("**Triage:** Self-care at home", 0) == 0);
-  CHECK(detail.find("1. **Watchful waiting**") != std::string::npos);
-  CHECK(detail.find("*This guidance is informational.") != std::string::npos);
+  CHECK(detail.rfind("**You can look after this yourself for now.", 0) == 0);
+  CHECK(detail.find("1. **Give it time**") != std::string::npos);
+  CHECK(detail.find("*This guidance is general information.") != std::string::npos);
   // The first step (watchful waiting) cites s1, sp1, nhsb and hse: s1, a seed article, has no
   // address, so the card names sp1, the first that has one.
   const auto made = kg::recommend(samples::desk_worker);
@@ -99,7 +100,8 @@ TEST_CASE("suggestions: one per step, the first recommended, with a selection be
   REQUIRE(made);
   const nlohmann::json card = card_for(samples::runner);
   REQUIRE(card["suggestions"].size() == made->steps.size());
-  CHECK(card["suggestions"][0]["label"] == "Physical therapy");
+  CHECK(card["suggestions"][0]["label"] == "See a doctor");  // as the detail names the step
+  CHECK(card["suggestions"][1]["label"] == "Physical therapy");
   CHECK(card["suggestions"][0]["isRecommended"] == true);
   for (std::size_t i = 1; i < made->steps.size(); ++i) {
     CHECK(card["suggestions"][i]["isRecommended"] == false);

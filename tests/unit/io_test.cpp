@@ -5,9 +5,12 @@
 #include <sstream>
 #include <string>
 
+#include "../support/plain_words.hpp"
 #include "../support/samples.hpp"
+#include "../support/variety.hpp"
 
 namespace kg = knotguide;
+using plain_words::internal_token;
 
 namespace {
 
@@ -78,50 +81,80 @@ TEST_CASE("a whole assessment prints on one line") {
   CHECK(line.find("moment: before_bed") != std::string::npos);
 }
 
-TEST_CASE("a plan in words: triage first, then steps, course, review, cautions, disclaimer") {
+TEST_CASE("a plan in words: what to do first, then the steps, the course, the review, the signs") {
   const auto made = kg::recommend(samples::desk_worker);
   REQUIRE(made);
   const std::string text = printed(kg::in_words(*made));
-  const std::size_t triage = position(text, "Triage: Self-care at home should be enough");
-  const std::size_t first =
-      position(text, "1. Watchful waiting (by yourself; evidence: expert opinion)");
-  const std::size_t course = position(text, "Expected course: 7-14 days.");
-  const std::size_t review = position(text, "Review: by day 14.");
-  const std::size_t cautions = position(text, "Cautions:\n");
-  const std::size_t disclaimer = position(text, "This guidance is informational.");
-  CHECK(triage == 0);
-  CHECK(triage < first);
+  const std::size_t level = position(text, "You can look after this yourself for now.");
+  const std::size_t first = position(text, "1. Give it time (by yourself, before bed)\n");
+  const std::size_t course =
+      position(text, "How long it may take: Many knots go away on their own within a week or two.");
+  const std::size_t review = position(text, "Check again on day 14: If the knots are no better");
+  const std::size_t signs = position(text, "Get help sooner if:\n");
+  const std::size_t sources = position(text, "Where this comes from: ");
+  const std::size_t disclaimer = position(text, "This guidance is general information.");
+  CHECK(level == 0);
+  CHECK(level < first);
   CHECK(first < course);
   CHECK(course < review);
-  CHECK(review < cautions);
-  CHECK(cautions < disclaimer);
-  // Each step gives its dose, timing, why and sources in the knowledge base's words.
-  CHECK(text.find("   Dose: hold 10-30 s; 2-7 days a week; Hold each stretch") !=
+  CHECK(review < signs);
+  CHECK(signs < sources);
+  CHECK(sources < disclaimer);
+  // Each step in the knowledge base's words: how, with what, why, how it helps, the evidence
+  // and what to take care over.
+  CHECK(text.find("   How: Hold each stretch for 10 to 30 seconds") != std::string::npos);
+  CHECK(text.find("   Use: a foam roller.") != std::string::npos);
+  CHECK(text.find("   You could use: a bag of frozen peas.") != std::string::npos);
+  CHECK(
+      text.find("   Why: Before bed is a good time to stretch. It suits what you are doing now.") !=
+      std::string::npos);
+  CHECK(text.find("   Evidence: Some evidence from small studies.") != std::string::npos);
+  CHECK(text.find("   Take care: Never put ice straight on the skin.") != std::string::npos);
+  CHECK(text.find(
+            "  - New tingling, numbness or weakness in your arms or legs. See a doctor today.") !=
         std::string::npos);
-  CHECK(text.find("   When: before bed; use your foam roller") != std::string::npos);
-  CHECK(text.find("   Why: Before bed is a good time to stretch (moment: before bed)") !=
-        std::string::npos);
-  CHECK(text.find("   Sources: [s0, s1, exma, mans, wilke]") != std::string::npos);
-  CHECK(text.find("   Relief lasts: 1-2 days") != std::string::npos);
-  CHECK(text.find("  - Cold: Never put ice straight on the skin") != std::string::npos);
-  CHECK(text.find("none at hand, the cheapest that will do: frozen peas") != std::string::npos);
+  // Sources by the names people know, once each.
+  CHECK(text.find("The New York Times") != std::string::npos);
+  CHECK(text.find("NHS, back pain;") != std::string::npos);
+}
+
+TEST_CASE("the internal-token check finds what a person must not read") {
+  CHECK(internal_token("Why: it suits (moment: before bed)") == "moment:");
+  CHECK_FALSE(internal_token("Sources: [s0, s1]").empty());
+  CHECK_FALSE(internal_token("as pt.lasting says").empty());
+  CHECK(internal_token("see nhsb for more") == "nhsb");
+  CHECK(internal_token("A step with score 6.") == "score");
+  CHECK_FALSE(internal_token("self_myofascial_release").empty());
+  CHECK(internal_token("Wait a moment. Check again on day 14: review it. Fit and fast.").empty());
+}
+
+TEST_CASE("a plan in words shows no id, rule, field name, score or source key") {
+  variety::each_assessment([](const kg::assessment& a) {
+    const auto made = kg::recommend(a);
+    REQUIRE(made);
+    const std::string text = printed(kg::in_words(*made));
+    CHECK_MESSAGE(internal_token(text).empty(), internal_token(text), "\n", text);
+  });
 }
 
 TEST_CASE("a plan in Markdown escapes the knowledge base's text and links its sources") {
   const auto made = kg::recommend(samples::numb_arm);
   REQUIRE(made);
   const std::string md = printed(kg::in_markdown(*made));
-  CHECK(md.rfind("**Triage:** See a doctor today", 0) == 0);
-  CHECK(md.find("1. **See doctor** (doctor; evidence: expert opinion)") != std::string::npos);
-  CHECK(md.find("   - Why: A warning sign calls for it (red flags: new numbness or weakness)") !=
+  CHECK(md.rfind("**See a doctor today.", 0) == 0);
+  CHECK(md.find("1. **See a doctor**\n") != std::string::npos);
+  CHECK(md.find("   - *Why:* New tingling, numbness or weakness in your arms or legs.") !=
         std::string::npos);
-  CHECK(md.find("[hse](https://www2.hse.ie/conditions/neck-pain)") != std::string::npos);
-  CHECK(md.find("*This guidance is informational.") != std::string::npos);
+  CHECK(md.find("[NHS Midlands, neck pain](https://mpft.nhs.uk/services/msk/self-help/neck)") !=
+        std::string::npos);
+  CHECK(md.find("*This guidance is general information.") != std::string::npos);
 
   // Text of an application's knowledge base that looks like Markdown stays text.
   static constexpr kg::text_entry texts[] = {{"triage.self_care", "Rest *a little* [then] move"},
                                              {"disclaimer", "Not_advice"}};
-  constexpr kg::knowledge_base tiny{.texts = texts};
+  static constexpr kg::engine_knowledge engine{
+      .levels = {{kg::triage::self_care, "triage.self_care", {}, {}}}};
+  constexpr kg::knowledge_base tiny{.texts = texts, .engine = engine};
   kg::plan p;
   p.level_text = "triage.self_care";
   p.disclaimer = "disclaimer";

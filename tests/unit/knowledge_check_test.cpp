@@ -24,6 +24,7 @@ struct editable_knowledge {
   std::vector<kg::muscle_entry> muscles = copy_of(kg::defaults::muscles);
   std::vector<kg::cause_entry> causes = copy_of(kg::defaults::causes);
   std::vector<kg::course_entry> course = copy_of(kg::defaults::course);
+  kg::engine_knowledge engine = kg::defaults::engine;
 
   [[nodiscard]] kg::kb_report validate() const {
     return kg::validate({.sources = sources,
@@ -33,7 +34,8 @@ struct editable_knowledge {
                          .red_flags = red_flags,
                          .muscles = muscles,
                          .causes = causes,
-                         .course = course});
+                         .course = course,
+                         .engine = engine});
   }
 };
 
@@ -167,6 +169,46 @@ TEST_CASE("two entries for one enumerator, and an enumerator without its entry")
   editable_knowledge fewer;
   fewer.red_flags.pop_back();
   CHECK(fewer.validate().problem == kg::kb_problem::missing_entry);
+}
+
+TEST_CASE("a knowledge base without the engine's texts, or a level without its words") {
+  editable_knowledge kb;
+  kb.engine = {};
+  CHECK(kb.validate().problem == kg::kb_problem::missing_engine_text);
+
+  kb = editable_knowledge{};
+  kb.engine.levels[3].text = "triage.soon";
+  CHECK(kb.validate() ==
+        kg::kb_report{kg::kb_problem::unknown_text, "engine.levels", 3, "triage.soon"});
+
+  kb = editable_knowledge{};
+  kb.engine.long_term = {};
+  CHECK(kb.validate() ==
+        kg::kb_report{kg::kb_problem::missing_engine_text, "engine", 0, "long_term"});
+
+  kb = editable_knowledge{};
+  kb.engine.watch_rules = {"pt.worsening"};
+  CHECK(kb.validate().problem == kg::kb_problem::unknown_text);
+}
+
+TEST_CASE("a preference may not rule out the care a triage level requires") {
+  editable_knowledge kb;
+  kb.engine.preferences[4].rules_out.insert(kg::intervention::see_doctor);
+  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::refuses_escalation, "engine.preferences", 4,
+                                       "prefers_self_care"});
+}
+
+TEST_CASE("every enumerator a plan shows has its words in the catalog") {
+  editable_knowledge kb;
+  std::erase_if(kb.texts, [](const kg::text_entry& t) { return t.id == "moment.at_desk"; });
+  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::missing_words, "texts", 0, "at_desk"});
+  CHECK(kg::find_words(kg::default_knowledge, kg::moment::at_desk) == "at your desk");
+}
+
+TEST_CASE("every source has the short name a person knows it by") {
+  editable_knowledge kb;
+  kb.sources[1].short_name = {};
+  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::missing_text, "sources", 1, "s1"});
 }
 
 TEST_CASE("a red flag may not be put below seeing a doctor") {

@@ -55,14 +55,17 @@ TEST_CASE("both lookups agree, and every region of the body map has a muscle") {
   }
 }
 
-TEST_CASE("every red flag's tier, as knowledge.md section 7 sorts them") {
+TEST_CASE("every red flag's tier, as its sources sort them; the more urgent where they differ") {
   using kg::red_flag;
   using kg::triage;
   const auto tier = [](red_flag f) { return kg::tier_of(kb, f); };
-  // Emergency: call emergency services or go to an emergency department now.
+  // Emergency: call emergency services or go to an emergency department now (NHS back pain,
+  // heart attack signs, GPonline; stroke signs by the NHS FAST test, which also makes a speech
+  // or swallowing change an emergency where the neck leaflet says "see your doctor").
   for (const red_flag f : {red_flag::leg_symptoms_both_sides, red_flag::saddle_numbness,
                            red_flag::bladder_or_bowel_change, red_flag::chest_pain,
-                           red_flag::serious_accident, red_flag::severe_headache_fever_or_rash}) {
+                           red_flag::serious_accident, red_flag::severe_headache_fever_or_rash,
+                           red_flag::stroke_signs, red_flag::vision_speech_or_swallowing_change}) {
     CHECK(tier(f) == triage::emergency);
   }
   // Urgent: see a doctor today.
@@ -71,14 +74,13 @@ TEST_CASE("every red flag's tier, as knowledge.md section 7 sorts them") {
         red_flag::lump_or_changed_shape, red_flag::night_or_rest_pain,
         red_flag::worse_on_coughing_or_sneezing, red_flag::pain_between_shoulder_blades,
         red_flag::new_numbness_or_weakness, red_flag::balance_or_coordination_change,
-        red_flag::vision_speech_or_swallowing_change, red_flag::recent_neck_injury_or_surgery,
-        red_flag::pins_and_needles_or_cold_arm, red_flag::serious_illness_history,
-        red_flag::new_pain_under_20_or_over_55}) {
+        red_flag::recent_neck_injury_or_surgery, red_flag::pins_and_needles_or_cold_arm}) {
     CHECK(tier(f) == triage::doctor_today);
   }
-  // Routine: see a doctor soon.
+  // Routine: see a doctor soon; background history only as far as its source says.
   for (const red_flag f :
-       {red_flag::painkillers_not_working, red_flag::cannot_cope, red_flag::worried}) {
+       {red_flag::painkillers_not_working, red_flag::cannot_cope, red_flag::worried,
+        red_flag::serious_illness_history, red_flag::new_pain_under_20_or_over_55}) {
     CHECK(tier(f) == triage::doctor);
   }
   CHECK(kb.red_flags.size() == kg::enum_count<red_flag>);

@@ -123,44 +123,137 @@ TEST_CASE("an emergency sign: emergency care first, and nothing else by default"
   CHECK(plan.steps[0].why[0].read ==
         kg::fact_of(kg::fact_field::red_flags, kg::red_flag::saddle_numbness));
   CHECK(why(a, intervention::heat).where == kg::standing::excluded);
-  CHECK(why(a, intervention::heat).because.rule == "red-flag");
+  CHECK(why(a, intervention::heat).because.rule == "triage");
   CHECK(plan.steps[0].why[0].read.field_name() == "red_flags");
   CHECK(plan.steps[0].why[0].read.value_name() == "saddle_numbness");
 }
 
-TEST_CASE("an emergency sign with a policy that allows self-care after it") {
+TEST_CASE("an emergency plan holds nothing that suggests waiting") {
+  kg::assessment a = desk_worker;
+  a.red_flags = {kg::red_flag::chest_pain};
+  a.causes = {kg::cause::hunched_sitting};
+  const kg::plan& plan = plan_for(a);
+  CHECK(plan.steps.size() == 1);
+  CHECK(plan.steps[0].amount.text == "emergency.now");
+  CHECK(plan.steps[0].timing.empty());  // emergency care has no time of day
+  CHECK_FALSE(plan.course.stated());
+  CHECK(plan.course_texts.empty());
+  CHECK(plan.review_by == kg::days{0});
+  CHECK(plan.would_change.empty());
+  CHECK(plan.prevention.empty());  // no prevention, no "nothing to worry about"
+  CHECK(plan.disclaimer == "disclaimer");
+}
+
+TEST_CASE("an emergency sign with a policy that allows self-care after it: still no waiting") {
   kg::assessment a = desk_worker;
   a.red_flags = {kg::red_flag::chest_pain};
   kg::policy p;
-  p.self_care_in_emergency = true;
+  p.self_care_when_urgent = true;
   const kg::plan& plan = plan_for(a, p);
   CHECK(plan.steps[0].what == intervention::emergency_care);
   REQUIRE(plan.steps.size() > 1);
-  for (std::size_t i = 1; i < plan.steps.size(); ++i) {
-    CHECK(cautions(plan.steps[i], "triage.until_seen"));
+  CHECK_FALSE(has(plan, intervention::watchful_waiting));
+  CHECK_FALSE(has(plan, intervention::see_doctor));  // no lesser escalation beside it
+  CHECK(why(a, intervention::watchful_waiting, p).because.rule == "triage");
+  for (const kg::step& s : plan.steps) {
+    CHECK_FALSE(cautions(s, "triage.until_seen"));
   }
 }
 
-TEST_CASE("a see-a-doctor-today sign: the doctor first, safe self-care after, with a caution") {
+TEST_CASE("a see-a-doctor-today sign: the doctor today, alone, and no waiting") {
   kg::assessment a = desk_worker;
   a.red_flags = {kg::red_flag::new_numbness_or_weakness};
-  a.health = {kg::health_fact::fresh_strain};
   const kg::plan& plan = plan_for(a);
   CHECK(plan.level == kg::triage::doctor_today);
+  REQUIRE(plan.steps.size() == 1);
   CHECK(plan.steps[0].what == intervention::see_doctor);
-  CHECK(plan.steps.size() > 1);
-  CHECK_FALSE(has(plan, intervention::heat));  // contraindicated by the fresh strain
-  for (std::size_t i = 1; i < plan.steps.size(); ++i) {
-    CHECK(cautions(plan.steps[i], "triage.until_seen"));
+  CHECK(plan.steps[0].amount.text == "doctor.today");  // not "when pain lasts despite rest"
+  CHECK(plan.steps[0].timing.empty());
+  CHECK(why(a, intervention::watchful_waiting).because.rule == "triage");
+  CHECK(plan.review_by == kg::days{0});
+  CHECK(plan.course_texts.empty());
+  CHECK(plan.prevention.empty());
+  REQUIRE(plan.would_change.size() == 1);  // the emergency sign still worth naming
+  CHECK(plan.would_change[0].becomes == kg::triage::emergency);
+}
+
+TEST_CASE("new numbness or tingling: no heat or cold, whatever the policy") {
+  kg::policy p;
+  p.self_care_when_urgent = true;
+  for (const kg::red_flag sign :
+       {kg::red_flag::new_numbness_or_weakness, kg::red_flag::pins_and_needles_or_cold_arm}) {
+    kg::assessment a = desk_worker;
+    a.moment = kg::moment::any_time;
+    a.red_flags = {sign};
+    const kg::plan& plan = plan_for(a, p);
+    CHECK_FALSE(has(plan, intervention::heat));
+    CHECK_FALSE(has(plan, intervention::cold));
+    CHECK(why(a, intervention::heat, p).because.rule == "heat.numb_skin");
+    CHECK(why(a, intervention::cold, p).because.rule == "cold.numb_skin");
   }
 }
 
-TEST_CASE("a routine sign: see a doctor") {
+TEST_CASE("diabetes: the same care for cold as for heat") {
+  kg::assessment a = desk_worker;
+  a.moment = kg::moment::any_time;
+  a.health = {kg::health_fact::diabetes};
+  CHECK(why(a, intervention::heat).because.rule == "heat.numb_skin");
+  CHECK(why(a, intervention::cold).because.rule == "cold.numb_skin");
+}
+
+TEST_CASE("a routine sign: see a doctor, self-care beside it, no waiting") {
   kg::assessment a = desk_worker;
   a.red_flags = {kg::red_flag::worried};
   const kg::plan& plan = plan_for(a);
   CHECK(plan.level == kg::triage::doctor);
   CHECK(plan.steps[0].what == intervention::see_doctor);
+  CHECK(plan.steps[0].amount.text == "doctor.when");
+  CHECK(plan.steps.size() > 1);
+  CHECK_FALSE(has(plan, intervention::watchful_waiting));
+  CHECK(plan.review_by == kg::days{0});
+  CHECK(plan.course_texts.empty());
+  REQUIRE_FALSE(plan.prevention.empty());
+  CHECK(plan.prevention[plan.prevention.size() - 1] != "knots.long_term");
+}
+
+TEST_CASE("triage follows the sources' words on pain, sleep, daily life and the trend") {
+  kg::assessment a = desk_worker;
+  a.pain = kg::pain_score{10};
+  CHECK(plan_for(a).level == kg::triage::doctor);  // NHS: severe pain, see a GP
+  CHECK(fired(plan_for(a).steps[0], "doctor.severe-pain"));
+  a.pain = kg::pain_score{7};
+  CHECK(plan_for(a).level == kg::triage::doctor);
+  a.pain = kg::pain_score{6};
+  CHECK(plan_for(a).level == kg::triage::self_care);
+
+  a = desk_worker;
+  a.sleep_impact = kg::impact::severe;  // NHS: so bad you cannot sleep, a GP or 111 now
+  CHECK(plan_for(a).level == kg::triage::doctor_today);
+  a.sleep_impact = kg::impact::moderate;  // the seeds: quality of life, a physical therapist
+  CHECK(plan_for(a).level == kg::triage::physical_therapist);
+
+  a = desk_worker;
+  a.daily_impact = kg::impact::severe;  // NHS: stops your daily activities, see a GP
+  CHECK(plan_for(a).level == kg::triage::doctor);
+
+  a = desk_worker;
+  a.trend = kg::trend::worse;  // NHS and Mayo Clinic: getting worse, see a doctor
+  CHECK(plan_for(a).level == kg::triage::doctor);
+  CHECK(plan_for(a).steps[0].what == intervention::see_doctor);
+}
+
+TEST_CASE("red-flag tiers follow each source's urgency") {
+  const auto level = [](kg::red_flag f) {
+    kg::assessment a = desk_worker;
+    a.red_flags = {f};
+    return plan_for(a).level;
+  };
+  CHECK(level(kg::red_flag::stroke_signs) == kg::triage::emergency);
+  CHECK(level(kg::red_flag::vision_speech_or_swallowing_change) == kg::triage::emergency);
+  CHECK(level(kg::red_flag::severe_headache_fever_or_rash) == kg::triage::emergency);
+  CHECK(level(kg::red_flag::high_temperature) == kg::triage::doctor_today);  // fever alone
+  CHECK(level(kg::red_flag::serious_illness_history) == kg::triage::doctor);
+  CHECK(level(kg::red_flag::new_pain_under_20_or_over_55) == kg::triage::doctor);
 }
 
 TEST_CASE("no red flag: watchful waiting with the course, heat with its dose and precautions") {
@@ -219,18 +312,51 @@ TEST_CASE("after exercise: stretch while warm") {
   CHECK(stretching->timing == kg::flag_set<kg::moment>{kg::moment::after_exercise});
 }
 
-TEST_CASE("in the first days after a strain, or with swelling: cold rather than heat") {
+TEST_CASE(
+    "in the first days after a strain, or with swelling: cold, and no heat, massage or rolling") {
   for (const kg::health_fact acute : {kg::health_fact::fresh_strain, kg::health_fact::swelling}) {
     kg::assessment a = desk_worker;
+    a.moment = kg::moment::any_time;
     a.health = {acute};
-    const kg::plan& plan = plan_for(a);
+    kg::policy all;
+    all.steps = kg::max_steps;
+    const kg::plan& plan = plan_for(a, all);
     CHECK_FALSE(has(plan, intervention::heat));
+    CHECK_FALSE(has(plan, intervention::massage));
+    CHECK_FALSE(has(plan, intervention::self_myofascial_release));
+    CHECK(why(a, intervention::massage).because.rule == "fresh.no_massage");
+    CHECK(why(a, intervention::self_myofascial_release).because.rule == "fresh.no_rolling");
     const kg::step* cold = plan.find(intervention::cold);
     REQUIRE(cold != nullptr);
     CHECK(fired(*cold, "cold.acute"));
     CHECK(cold->amount.within == kg::range<kg::hours>{kg::hours{48}, kg::hours{72}});
     CHECK(cold->suggest == kg::equipment::frozen_peas);  // none at hand: the cheapest
   }
+}
+
+TEST_CASE("doses are advice a person can follow, chosen for the moment and the region") {
+  kg::assessment a = desk_worker;  // at the desk
+  kg::policy all;
+  all.steps = kg::max_steps;
+  const kg::plan& at_desk = plan_for(a, all);
+  const kg::step* breaks = at_desk.find(intervention::micro_breaks);
+  REQUIRE(breaks != nullptr);
+  CHECK(breaks->amount.text == "stretch.desk");  // the seeds' desk stretch at the desk
+  CHECK(at_desk.find(intervention::stretching)->amount.text == "stretch.desk");
+
+  a.moment = kg::moment::any_time;
+  a.pain = kg::pain_score{5};
+  const kg::plan& plan = plan_for(a, all);
+  CHECK(plan.find(intervention::stretching)->amount.text == "stretch.dose.acsm");
+  const kg::step* massage = plan.find(intervention::massage);
+  REQUIRE(massage != nullptr);
+  CHECK(massage->amount.text.empty());  // trial protocols are evidence, never a dose
+  CHECK(massage->timing.empty());       // an appointment has no time of day
+
+  a.knots = {{.muscle = kg::muscle::gastrocnemius}};
+  const kg::step* heat = plan_for(a, all).find(intervention::heat);
+  REQUIRE(heat != nullptr);
+  CHECK(heat->amount.text == "heat.dose.ced");  // the neck leaflet's dose is for the neck
 }
 
 TEST_CASE("self-myofascial release with a tool at hand, or the cheapest alternative") {
@@ -249,10 +375,39 @@ TEST_CASE("self-myofascial release with a tool at hand, or the cheapest alternat
   CHECK(without->suggest == kg::equipment::hard_ball);
 }
 
-TEST_CASE("rolling is left out for knots in the neck or lower back") {
+TEST_CASE("a tip stays a caution: rolling near the neck is offered, with where not to roll") {
   kg::assessment a = desk_worker;
+  a.moment = kg::moment::any_time;
   a.knots = {{.muscle = kg::muscle::levator_scapulae}};
-  CHECK(why(a, intervention::self_myofascial_release).because.rule == "smr.neck-and-spine");
+  a.equipment = {kg::equipment::foam_roller};
+  kg::policy all;
+  all.steps = kg::max_steps;
+  const kg::step* rolling = plan_for(a, all).find(intervention::self_myofascial_release);
+  REQUIRE(rolling != nullptr);
+  CHECK(cautions(*rolling, "smr.where"));
+}
+
+TEST_CASE("dry needling in pregnancy carries its sources' caution") {
+  kg::assessment a = desk_worker;
+  a.pain = kg::pain_score{8};
+  a.moment = kg::moment::any_time;
+  a.health = {kg::health_fact::pregnancy};
+  const kg::step* needling = plan_for(a).find(intervention::dry_needling);
+  REQUIRE(needling != nullptr);
+  CHECK(cautions(*needling, "dn.pregnancy"));
+}
+
+TEST_CASE("under any policy, a step the moment alone lifts is still tested for its dangers") {
+  kg::assessment a = desk_worker;
+  a.moment = kg::moment::after_exercise;  // rolling suits it: +1
+  a.equipment = {kg::equipment::foam_roller};
+  a.health = {kg::health_fact::deep_vein_thrombosis};
+  kg::policy p;
+  p.base[static_cast<std::size_t>(intervention::self_myofascial_release)] = 0;
+  const kg::plan& plan = plan_for(a, p);
+  CHECK_FALSE(has(plan, intervention::self_myofascial_release));
+  CHECK(why(a, intervention::self_myofascial_release, p).where == kg::standing::excluded);
+  CHECK(why(a, intervention::self_myofascial_release, p).because.rule == "smr.dvt");
 }
 
 TEST_CASE("massage, with the honest note that relief lasts a day or two") {
@@ -263,12 +418,12 @@ TEST_CASE("massage, with the honest note that relief lasts a day or two") {
   const kg::step* massage = plan_for(a, all).find(intervention::massage);
   REQUIRE(massage != nullptr);
   CHECK(massage->relief_lasts == kg::range<kg::days>{kg::days{1}, kg::days{2}});
+  CHECK(massage->amount.text.empty());
   CHECK(cautions(*massage, "massage.short_lived"));
   CHECK(massage->by != kg::provider::self);
 }
 
-TEST_CASE(
-    "a physical therapist when daily life suffers, the knot outlasts the window, or worsens") {
+TEST_CASE("a physical therapist when daily life suffers or the knot outlasts the window") {
   kg::assessment a = desk_worker;
   a.daily_impact = kg::impact::moderate;
   const kg::plan& by_impact = plan_for(a);
@@ -280,11 +435,10 @@ TEST_CASE(
   a.since = kg::days{15};
   const kg::plan& by_time = plan_for(a);
   CHECK(by_time.steps[0].what == intervention::physical_therapy);
-  CHECK(by_time.steps[0].why[0] == kg::reason{"pt.lasting", {kg::fact_field::since, 0, 15}});
-
-  a = desk_worker;
-  a.trend = kg::trend::worse;
-  CHECK(plan_for(a).steps[0].what == intervention::physical_therapy);
+  CHECK(by_time.steps[0].why[0] == kg::reason{"review", {kg::fact_field::since, 0, 15}});
+  CHECK_FALSE(has(by_time, intervention::watchful_waiting));  // past the course: no more waiting
+  CHECK(by_time.course_texts.empty());
+  CHECK(by_time.review_by == kg::days{0});
 
   a = desk_worker;
   a.since = kg::days{13};
@@ -298,6 +452,7 @@ TEST_CASE("the review window is the policy's: 14 days by default") {
   week.review_window = kg::days{7};
   CHECK(plan_for(a).level == kg::triage::self_care);
   CHECK(plan_for(a, week).level == kg::triage::physical_therapist);
+  a.since = kg::days{3};
   CHECK(plan_for(a, week).review_by == kg::days{7});
 }
 
@@ -306,6 +461,7 @@ TEST_CASE("serious pain: dry needling and electrical stimulation as professional
   a.pain = kg::pain_score{8};
   a.moment = kg::moment::any_time;
   const kg::plan& plan = plan_for(a);  // the default policy's six steps
+  CHECK(plan.level == kg::triage::doctor);
   const kg::step* needling = plan.find(intervention::dry_needling);
   REQUIRE(needling != nullptr);
   CHECK(fired(*needling, "serious-pain.dry-needling"));
@@ -361,7 +517,7 @@ TEST_CASE("preferences are respected") {
 TEST_CASE("professionals the person cannot reach are not offered; the triage still says so") {
   kg::assessment a = desk_worker;
   a.access = {};
-  a.daily_impact = kg::impact::severe;
+  a.daily_impact = kg::impact::moderate;
   a.moment = kg::moment::any_time;
   const kg::plan& plan = plan_for(a);
   CHECK(plan.level == kg::triage::physical_therapist);
@@ -406,7 +562,7 @@ TEST_CASE("the expected course and the review point follow the knots and the sou
   const kg::plan& chronic = plan_for(a);
   CHECK(chronic.level == kg::triage::doctor);
   CHECK(chronic.steps[0].what == intervention::see_doctor);
-  CHECK(chronic.course_texts[chronic.course_texts.size() - 1] == "course.chronic");
+  CHECK(chronic.course_texts.empty());  // no course to wait out past six months
 }
 
 TEST_CASE("the same input gives the same plan") {

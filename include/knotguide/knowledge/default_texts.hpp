@@ -11,11 +11,12 @@ namespace knotguide::defaults {
 inline constexpr text_entry texts[] = {
     // What knots are.
     {"knots.found",
-     "Small, painful bumps deep in a muscle are often found during a shoulder massage or while "
-     "foam rolling.",
+     "People often find small, painful bumps deep in a muscle. This may happen during a shoulder "
+     "massage or while using a foam roller.",
      "s0"},
     {"knots.name",
-     "Their official name is myofascial trigger points; most people call them muscle knots.",
+     "Most people call them muscle knots. Their official name is myofascial trigger points. "
+     "Myofascial means to do with muscle and the thin layer around it.",
      "s0 s1"},
     {"knots.where",
      "They are tender bumps, usually in the neck or back, and hard to ignore once noticed.", "s0"},
@@ -24,16 +25,17 @@ inline constexpr text_entry texts[] = {
      "the day's tension is carried.",
      "s1"},
     {"knots.definition",
-     "A trigger point is an irritable spot in a tight band of muscle, often a hard, tender "
-     "nodule that hurts when pressed and can send pain elsewhere.",
+     "A trigger point is a very sensitive spot in a tight band of muscle. It is often a hard, "
+     "tender lump. It hurts when pressed and can cause pain in another part of the body.",
      "afp sp2"},
     {"knots.active_latent",
-     "Active knots hurt even at rest; latent ones hurt only when pressed, yet can still stiffen "
-     "a muscle and limit its movement.",
+     "Some knots, called active knots, hurt even when you rest. Others, called latent or hidden "
+     "knots, hurt only when pressed. These can still make a muscle stiff and stop it moving as "
+     "far.",
      "sp2 med"},
     {"knots.relapse",
-     "Latent knots are common in muscles that do not hurt, and treated knots tend to turn "
-     "latent rather than vanish, so they can flare up again.",
+     "Hidden (latent) knots are common in muscles that do not hurt. A treated knot often turns "
+     "hidden rather than going away, so it can flare up again.",
      "cel"},
     {"knots.identified", "Knots are found by feeling the muscle; no blood test or scan shows them.",
      "sp1 afp"},
@@ -44,23 +46,24 @@ inline constexpr text_entry texts[] = {
      "inflamed tissue.",
      "s1", "sp1"},
     {"knots.mechanism_debated",
-     "What makes the tight band is still debated; a leading idea is a local energy crisis in "
-     "the muscle fibres that keeps them contracted.",
+     "No one is sure yet what causes the tight band. One idea is that the muscle fibres run short "
+     "of oxygen and energy in one spot, and this keeps them tight.",
      "sp1 ger shah"},
     {"knots.tender", "Knots are usually tender to the touch.", "s1"},
     {"knots.range", "Because moving them hurts, knots can limit how far you can move.", "s1"},
-    {"knots.prevalence", "Up to 85 percent of people have myofascial pain at some point.", "cc"},
+    {"knots.prevalence", "Up to 85 in 100 people have pain from muscle knots at some point.", "cc"},
     {"knots.prevalence_clinic",
-     "Among people with muscle or joint pain, 30 to 85 percent have myofascial pain, most often "
-     "between the ages of 27 and 50.",
+     "Of people who see a doctor for muscle or joint pain, 30 to 85 in 100 have pain from muscle "
+     "knots. Most are aged 27 to 50.",
      "sp1"},
     {"knots.symptoms",
-     "Deep, aching pain; a tender knot; pain felt elsewhere, such as tension headaches or jaw or "
-     "low back pain; poor sleep and tiredness.",
+     "Signs include deep, aching pain and a tender knot. Pain may also be felt in other places, "
+     "such as tension headaches or pain in the jaw or low back. Poor sleep and tiredness can come "
+     "with it.",
      "mayo afp"},
     {"knots.persists",
-     "Pain that lasts or keeps getting worse sets myofascial pain apart from ordinary muscle "
-     "soreness.",
+     "Pain that lasts or keeps getting worse is a sign of pain from muscle knots, not just "
+     "ordinary sore muscles.",
      "mayo"},
     {"knots.maps",
      "Maps of where knots send pain are guides only: the pain does not always go where the "
@@ -68,18 +71,17 @@ inline constexpr text_entry texts[] = {
      "del"},
     {"knots.help", "A few treatments can ease the pain and speed healing.", "s0"},
     {"knots.blood_flow",
-     "More blood flowing through the tissue brings nutrients and oxygen, which speeds "
-     "recovery.",
+     "More blood flowing through the tissue brings food and oxygen to it. This speeds healing.",
      "s1"},
     {"knots.long_term",
-     "Knots are nothing to worry about in the long run: keep exercising and keep stretching, "
-     "and they will work themselves out.",
+     "In the long run, knots are nothing to worry about. Keep exercising and keep stretching, and "
+     "in time they will sort themselves out.",
      "s1"},
 
     // Waiting.
     {"waiting.mechanism",
-     "The easiest option, if perhaps the most painful, is to wait: muscles need time to adapt "
-     "to new movements and routines, and the knots then settle without treatment.",
+     "The easiest choice, though maybe the most painful, is to wait. Muscles need time to get used "
+     "to new movements and routines. Knots from this should then clear up by themselves.",
      "s1"},
     {"waiting.dose",
      "Give it a week or two and keep up your normal activities; long rest makes neck and back "
@@ -89,30 +91,34 @@ inline constexpr text_entry texts[] = {
     // Heat and cold.
     {"heat_cold.studies", "Studies suggest that both heat and ice can ease knot pain.", "s0"},
     {"heat_cold.gerber",
-     "Heat or ice packs are \"almost always useful for symptomatic improvement\", says Dr. Lynn "
-     "Gerber, who has studied and treated muscle knots for decades.",
+     "Heat or ice packs are \"almost always useful\" to ease symptoms, says Dr. Lynn Gerber. She "
+     "has studied and treated muscle knots for decades.",
      "s0"},
-    {"heat_cold.no_break", "Neither heat nor ice breaks up the knot itself.", "s0"},
     {"heat.mechanism",
      "Warmth widens blood vessels and relaxes the muscle. It eases the pain but does not break "
      "up the knot.",
      "ced s0"},
-    {"heat.trial", "In a small trial, a heat patch over neck trigger points eased the pain.",
+    {"heat.trial",
+     "In a small trial, a heat patch over knots in the neck eased neck pain. A fake patch also "
+     "helped a little.",
      "petro"},
     {"heat.dose.hse",
      "A hot water bottle wrapped in a tea towel for 20 minutes, two or three times a day.", "hse"},
     {"heat.dose.ced",
-     "A hot pack for 15 to 20 minutes with layers of towel between it and the skin; check the "
-     "skin every 5 minutes.",
+     "Use a hot pack for 15 to 20 minutes, with layers of towel between it and your skin. Check "
+     "your skin every 5 minutes.",
      "ced"},
     {"heat.dose.bay", "No more than 20 minutes at a time.", "bay"},
-    {"heat.no_swelling", "Not on fresh swelling or on skin that already feels hot.", "ced hw"},
+    {"heat.no_swelling", "Not on fresh swelling or on skin that already feels hot.", "ced hw nhss"},
     {"heat.no_fresh_injury",
-     "Not in the first 48 hours or so after an injury: cold suits that time better.", "hw"},
+     "Do not use heat in the first 2 days or so after an injury. Use cold then instead.",
+     "hw nhss mpa"},
     {"heat.not_at_bedtime",
      "Do not lie on a hot pack or use one at bedtime: falling asleep on it can burn.", "ced"},
-    {"heat.warm_not_hot", "Warm, never uncomfortably hot.", "hw bay"},
-    {"heat.numb_skin", "With diabetes or numb skin, use heat only if a clinician advises it.",
+    {"heat.warm_not_hot", "It should feel warm and comfortable, never too hot.", "hw bay"},
+    {"heat.numb_skin",
+     "If you have diabetes or numb or tingling skin, use heat only if a doctor or nurse says it is "
+     "safe.",
      "hw"},
     {"heat.stop_if_swelling", "Stop if swelling increases.", "hw bay"},
     {"cold.mechanism",
@@ -123,60 +129,63 @@ inline constexpr text_entry texts[] = {
     {"cold.dose.hse",
      "A bag of frozen peas wrapped in a tea towel for 5 minutes, three times a day.", "hse"},
     {"cold.dose.mpa",
-     "For a fresh strain, 15 to 20 minutes every 2 to 3 hours during the first 48 to 72 "
-     "hours.",
-     "mpa"},
+     "For a fresh strain: 15 to 20 minutes every 2 to 3 hours for the first 2 to 3 days.", "mpa"},
     {"cold.dose.bpl", "5 minutes at a time, at least 4 hours apart.", "bpl"},
     {"cold.not_on_skin",
-     "Never put ice straight on the skin: wrap it in a tea towel to avoid a cold burn.",
-     "bpl nhsb-r"},
-    {"cold.numb_skin", "Not over skin that has lost its feeling.", "wsp"},
+     "Never put ice straight on the skin. Wrap it in a tea towel so the cold does not burn your "
+     "skin.",
+     "bpl nhsb-r hse"},
+    {"cold.numb_skin", "If you have diabetes or numb or tingling skin, do not use ice packs.",
+     "wsp mbg"},
     {"cold.max_20", "No more than 20 minutes at a time.", "wsp"},
     {"cold.circulation",
-     "With heart or circulation problems, use cold only if a clinician advises it.", "bpl"},
+     "If you have heart or blood flow problems, use cold only if a doctor or nurse says it is "
+     "safe.",
+     "bpl"},
     {"cold.stop_if_pain", "Stop if the pain increases.", "bpl"},
 
     // Stretching.
     {"stretch.mechanism",
-     "Stretching eases pain partly by bringing fluid into the tissue around the knot so that "
-     "everything can \"slide and glide\", and by making muscle and fascia less taut. It does not "
-     "get rid of the knot.",
-     "s0 s1"},
+     "Stretching eases pain partly by bringing more fluid into the tissue around the knot. This "
+     "lets everything \"slide and glide\" more easily. It does not get rid of the knot.",
+     "s0"},
     {"stretch.timing", "Stretch after exercise, while the muscles are warm, or before bed.", "s0"},
     {"stretch.at_home", "Stretching is something you can do at home.", "s1"},
     {"stretch.dose.acsm",
-     "Hold each stretch 10 to 30 seconds (30 to 60 if you are older) to the point of tightness "
-     "or slight discomfort, about 60 seconds in all per stretch, on at least 2 to 3 days a week; "
-     "every day is best.",
+     "Hold each stretch for 10 to 30 seconds, until you feel tightness or slight discomfort. Aim "
+     "for about 60 seconds in all for each stretch. Do this on at least 2 to 3 days a week; every "
+     "day is best.",
      "acsm harv"},
     {"stretch.dose.mans",
-     "For long-standing neck knots, 30-second holds worked best in a trial; 60-second holds did "
-     "harm.",
+     "In a trial of people with long-lasting neck knots, holding a stretch for 30 seconds worked "
+     "best. Holding it for 60 seconds gave worse results on a test of the nerves in the neck.",
      "mans"},
     {"stretch.desk",
      "If you sit at a desk all day, roll your shoulders and turn your neck when you stand up.",
      "s1"},
     {"stretch.evidence",
-     "Exercise programmes that include stretching reduce knot pain; for neck knots, acupuncture "
-     "with stretching did better than a placebo in the short term.",
+     "Exercise programmes that include stretching ease knot pain a little. For neck knots, "
+     "acupuncture plus stretching did better than a fake treatment for a short time.",
      "exma wilke"},
     {"stretch.numbing_spray",
      "If stretching sets off the knot's pain, a physical therapist may use a numbing spray "
      "first.",
      "mayo"},
     {"cold.spray_and_stretch",
-     "From a physical therapist: a cooling spray over the muscle followed by a passive stretch "
-     "(\"spray and stretch\"), a traditional technique without strong trials behind it.",
+     "A physical therapist may spray a cooling spray on the muscle and then stretch it for you. "
+     "This is an old method called \"spray and stretch\".",
      "cct afp"},
     {"stretch.if_worse", "If stretching makes the pain worse, stop and see a doctor.", "nhsb-r"},
 
     // Massage and self-massage.
     {"massage.relieves", "Massage can ease knot pain.", "s0"},
     {"massage.short_lived",
-     "Massage relaxes the contraction behind a knot only for a while, usually a day or two.", "s0"},
+     "Massage can relax the tight muscle behind a knot. But this only lasts a while, usually a day "
+     "or two.",
+     "s0"},
     {"massage.mechanism",
-     "One theory: pressing around a knot briefly restricts its blood flow; when the pressure "
-     "lifts, blood rushes in, which helps the contraction relax and brings nutrients.",
+     "One idea is that pressing on the tissue around a knot slows its blood flow for a moment. "
+     "When the pressure lifts, blood rushes in. This helps the muscle relax and brings it food.",
      "s0"},
     {"massage.dose.icma",
      "In trials, pressure was raised to the most the person could bear and held for about 60 "
@@ -184,62 +193,68 @@ inline constexpr text_entry texts[] = {
      "icma"},
     {"massage.dose.nct", "One trial protocol held each pressure for 90 seconds.", "nct"},
     {"massage.evidence",
-     "Reviews find quick, short-lived relief; pressure release raises how much pressure a knot "
-     "can bear more than it lowers reported pain.",
-     "icma icneck vs den"},
+     "Reviews do not agree. Some find that pressing on a knot gives quick relief that does not "
+     "last long. One review found it made the knot less tender to press, but it did not change the "
+     "pain people felt. Another found the proof weak for pain that has lasted a long time.",
+     "icneck vs icma den"},
     {"pro.aims",
-     "Massage, dry needling and electrical stimulation each aim to make muscle and fascia less "
-     "taut and to increase blood flow to the area.",
+     "Massage, dry needling and electrical stimulation all aim to loosen tight muscle and fascia. "
+     "They also aim to bring more blood to the area.",
      "s1"},
     {"precaution.wounds_fractures", "Not over open wounds or broken bones.", "frd"},
     {"smr.mechanism",
-     "Self-massage with a foam roller or a ball can have an effect like that of a professional "
-     "massage.",
+     "Rubbing your own knots with a foam roller or a ball can work a bit like a massage from a "
+     "professional.",
      "s0 s1"},
     {"smr.dose.seed",
      "Roll a foam roller, a hard ball or a length of PVC pipe back and forth over the sore "
      "spots.",
      "s1"},
     {"smr.dose.frp",
-     "30 to 120 seconds per area, 1 to 3 rounds with 30 seconds of rest between them, about 3 "
-     "seconds per roll, with moderate pressure; you may pause on tender spots.",
+     "Roll each area for 30 to 120 seconds. Do 1 to 3 rounds, with 30 seconds of rest between "
+     "them. Take about 3 seconds for each roll and press with medium force. You may pause on "
+     "tender spots.",
      "frp"},
-    {"smr.dvt", "Not with a deep-vein thrombosis.", "frd"},
+    {"smr.dvt",
+     "If you have a blood clot in a deep vein (called DVT), ask a doctor before you use a roller.",
+     "frd"},
     {"smr.where", "Do not roll over joints, bony points, the neck, the lower spine or the belly.",
      "fit"},
-    {"smr.osteoporosis", "Not with osteoporosis.", "fit"},
+    {"smr.osteoporosis", "If you have thin, weak bones (osteoporosis), do not use a roller.",
+     "fit"},
     {"smr.evidence",
-     "Rolling gives a short-term gain in movement and less soreness after exercise; programmes "
-     "of four weeks or more give mixed results.",
+     "In studies, rolling helped people move further for a short time and made them less sore "
+     "after exercise. Programmes of four weeks or more gave mixed results. These studies did not "
+     "look at knots.",
      "smr fr2"},
 
     // Dry needling and electrical stimulation.
     {"dn.mechanism",
-     "A trained clinician puts a thin needle into the knot to ease its tightness, raise blood "
-     "flow and relieve pain.",
+     "A trained physical therapist or doctor puts a thin needle into the knot. This aims to ease "
+     "its tightness, bring more blood and relieve pain.",
      "cct s1"},
     {"dn.evidence",
-     "Reviews find that it eases neck knot pain straight away and for some weeks after, more "
-     "than a sham treatment does.",
+     "Reviews find that dry needling eases neck knot pain straight away and for a short time "
+     "after. It works better than a fake (sham) treatment.",
      "dn1 dn2"},
     {"dn.bleeding",
-     "With a bleeding disorder or blood thinners, dry needling needs a clinician's go-ahead.",
+     "If you have a bleeding problem or take blood thinners, ask a doctor before dry needling.",
      "dnae dnci"},
     {"dn.needles", "Not for people who fear needles.", "dnae dnci"},
     {"dn.side_effects",
-     "Mild bruising, bleeding or soreness follows about 1 in 5 treatments; serious events are "
-     "very rare (0.04 percent or fewer).",
+     "About 1 in 5 treatments leave mild bruises, bleeding or soreness. Serious problems are very "
+     "rare: 4 in 10,000 or fewer.",
      "dnae"},
     {"dn.chest",
      "Needling over the chest wall carries a rare but serious risk of a collapsed lung.", "pnx"},
     {"tens.mechanism",
-     "A small device sends mild electrical pulses through the skin, which block pain signals "
-     "and release endorphins.",
+     "A TENS machine is a small device that sends mild electric pulses through the skin. These "
+     "block pain signals and help the body make its own painkillers (endorphins).",
      "tensl"},
     {"tens.dose", "At least 40 minutes, 3 to 4 times a day, at a strong but comfortable tingle.",
      "tensl"},
-    {"tens.contraindications", "Not with a pacemaker, with epilepsy, or during pregnancy.",
-     "tensl"},
+    {"tens.contraindications",
+     "Do not use it if you have a pacemaker or epilepsy, or if you are pregnant.", "tensl"},
     {"tens.pads", "No pads on the throat, the front of the neck or the chest.", "tensl"},
     {"tens.skin", "Only on skin with normal feeling.", "nbt"},
     {"tens.adjunct",
@@ -249,16 +264,19 @@ inline constexpr text_entry texts[] = {
 
     // Physical therapy, breaks, sleep and stress, doctors.
     {"pt.mechanism",
-     "A physical therapist can give targeted massage and guide you through exercises that "
-     "strengthen, stretch and relax the muscles.",
+     "A physical therapist can massage the sore spots and guide you through exercises. These "
+     "exercises build strength, stretch and relax the muscles.",
      "s0 cct"},
-    {"pt.dose", "Strength, stretching and aerobic exercise.", "cct"},
+    {"pt.dose",
+     "Exercises to make you stronger, stretches, and exercise that gets your heart beating faster.",
+     "cct"},
     {"pt.early",
      "Treatment tends to work better when it starts early, before knots become established.",
      "cct"},
     {"pt.evidence",
-     "Exercise programmes ease knot pain a little to moderately; in a trial of physical therapy "
-     "for chronic shoulder pain, 55 percent improved at 12 weeks against 14 percent without it.",
+     "Exercise programmes ease knot pain by a small to medium amount. In a trial for long-lasting "
+     "shoulder pain, 55 in 100 people who had physical therapy were better at 12 weeks. Of those "
+     "who did not, 14 in 100 were.",
      "exma bron"},
     {"breaks.mechanism",
      "Active breaks that change your posture reduce pain and discomfort in office workers.",
@@ -267,24 +285,26 @@ inline constexpr text_entry texts[] = {
     {"breaks.dose.glutes",
      "With knots in the buttock muscles, sit for no more than 15 to 20 minutes at a time.",
      "nam-gmin"},
-    {"breaks.evidence", "Extra breaks on their own may help work without changing pain.", "coch"},
+    {"breaks.evidence",
+     "Extra work breaks on their own may help you get more done, but may not change the pain.",
+     "coch"},
     {"sleep.mechanism",
-     "Poor sleep goes with myofascial pain, and stress can keep muscles tense, for example "
-     "through clenching; easing both helps.",
+     "Poor sleep goes with knot pain, but no one knows yet which causes which. Stress may make "
+     "knots more likely, perhaps because people under stress clench their muscles.",
      "slp mayo"},
     {"sleep.dose", "Sleep on a low, firm pillow and a firm mattress, and not on your front.",
      "hse"},
     {"sleep.relax",
-     "Relaxation techniques help; biofeedback or talking therapy (CBT) can help with sleep and "
-     "anxiety.",
+     "Ways to relax can help. Biofeedback (a machine shows how tense your muscles are, so you "
+     "learn to relax them) or talking therapy (CBT) can help with sleep and worry.",
      "mayo cct"},
     {"doctor.when",
-     "See a doctor when pain lasts despite rest, massage and self-care, or when it is "
-     "unbearable or long-lasting.",
+     "See a doctor if the pain lasts even after rest, massage and self-care. See one too if the "
+     "pain is very bad or goes on for a long time.",
      "mayo ccl"},
     {"doctor.mechanism",
-     "A doctor can look for other causes and offer what self-care cannot, such as trigger-point "
-     "injections or medicines.",
+     "A doctor can offer care you cannot give yourself. Examples are injections into the knot and "
+     "medicines.",
      "afp cct mayo"},
     {"emergency.mechanism", "Call emergency services or go to an emergency department now.",
      "nhsb"},
@@ -293,18 +313,15 @@ inline constexpr text_entry texts[] = {
     {"rule.pt.daily_life",
      "Knots that affect your daily life are worth showing to a physical therapist.", "s0 dev"},
     {"rule.pt.lasting",
-     "Knots usually settle within a week or two; one that has lasted longer deserves a "
-     "physical therapist's look.",
+     "Many knots settle within a week or two. If yours has lasted longer without getting better, "
+     "have a physical therapist look at it.",
      "s0 s1 mpft"},
-    {"rule.pt.worsening", "Pain that keeps getting worse needs a professional's look.",
-     "mayo nhsb"},
     {"rule.serious_pain",
-     "For serious pain, massage, dry needling or electrical stimulation from a professional can "
-     "help recovery along. knotguide reads \"serious\" as 7 or more out of 10.",
+     "If the pain is serious, a professional can help you get better faster. They may use massage, "
+     "dry needling or mild electric pulses.",
      "s1"},
-    {"rule.cold.acute",
-     "In the first days after a strain, or with swelling, cold suits better than heat.",
-     "mpa nhsb-r hw"},
+    {"rule.cold.acute", "In the first days after a strain, or with swelling, use cold, not heat.",
+     "mpa nhss hw"},
     {"rule.stretch.after_exercise",
      "Right after exercise the muscles are warm: a good time to "
      "stretch.",
@@ -313,17 +330,48 @@ inline constexpr text_entry texts[] = {
     {"rule.breaks.posture",
      "Sitting hunched or holding one posture strains the muscles; breaking it up helps.",
      "s1 waon hse"},
-    {"rule.breaks.desk", "At the desk, short active breaks are the step that fits.", "s1 waon"},
-    {"rule.sleep.causes", "Poor sleep and stress go with knots; easing them helps.", "slp mayo"},
+    {"rule.breaks.desk",
+     "If you work at a desk, take active breaks: stand up, change your posture, roll your "
+     "shoulders and turn your neck.",
+     "s1 waon"},
+    {"rule.sleep.causes",
+     "Poor sleep goes with knots, but no one knows which causes which. Stress may make knots more "
+     "likely. Ways to relax and getting enough sleep are part of self-care.",
+     "slp mayo cch"},
     {"rule.heat.stiffness", "Heat suits stiffness and spasm.", "nhsb-r"},
     {"rule.heat.before_exercise", "Heat before exercise or stretching loosens the muscles.", "ced"},
-    {"rule.smr.neck_spine", "Rolling over the neck or the lower spine is best avoided.", "fit"},
     {"rule.doctor.chronic",
-     "Knots that have lasted 6 months or more do worse and deserve a doctor's look at other "
-     "factors, such as vitamin D levels, sleep and stress.",
+     "Knots that have lasted 6 months or more tend to do worse. A doctor can look for things that "
+     "keep them going, such as low vitamin D or iron, how you sit or work, and stress or worry.",
      "sp1 vitd"},
 
+    {"rule.doctor.severe_pain", "Very bad pain is a reason to see a doctor.", "nhsb"},
+    {"rule.doctor.worsening", "Pain that keeps getting worse is a reason to see a doctor.",
+     "nhsb mayo"},
+    {"rule.doctor.daily_life",
+     "Pain that stops you doing your daily activities is a reason to see a doctor.", "nhsb"},
+    {"rule.doctor.sleep",
+     "Pain so bad that you have trouble sleeping should be checked by a doctor today.", "nhsb"},
+    {"rule.pt.sleep",
+     "Knots that spoil your sleep affect your quality of life. A physical therapist can help.",
+     "s0"},
+    {"fresh.no_massage",
+     "In the first couple of days after a strain, do not have a massage: it can make swelling "
+     "worse.",
+     "nhss"},
+    {"fresh.no_rolling",
+     "In the first couple of days after a strain, or with swelling, do not roll over the area.",
+     "nhss frd"},
+    {"dn.pregnancy",
+     "If you are pregnant, tell the therapist: guidelines advise care with needling in pregnancy.",
+     "mcd"},
+
     // Red flags: the signs, in the person's words.
+    {"flag.stroke_signs",
+     "Signs of a stroke: a face that droops on one side, arms you cannot lift and keep up, or "
+     "slurred speech. Or a sudden loss of sight, weakness or numbness on one side, confusion, or "
+     "dizziness.",
+     "fast"},
     {"flag.leg_symptoms_both_sides", "Pain, tingling, weakness or numbness in both legs.", "nhsb"},
     {"flag.saddle_numbness", "Numbness around the genitals or the buttocks.", "nhsb"},
     {"flag.bladder_or_bowel_change",
@@ -334,7 +382,8 @@ inline constexpr text_entry texts[] = {
      "nhsb kch"},
     {"flag.serious_accident", "Pain that started after a serious accident.", "nhsb"},
     {"flag.severe_headache_fever_or_rash",
-     "Neck pain with a severe headache, a fever, or a rash that does not fade when pressed.",
+     "Neck pain with a very bad headache, with or without a fever or a rash that does not fade "
+     "when pressed.",
      "gpo"},
     {"flag.high_temperature", "A high temperature, or feeling unwell.", "nhsb mpft"},
     {"flag.unexplained_weight_loss", "Weight loss you cannot explain.", "nhsb mpft"},
@@ -344,18 +393,20 @@ inline constexpr text_entry texts[] = {
     {"flag.worse_on_coughing_or_sneezing",
      "Pain that gets worse when you cough, sneeze or go to the toilet.", "nhsb"},
     {"flag.pain_between_shoulder_blades", "Pain between the shoulder blades.", "nhsb"},
-    {"flag.new_numbness_or_weakness",
-     "New tingling, numbness or weakness in the arms, face or legs.", "mpft"},
+    {"flag.new_numbness_or_weakness", "New tingling, numbness or weakness in your arms or legs.",
+     "mpft"},
     {"flag.balance_or_coordination_change", "Changes in your balance or walking, or clumsy hands.",
      "mpft"},
     {"flag.vision_speech_or_swallowing_change",
-     "Double vision, dizziness, fainting, or changes in speech or swallowing.", "mpft"},
+     "Seeing double, feeling dizzy, fainting, or changes in your speech or swallowing.",
+     "mpft fast"},
     {"flag.recent_neck_injury_or_surgery", "A recent injury to, or operation on, the neck.",
      "mpft"},
     {"flag.pins_and_needles_or_cold_arm", "Pins and needles, or an arm that feels cold.", "hse"},
     {"flag.serious_illness_history",
-     "A history of cancer, inflammatory arthritis, a weakened immune system, TB, HIV, drug "
-     "misuse or osteoporosis.",
+     "You have had cancer, TB or HIV, or have misused drugs. Or you have a weak immune system or "
+     "thin bones (osteoporosis). Or you have arthritis that makes joints swell (inflammatory "
+     "arthritis).",
      "mpft cks"},
     {"flag.new_pain_under_20_or_over_55",
      "Pain like this that is new to you while you are under 20 or over 55.", "mpft cks"},
@@ -364,37 +415,41 @@ inline constexpr text_entry texts[] = {
      "nhsb"},
     {"flag.worried", "You are worried about the pain.", "hse"},
     {"flags.expert_opinion",
-     "Warning signs in guidelines rest mostly on expert opinion, and guidelines differ; "
-     "knotguide errs on the side of caution.",
+     "Warning signs in health guidelines are mostly based on expert opinion, and the guidelines do "
+     "not always agree.",
      "fel"},
 
     // Causes and how to prevent them.
     {"cause.new_activity", "Trying a new activity can leave knots.", "s1"},
-    {"prevent.new_activity",
-     "Take up new activities gradually: muscles need time to adapt to new movements.", "s1"},
     {"cause.harder_than_usual_exercise",
      "Going harder than usual at a sport or in the gym can leave knots.", "s1 dom"},
-    {"prevent.harder_than_usual_exercise",
-     "Build up gradually, and keep exercising and stretching.", "s1"},
     {"cause.hunched_sitting", "Sitting hunched over a computer all day stresses the muscles.",
      "s1"},
     {"prevent.hunched_sitting",
      "Break up long sitting: stand up, roll your shoulders and turn your neck.", "s1 hse"},
     {"cause.held_posture", "Holding any one position for a long time stresses the muscles.",
      "s1 dom"},
-    {"prevent.held_posture", "Change position regularly.", "hse"},
+    {"prevent.held_posture", "Change your position often.", "hse"},
     {"cause.repetitive_motion",
      "Overuse and repetitive motions at work or in hobbies can lead to knots.", "mayo"},
-    {"prevent.repetitive_motion", "Take active breaks from repetitive work.", "waon"},
-    {"cause.muscle_strain", "A strained spot in a muscle can become a trigger point.", "mayo"},
+    {"prevent.repetitive_motion",
+     "Take active breaks that change your posture. In office workers, such breaks eased pain.",
+     "waon"},
+    {"cause.muscle_strain", "A strained spot in a muscle can turn into a knot.", "mayo"},
     {"prevent.muscle_strain",
-     "Let a fresh strain settle with cold, then return to activity gradually.", "mpa s1"},
+     "For the first couple of days after a strain, use wrapped ice and avoid heat, alcohol and "
+     "massage. Once you can move without the pain stopping you, keep moving.",
+     "nhss mpa"},
     {"cause.direct_trauma", "A direct blow to a muscle can leave a knot.", "dom sp1"},
-    {"cause.stress", "Stress and anxiety can keep muscles tense, for example through clenching.",
+    {"cause.stress",
+     "Stress and worry may make knots more likely. One idea is that they make people clench their "
+     "muscles.",
      "mayo dom"},
-    {"prevent.stress", "Relaxation techniques help.", "mayo"},
+    {"prevent.stress", "Ways to relax can help.", "mayo"},
     {"cause.poor_sleep",
-     "People with myofascial pain sleep much worse; which causes which is not known.", "slp"},
+     "People with knot pain say they sleep much worse than others. It is not known which causes "
+     "which.",
+     "slp"},
     {"prevent.poor_sleep",
      "Sleep on a low, firm pillow and a firm mattress, not on your front, and get enough sleep.",
      "hse cch"},
@@ -404,24 +459,73 @@ inline constexpr text_entry texts[] = {
     // The natural course.
     {"course.seeds", "Many knots go away on their own within a week or two.", "s0 s1"},
     {"course.neck_few_weeks", "Most neck pain lasts a few weeks.", "hse"},
-    {"course.neck_nhs", "NHS advice gives 6 to 12 weeks for neck pain to settle.", "uhcw"},
+    {"course.neck_nhs", "Some NHS advice says neck pain can take 6 to 12 weeks to settle.", "uhcw"},
     {"course.back", "Most back pain improves a lot within about 2 weeks.", "nhsb"},
-    {"course.acute", "Recent myofascial pain often clears by itself or with simple treatment.",
-     "sp1"},
-    {"course.chronic", "Myofascial pain that has lasted 6 months or more has a worse outlook.",
+    {"course.acute", "New knot pain often clears up by itself or with simple care.", "sp1"},
+    {"course.chronic", "Knot pain that has lasted 6 months or more is less likely to clear up.",
      "sp1"},
 
-    // Interface text: triage levels and the disclaimer.
-    {"triage.self_care", "Self-care at home should be enough; watch for the warning signs."},
+    // What each triage level tells a person, and the steps they put first.
+    {"triage.self_care",
+     "You can look after this yourself for now. Watch for the warning signs below."},
     {"triage.physical_therapist", "See a physical therapist."},
     {"triage.doctor", "Make an appointment with your doctor."},
-    {"triage.doctor_today", "See a doctor today, or call your urgent health advice line."},
+    {"triage.doctor_today",
+     "See a doctor today. If you cannot, call your urgent health advice line."},
     {"triage.emergency", "Call emergency services or go to an emergency department now."},
-    {"triage.until_seen", "Until you are seen, this is safe to try."},
-    {"review.not_better", "If the knots are no better by then, see a physical therapist."},
+    {"doctor.today",
+     "See a doctor today, or call your urgent health advice line (NHS 111 in the UK).", "nhsb cks"},
+    {"emergency.now", "Call emergency services or go to an emergency department now.",
+     "nhsb kch gpo fast"},
+    {"review.not_better", "If the knots are no better by then, see a physical therapist.",
+     "s1 mpft"},
+    {"why.moment", "It suits what you are doing now."},
     {"disclaimer",
-     "This guidance is informational. It is not a diagnosis and does not replace a doctor or a "
-     "physical therapist."},
+     "This guidance is general information. It is not a diagnosis and does not replace a doctor or "
+     "a physical therapist."},
+
+    // Names in words: "<type>.<enumerator>", for every enumerator a plan shows a person.
+    {"intervention.watchful_waiting", "Give it time"},
+    {"intervention.heat", "Heat"},
+    {"intervention.cold", "Cold"},
+    {"intervention.stretching", "Stretching"},
+    {"intervention.massage", "Massage"},
+    {"intervention.self_myofascial_release", "Self-massage with a roller or ball"},
+    {"intervention.dry_needling", "Dry needling"},
+    {"intervention.electrical_stimulation", "Electrical nerve stimulation (TENS)"},
+    {"intervention.physical_therapy", "Physical therapy"},
+    {"intervention.micro_breaks", "Active breaks"},
+    {"intervention.sleep_and_stress", "Sleep and stress"},
+    {"intervention.see_doctor", "See a doctor"},
+    {"intervention.emergency_care", "Emergency care"},
+    {"provider.self", "by yourself"},
+    {"provider.physical_therapist", "with a physical therapist"},
+    {"provider.massage_therapist", "with a massage therapist"},
+    {"provider.doctor", "with a doctor"},
+    {"provider.emergency_services", "emergency services"},
+    {"moment.any_time", "any time"},
+    {"moment.after_exercise", "after exercise"},
+    {"moment.before_exercise", "before exercise"},
+    {"moment.before_bed", "before bed"},
+    {"moment.at_desk", "at your desk"},
+    {"equipment.heating_pad", "a heating pad"},
+    {"equipment.hot_water_bottle", "a hot water bottle"},
+    {"equipment.warm_bath_or_shower", "a warm bath or shower"},
+    {"equipment.ice_pack", "an ice pack"},
+    {"equipment.frozen_peas", "a bag of frozen peas"},
+    {"equipment.tea_towel", "a tea towel"},
+    {"equipment.foam_roller", "a foam roller"},
+    {"equipment.lacrosse_ball", "a lacrosse ball"},
+    {"equipment.hard_ball", "a hard ball"},
+    {"equipment.pvc_pipe", "a length of plastic (PVC) pipe"},
+    {"equipment.tens_unit", "a TENS machine"},
+    {"evidence_grade.high", "strong evidence"},
+    {"evidence_grade.moderate", "fair evidence from studies"},
+    {"evidence_grade.low", "some evidence from small studies"},
+    {"evidence_grade.very_low", "very weak evidence"},
+    {"evidence_grade.ungraded_review", "studies found it helps, without rating how sure"},
+    {"evidence_grade.expert_opinion", "expert advice, not tested in trials"},
+    {"evidence_grade.practice", "a practical tip, not tested in studies"},
 };
 
 }  // namespace knotguide::defaults
