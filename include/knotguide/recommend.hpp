@@ -386,7 +386,8 @@ constexpr void compose(evaluation& ev, const knowledge_base& kb, const policy& p
   }
 }
 
-// Phase 8: escalations first, most urgent first; then by score, ties in declaration order.
+// Phase 8: escalations first, most urgent first; then the rest by score, ties in declaration
+// order.
 constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
   for (std::size_t k = enum_count<triage>; k-- > 0;) {
     const triage_entry* entry = find_level(kb, static_cast<triage>(k));
@@ -403,8 +404,10 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
   const std::size_t forced = ev.ranked.size();
   for (const intervention i : enum_values<intervention>) {
     const candidate& c = ev.at(i);
-    const bool already = c.escalated && ev.escalations.contains(i);
-    if (!already && !c.excluded && c.score > 0 && ev.profile(i) != nullptr) {
+    // Care a triage level puts first is offered only when something calls for it (listed
+    // above), never on its score alone: "see a doctor" beside "look after this yourself" would
+    // contradict the plan's first line.
+    if (!ev.escalations.contains(i) && !c.excluded && c.score > 0 && ev.profile(i) != nullptr) {
       // Insertion keeps the ranking stable: a later intervention goes after equal scores.
       (void)ev.ranked.try_push_back(i);
       for (std::size_t j = ev.ranked.size() - 1; j > forced; --j) {

@@ -1,19 +1,32 @@
 // The safety sweep: recommend() over a discretised input space of millions of assessments,
 // checking for every one the properties a person's safety rests on:
 //  - a red flag means triage at least that flag's tier, and the escalation is the first step;
+//  - only self-care waits: above it no watchful waiting, no course, no review day, no long
+//    view; an emergency or a doctor today comes alone, with no prevention;
+//  - new numbness or tingling (or numb skin, or diabetes) means no heat or cold; a fresh
+//    strain or swelling means no heat, massage or rolling;
+//  - knots past the review window are past waiting: at least a physical therapist;
+//  - every text a plan refers to resolves, and every claim it shows is cited;
 //  - no step breaks a preference or a contraindication, nor needs a professional the person
 //    cannot reach (escalations aside);
 //  - every step cites sources the knowledge base holds;
 //  - steps are unique, escalations come first, the rest in order of score;
 //  - a valid input never gets an error, and the same input broken in one field always does;
 //  - explain() agrees with the plan: a step is in_plan at its rank, anything else is not;
-//  - the same input gives the same plan.
+//  - the same input gives the same plan;
+//  - every 7th assessment again under one of a set of varied policies (zeroed and raised base
+//    scores, strong moment weights, few and many steps, self-care allowed when urgent, a short
+//    review window), where explain() must agree with the plan on every intervention;
+//  - every 997th plan in words holds no internal token (an id, a rule or field name, a key).
 //
 // Usage: knotguide_sweep <shard> <shards> [stride]. Shard k of n takes every n-th assessment
 // from the k-th; a stride above 1 keeps only every stride-th of those (for sanitizer builds).
 #include <cstdio>
 #include <cstdlib>
-#include <knotguide/knotguide.hpp>
+#include <knotguide/io.hpp>
+#include <sstream>
+
+#include "../support/plain_words.hpp"
 
 namespace kg = knotguide;
 
@@ -124,6 +137,28 @@ kg::assessment broken(kg::assessment a, long i) {
   return a;
 }
 
+// Policies an application might set, each stressing another part of the engine.
+const kg::policy* varied_policies() {
+  static kg::policy p[6];
+  for (int& score : p[0].base) {
+    score = 0;  // nothing offered but what rules and the moment lift
+  }
+  for (int& score : p[1].base) {
+    score = 9;  // everything offered that is not excluded
+  }
+  p[2].suits_moment = 6;
+  p[2].misses_moment = -6;
+  p[3].steps = 2;
+  p[3].self_care_when_urgent = true;
+  p[4].steps = kg::max_steps;
+  p[4].self_care_when_urgent = true;
+  p[4].suits_moment = 3;
+  p[5].review_window = kg::days{3};
+  p[5].steps = 0;
+  return p;
+}
+constexpr long policy_count = 6;
+
 long failures = 0;
 
 void fail(long i, const char* what) {
@@ -165,7 +200,41 @@ bool escalation(kg::intervention i) {
          i == kg::intervention::physical_therapy;
 }
 
-void check_plan(long i, const kg::assessment& a, const kg::plan& plan) {
+bool has(const kg::plan& plan, kg::intervention which) {
+  return plan.find(which) != nullptr;
+}
+
+// A text the plan refers to: it resolves, and where it makes a claim it is cited.
+bool resolves(kg::text_view id, bool claim) {
+  const kg::text_entry* t = kg::find_text(kb, id);
+  return t != nullptr && !t->text.empty() && (!claim || cites_known_sources(t->sources));
+}
+
+void check_texts(long i, const kg::plan& plan) {
+  bool ok = resolves(plan.level_text, false) && resolves(plan.disclaimer, false);
+  for (const kg::step& s : plan.steps) {
+    ok = ok && (s.amount.text.empty() ||
+                (resolves(s.amount.text, true) && cites_known_sources(s.amount.sources)));
+    ok = ok && s.amount.kind == kg::dose_kind::advice;
+    for (const kg::text_view caution : s.cautions) {
+      ok = ok && resolves(caution, true);
+    }
+  }
+  for (const kg::text_view t : plan.course_texts) {
+    ok = ok && resolves(t, true);
+  }
+  for (const kg::text_view t : plan.prevention) {
+    ok = ok && resolves(t, true);
+  }
+  for (const kg::change& c : plan.would_change) {
+    ok = ok && resolves(c.text, true);
+  }
+  if (!ok) {
+    fail(i, "a text that does not resolve, or an uncited claim, or a trial's dose");
+  }
+}
+
+void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg::policy& p) {
   // Red flags: triage at least the worst tier, the escalation first.
   kg::triage worst = kg::triage::self_care;
   for (const kg::red_flag f : a.red_flags) {
@@ -174,16 +243,56 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan) {
   if (plan.level < worst) {
     fail(i, "triage below a red flag's tier");
   }
+  const bool urgent = plan.level >= kg::triage::doctor_today;
   if (!a.red_flags.empty()) {
     const kg::intervention first = worst == kg::triage::emergency ? kg::intervention::emergency_care
                                                                   : kg::intervention::see_doctor;
     if (plan.steps.empty() || plan.steps[0].what != first) {
       fail(i, "a red flag without the escalation first");
     }
-    if (worst == kg::triage::emergency && plan.steps.size() != 1) {
-      fail(i, "self-care offered beside an emergency");
+  }
+  if (urgent && !p.self_care_when_urgent && plan.steps.size() != 1) {
+    fail(i, "self-care offered beside urgent care");
+  }
+  // Only self-care waits.
+  if (plan.level > kg::triage::self_care) {
+    if (has(plan, kg::intervention::watchful_waiting)) {
+      fail(i, "waiting offered above self-care");
+    }
+    if (plan.course.stated() || !plan.course_texts.empty() || plan.review_by != kg::days{0}) {
+      fail(i, "a course or a review day above self-care");
+    }
+    for (const kg::text_view t : plan.prevention) {
+      if (t == kb.engine.long_term) {
+        fail(i, "the long view's reassurance above self-care");
+      }
     }
   }
+  if (urgent && !plan.prevention.empty()) {
+    fail(i, "prevention beside urgent care");
+  }
+  if (plan.level == kg::triage::emergency && !plan.would_change.empty()) {
+    fail(i, "an emergency plan that names something to wait for");
+  }
+  if (a.since >= p.review_window && plan.level < kg::triage::physical_therapist) {
+    fail(i, "knots past the review window left to self-care");
+  }
+  // Exclusions that follow the person.
+  const bool numb = a.red_flags.contains(kg::red_flag::new_numbness_or_weakness) ||
+                    a.red_flags.contains(kg::red_flag::pins_and_needles_or_cold_arm) ||
+                    a.health.contains(kg::health_fact::reduced_skin_sensation) ||
+                    a.health.contains(kg::health_fact::diabetes);
+  if (numb && (has(plan, kg::intervention::heat) || has(plan, kg::intervention::cold))) {
+    fail(i, "heat or cold with new numbness, numb skin or diabetes");
+  }
+  const bool fresh = a.health.contains(kg::health_fact::fresh_strain) ||
+                     a.health.contains(kg::health_fact::swelling);
+  if (fresh && (has(plan, kg::intervention::heat) || has(plan, kg::intervention::massage) ||
+                has(plan, kg::intervention::self_myofascial_release))) {
+    fail(i, "heat, massage or rolling on a fresh strain or swelling");
+  }
+  check_texts(i, plan);
+  const kg::detail::facts f{a, p};
   for (std::size_t k = 0; k < plan.steps.size(); ++k) {
     const kg::step& s = plan.steps[k];
     const kg::intervention_profile* profile = kg::find_profile(kb, s.what);
@@ -193,8 +302,7 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan) {
     }
     // Contraindications and preferences.
     for (const kg::precaution& pre : profile->precautions) {
-      if (pre.kind == kg::precaution_kind::contraindication &&
-          kg::detail::holds(pre.when, kg::detail::facts{a, kg::default_policy})) {
+      if (pre.kind == kg::precaution_kind::contraindication && kg::detail::holds(pre.when, f)) {
         fail(i, "a contraindicated step");
       }
     }
@@ -208,6 +316,9 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan) {
       if (!profile->delivered_by.contains_any(a.access)) {
         fail(i, "a professional the person cannot reach");
       }
+    }
+    if (s.by != kg::provider::self && !s.timing.empty()) {
+      fail(i, "an appointment with a time of day");
     }
     // Sources.
     if (!cites_known_sources(s.sources)) {
@@ -228,6 +339,29 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan) {
         fail(i, "steps out of order");
       }
     }
+  }
+}
+
+// explain() agrees with the plan: a step is in_plan at its rank, anything else is not.
+void check_explanation(long i, const kg::assessment& a, const kg::plan& plan, const kg::policy& p,
+                       kg::intervention asked) {
+  const auto why = kg::explain(a, asked, kb, p);
+  const kg::step* step = plan.find(asked);
+  if (!why) {
+    fail(i, "explain() refused a valid assessment");
+  } else if ((step != nullptr) != (why->where == kg::standing::in_plan) ||
+             (step != nullptr && plan.steps[why->rank - 1].what != asked)) {
+    fail(i, "explain() disagrees with the plan");
+  }
+}
+
+void check_words(long i, const kg::plan& plan) {
+  std::ostringstream words;
+  words << kg::in_words(plan);
+  const std::string token = plain_words::internal_token(words.str());
+  if (!token.empty()) {
+    fail(i, "a plan in words shows an internal token");
+    std::fprintf(stderr, "  token: %s\n", token.c_str());
   }
 }
 
@@ -253,22 +387,30 @@ int main(int argc, char** argv) {
       fail(i, "a valid assessment got an error");
       continue;
     }
-    check_plan(i, a, *made);
+    check_plan(i, a, *made, kg::default_policy);
     if (kg::recommend(broken(a, i))) {
       fail(i, "an invalid assessment got a plan");
     }
-    const auto asked =
-        static_cast<kg::intervention>(i % static_cast<long>(kg::enum_count<kg::intervention>));
-    const auto why = kg::explain(a, asked);
-    const kg::step* step = made->find(asked);
-    if (!why) {
-      fail(i, "explain() refused a valid assessment");
-    } else if ((step != nullptr) != (why->where == kg::standing::in_plan) ||
-               (step != nullptr && made->steps[why->rank - 1].what != asked)) {
-      fail(i, "explain() disagrees with the plan");
-    }
+    check_explanation(
+        i, a, *made, kg::default_policy,
+        static_cast<kg::intervention>(i % static_cast<long>(kg::enum_count<kg::intervention>)));
     if (i % 16 == 0 && !(kg::recommend(a) == made)) {
       fail(i, "the same input gave another plan");
+    }
+    if (i % 997 == 0) {
+      check_words(i, *made);
+    }
+    if (i % 7 == 0) {
+      const kg::policy& p = varied_policies()[i / 7 % policy_count];
+      const auto tuned = kg::recommend(a, kb, p);
+      if (!tuned) {
+        fail(i, "a valid assessment got an error under a tuned policy");
+      } else {
+        check_plan(i, a, *tuned, p);
+        for (const kg::intervention asked : kg::enum_values<kg::intervention>) {
+          check_explanation(i, a, *tuned, p, asked);
+        }
+      }
     }
     ++checked;
   }
