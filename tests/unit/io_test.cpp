@@ -92,7 +92,7 @@ TEST_CASE("a plan in words: what to do first, then the steps, the course, the re
   const std::size_t review = position(text, "Check again on day 14: If the knots are no better");
   const std::size_t signs = position(text, "Get help sooner if:\n");
   const std::size_t sources = position(text, "Where this comes from: ");
-  const std::size_t disclaimer = position(text, "This guidance is general information.");
+  const std::size_t disclaimer = position(text, "This is general information.");
   CHECK(level == 0);
   CHECK(level < first);
   CHECK(first < course);
@@ -147,7 +147,7 @@ TEST_CASE("a plan in Markdown escapes the knowledge base's text and links its so
         std::string::npos);
   CHECK(md.find("[NHS Midlands, neck pain](https://mpft.nhs.uk/services/msk/self-help/neck)") !=
         std::string::npos);
-  CHECK(md.find("*This guidance is general information.") != std::string::npos);
+  CHECK(md.find("*This is general information.") != std::string::npos);
 
   // Text of an application's knowledge base that looks like Markdown stays text.
   static constexpr kg::text_entry texts[] = {{"triage.self_care", "Rest *a little* [then] move"},

@@ -21,8 +21,8 @@ inline constexpr text_entry texts[] = {
     {"knots.where",
      "They are tender bumps, usually in the neck or back, and hard to ignore once noticed.", "s0"},
     {"knots.common",
-     "Everyone's muscles knot up now and then, above all in the back and neck, where most of "
-     "the day's tension is carried.",
+     "Everyone's muscles knot up now and then. It happens most in the back and neck, where we "
+     "carry most of the day's tension.",
      "s1"},
     {"knots.definition",
      "A trigger point is a very sensitive spot in a tight band of muscle. It is often a hard, "
@@ -42,7 +42,7 @@ inline constexpr text_entry texts[] = {
     {"knots.fascia", "Fascia is the thin layer of connective tissue that surrounds each muscle.",
      "s1"},
     {"knots.inflammation",
-     "Any damage to a muscle may inflame the fascia around it, and knots are clumps of that "
+     "Any damage to a muscle can make the fascia around it inflamed. Knots are clumps of this "
      "inflamed tissue.",
      "s1", "sp1"},
     {"knots.mechanism_debated",
@@ -188,8 +188,8 @@ inline constexpr text_entry texts[] = {
      "When the pressure lifts, blood rushes in. This helps the muscle relax and brings it food.",
      "s0"},
     {"massage.dose.icma",
-     "In trials, pressure was raised to the most the person could bear and held for about 60 "
-     "seconds, once a week for 4 weeks.",
+     "In trials, the therapist pressed as hard as the person could bear. Each press lasted about "
+     "60 seconds, once a week for 4 weeks.",
      "icma"},
     {"massage.dose.nct", "One trial protocol held each pressure for 90 seconds.", "nct"},
     {"massage.evidence",
@@ -267,12 +267,8 @@ inline constexpr text_entry texts[] = {
      "A physical therapist can massage the sore spots and guide you through exercises. These "
      "exercises build strength, stretch and relax the muscles.",
      "s0 cct"},
-    {"pt.dose",
-     "Exercises to make you stronger, stretches, and exercise that gets your heart beating faster.",
-     "cct"},
-    {"pt.early",
-     "Treatment tends to work better when it starts early, before knots become established.",
-     "cct"},
+    {"pt.dose", "Strength work, stretches, and exercise that gets your heart going.", "cct"},
+    {"pt.early", "Care tends to work better if it starts early, before knots settle in.", "cct"},
     {"pt.evidence",
      "Exercise programmes ease knot pain by a small to medium amount. In a trial for long-lasting "
      "shoulder pain, 55 in 100 people who had physical therapy were better at 12 weeks. Of those "
@@ -339,7 +335,8 @@ inline constexpr text_entry texts[] = {
      "likely. Ways to relax and getting enough sleep are part of self-care.",
      "slp mayo cch"},
     {"rule.heat.stiffness", "Heat suits stiffness and spasm.", "nhsb-r"},
-    {"rule.heat.before_exercise", "Heat before exercise or stretching loosens the muscles.", "ced"},
+    {"rule.heat.before_exercise", "Heat before you exercise or stretch loosens the muscles.",
+     "ced"},
     {"rule.doctor.chronic",
      "Knots that have lasted 6 months or more tend to do worse. A doctor can look for things that "
      "keep them going, such as low vitamin D or iron, how you sit or work, and stress or worry.",
@@ -363,7 +360,8 @@ inline constexpr text_entry texts[] = {
      "In the first couple of days after a strain, or with swelling, do not roll over the area.",
      "nhss frd"},
     {"dn.pregnancy",
-     "If you are pregnant, tell the therapist: guidelines advise care with needling in pregnancy.",
+     "If you are pregnant, tell the therapist. Experts advise care with needles while you are "
+     "pregnant.",
      "mcd"},
 
     // Red flags: the signs, in the person's words.
@@ -374,8 +372,8 @@ inline constexpr text_entry texts[] = {
      "fast"},
     {"flag.leg_symptoms_both_sides", "Pain, tingling, weakness or numbness in both legs.", "nhsb"},
     {"flag.saddle_numbness", "Numbness around the genitals or the buttocks.", "nhsb"},
-    {"flag.bladder_or_bowel_change",
-     "Trouble passing urine, or losing control of the bladder or bowels.", "nhsb"},
+    {"flag.bladder_or_bowel_change", "Trouble peeing, or losing control of your bladder or bowels.",
+     "nhsb"},
     {"flag.chest_pain",
      "Chest pain, or chest discomfort spreading to the arm, neck, jaw or back, with "
      "breathlessness, sweating or sickness.",
@@ -385,7 +383,7 @@ inline constexpr text_entry texts[] = {
      "Neck pain with a very bad headache, with or without a fever or a rash that does not fade "
      "when pressed.",
      "gpo"},
-    {"flag.high_temperature", "A high temperature, or feeling unwell.", "nhsb mpft"},
+    {"flag.high_temperature", "A fever, or feeling unwell.", "nhsb mpft"},
     {"flag.unexplained_weight_loss", "Weight loss you cannot explain.", "nhsb mpft"},
     {"flag.lump_or_changed_shape", "A lump, a swelling, or a change in the shape of your back.",
      "nhsb"},
@@ -415,7 +413,7 @@ inline constexpr text_entry texts[] = {
      "nhsb"},
     {"flag.worried", "You are worried about the pain.", "hse"},
     {"flags.expert_opinion",
-     "Warning signs in health guidelines are mostly based on expert opinion, and the guidelines do "
+     "Most warning signs in health advice are based on what experts think. Different advice does "
      "not always agree.",
      "fel"},
 
@@ -423,8 +421,8 @@ inline constexpr text_entry texts[] = {
     {"cause.new_activity", "Trying a new activity can leave knots.", "s1"},
     {"cause.harder_than_usual_exercise",
      "Going harder than usual at a sport or in the gym can leave knots.", "s1 dom"},
-    {"cause.hunched_sitting", "Sitting hunched over a computer all day stresses the muscles.",
-     "s1"},
+    {"cause.hunched_sitting",
+     "Sitting hunched over a computer all day puts stress on your muscles.", "s1"},
     {"prevent.hunched_sitting",
      "Break up long sitting: stand up, roll your shoulders and turn your neck.", "s1 hse"},
     {"cause.held_posture", "Holding any one position for a long time stresses the muscles.",
@@ -454,7 +452,7 @@ inline constexpr text_entry texts[] = {
      "Sleep on a low, firm pillow and a firm mattress, not on your front, and get enough sleep.",
      "hse cch"},
     {"cause.inactivity", "Inactive, weak muscles are prone to knots.", "mayo cch"},
-    {"prevent.inactivity", "Keep exercising: swimming, for example.", "cch s1"},
+    {"prevent.inactivity", "Keep active, for example by swimming.", "cch s1"},
 
     // The natural course.
     {"course.seeds", "Many knots go away on their own within a week or two.", "s0 s1"},
@@ -481,8 +479,8 @@ inline constexpr text_entry texts[] = {
      "s1 mpft"},
     {"why.moment", "It suits what you are doing now."},
     {"disclaimer",
-     "This guidance is general information. It is not a diagnosis and does not replace a doctor or "
-     "a physical therapist."},
+     "This is general information. It is not a diagnosis. It does not replace a doctor or a "
+     "physical therapist."},
 
     // Names in words: "<type>.<enumerator>", for every enumerator a plan shows a person.
     {"intervention.watchful_waiting", "Give it time"},
