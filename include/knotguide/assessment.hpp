@@ -49,8 +49,11 @@ inline constexpr std::size_t max_knots = 8;
 //       .moment = moment::at_desk};
 struct assessment {
   fixed_vector<knot, max_knots> knots{};
-  pain_score pain{};
-  days since{};  // how long the knots have lasted
+  // How much it hurts, and how long the knots have lasted; empty when the person did not say
+  // (an intake form often lacks them). The engine then assumes neither, and the plan says
+  // what it could not weigh and what would change the advice.
+  maybe<pain_score> pain{};
+  maybe<days> since{};
   knotguide::trend trend = knotguide::trend::same;
   flag_set<cause> causes{};
   flag_set<symptom> symptoms{};
@@ -130,10 +133,10 @@ template <named_enum E>
       return e;
     }
   }
-  if (!a.pain.valid()) {
+  if (a.pain && !a.pain.value().valid()) {
     return error{errc::out_of_range, "pain", "must be a whole number from 0 to 10"};
   }
-  if (a.since < days{0}) {
+  if (a.since && a.since.value() < days{0}) {
     return error{errc::negative_duration, "since", "cannot be below zero days"};
   }
   maybe<error> found;

@@ -164,6 +164,11 @@ class plan_renderer {
     out_ << (markdown_ ? "**" : "");
     text(text_of(kb_, p.level_text));
     out_ << (markdown_ ? "**" : "") << "\n";
+    for (const text_view t : p.not_known) {
+      out_ << '\n';
+      cited_text(t);
+      out_ << '\n';
+    }
     if (!p.steps.empty()) {
       out_ << '\n';
       heading("What to do:");

@@ -34,12 +34,12 @@ template <class T>
 struct json_input {
   [[nodiscard]] static constexpr bool optional(text_view /*field*/) noexcept { return false; }
 };
-// A situation needs where the knots are, how much they hurt and for how long; the rest has
-// defaults that mean "not said" (no causes, no red flags, any time, every professional).
+// A situation needs where the knots are; the rest has defaults that mean "not said" (pain and
+// duration not known, no causes, no red flags, any time, every professional).
 template <>
 struct json_input<assessment> {
   [[nodiscard]] static constexpr bool optional(text_view field) noexcept {
-    return field != "knots" && field != "pain" && field != "since";
+    return field != "knots";
   }
 };
 // A knot needs a muscle or a region; which one is check()'s question, not the schema's.

@@ -387,17 +387,21 @@ struct engine_knowledge {
   // Escalation rules (by id) that a plan names as changing the advice while they do not hold.
   fixed_vector<text_view, 2> watch_rules{};
   text_view suits_moment{};  // text id: why a step suits the person's moment
-  text_view long_term{};     // text id: the long view, shown only where self-care is the advice
-  text_view disclaimer{};    // text id
+  // Text ids: what a plan says when the pain, or how long the knots have lasted, is not known.
+  text_view pain_not_known{};
+  text_view since_not_known{};
+  text_view long_term{};   // text id: the long view, shown only where self-care is the advice
+  text_view disclaimer{};  // text id
 
   friend constexpr bool operator==(const engine_knowledge&, const engine_knowledge&) = default;
 };
 template <>
 struct field_traits<engine_knowledge> {
   static constexpr text_view type_name = "engine_knowledge";
-  static constexpr text_view names[] = {
-      "levels",         "preferences", "review_level", "review",    "past_review",
-      "review_sources", "watch_rules", "suits_moment", "long_term", "disclaimer"};
+  static constexpr text_view names[] = {"levels",          "preferences",  "review_level",
+                                        "review",          "past_review",  "review_sources",
+                                        "watch_rules",     "suits_moment", "pain_not_known",
+                                        "since_not_known", "long_term",    "disclaimer"};
 };
 
 // A knowledge base: views over constant tables. The default one is knotguide::default_knowledge

@@ -422,6 +422,8 @@ class kb_checker {
       }
     }
     engine_text(e.suits_moment, "suits_moment");
+    engine_text(e.pain_not_known, "pain_not_known");
+    engine_text(e.since_not_known, "since_not_known");
     engine_text(e.long_term, "long_term");
     engine_text(e.disclaimer, "disclaimer");
   }

@@ -191,6 +191,7 @@ struct plan {
   range<days> course{};                       // expected course, in days since onset
   fixed_vector<text_view, 6> course_texts{};  // catalog text ids, each source's figure
   days review_by{};  // the day to take stock, counted from onset; 0: no review (not waiting)
+  fixed_vector<text_view, 2> not_known{};  // catalog text ids: what the plan could not weigh
   fixed_vector<change, 5> would_change{};
   fixed_vector<text_view, enum_count<cause> + 1> prevention{};  // catalog text ids
   text_view disclaimer{};                                       // catalog text id
@@ -212,9 +213,9 @@ struct plan {
 template <>
 struct field_traits<plan> {
   static constexpr text_view type_name = "plan";
-  static constexpr text_view names[] = {"level",        "level_text",   "steps",
-                                        "course",       "course_texts", "review_by",
-                                        "would_change", "prevention",   "disclaimer"};
+  static constexpr text_view names[] = {"level",        "level_text", "steps",     "course",
+                                        "course_texts", "review_by",  "not_known", "would_change",
+                                        "prevention",   "disclaimer"};
 };
 
 // Where an intervention stands for an assessment.

@@ -174,10 +174,16 @@ struct evaluation {
   const auto one = [](const auto& wanted, auto held) {
     return wanted.empty() || wanted.contains(held);
   };
-  const bool pain = c.pain_at_least.value() == 0 || a.pain >= c.pain_at_least;
-  const bool since = (c.lasted_at_least == days{0} || a.since >= c.lasted_at_least) &&
-                     (c.lasted_under == days{0} || a.since < c.lasted_under) &&
-                     (!c.past_review_window || a.since >= f.review_window);
+  // A threshold holds only for what is known: unknown pain is not taken as severe, nor an
+  // unknown duration as long (the plan says what it could not weigh instead).
+  const bool pain = c.pain_at_least.value() == 0 || (a.pain && a.pain.value() >= c.pain_at_least);
+  const bool any_time =
+      c.lasted_at_least == days{0} && c.lasted_under == days{0} && !c.past_review_window;
+  const days lasted = a.since.value_or(days{0});
+  const bool since =
+      any_time || (a.since && (c.lasted_at_least == days{0} || lasted >= c.lasted_at_least) &&
+                   (c.lasted_under == days{0} || lasted < c.lasted_under) &&
+                   (!c.past_review_window || lasted >= f.review_window));
   return group(c.regions, f.regions) && group(c.muscles, f.muscles) && group(c.health, a.health) &&
          group(c.symptoms, a.symptoms) && group(c.red_flags, a.red_flags) &&
          group(c.causes, a.causes) && one(c.moments, a.moment) &&
@@ -188,7 +194,7 @@ struct evaluation {
 
 // How long the knots have lasted, as a why-trace fact.
 [[nodiscard]] constexpr fact since_fact(const assessment& a) noexcept {
-  return fact{fact_field::since, 0, a.since.count()};
+  return fact{fact_field::since, 0, a.since.value_or(days{0}).count()};
 }
 
 // The first fact a condition that holds read, in the order holds() tests the groups; an empty
@@ -233,7 +239,7 @@ struct evaluation {
     return fact_of(fact_field::sleep_impact, a.sleep_impact);
   }
   if (c.pain_at_least.value() > 0) {
-    return fact{fact_field::pain, 0, a.pain.value()};
+    return fact{fact_field::pain, 0, a.pain.value().value()};
   }
   if (c.lasted_at_least > days{0} || c.lasted_under > days{0} || c.past_review_window) {
     return since_fact(a);
@@ -295,7 +301,7 @@ constexpr void apply_rules(evaluation& ev, const knowledge_base& kb, const polic
     }
   }
   // Knots that have lasted the review window are past waiting, whatever the rules say.
-  if (f.a->since >= p.review_window) {
+  if (f.a->since && f.a->since.value() >= p.review_window) {
     const triage_entry* review = find_level(kb, kb.engine.review_level);
     ev.at_least(kb.engine.review_level);
     if (review != nullptr && review->step) {
@@ -526,8 +532,11 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
   if (ev.level == triage::self_care) {
     for (const course_entry& e : kb.course) {
       const bool where = e.regions.empty() || e.regions.contains_any(ev.f.regions);
-      const bool when =
-          e.window.high != days{0} ? a.since < e.window.high : a.since >= e.window.low;
+      // Not known how long: only the courses that need no minimum duration.
+      const days lasted = a.since.value_or(days{0});
+      const bool when = e.window.high != days{0}
+                            ? lasted < e.window.high
+                            : (a.since && lasted >= e.window.low) || e.window.low == days{0};
       if (where && when) {
         if (!out.course.stated() && e.window.stated()) {
           out.course = e.window;
@@ -535,9 +544,18 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
         (void)out.course_texts.try_push_back(e.text);
       }
     }
-    out.review_by = p.review_window;
-    (void)out.would_change.try_push_back(
-        {engine_rule::review, {}, p.review_window, kb.engine.review_level, kb.engine.review});
+    if (a.since) {  // a review day counts from onset: none when the onset is not known
+      out.review_by = p.review_window;
+      (void)out.would_change.try_push_back(
+          {engine_rule::review, {}, p.review_window, kb.engine.review_level, kb.engine.review});
+    }
+  }
+  // What the plan could not weigh, and what would change the advice if the person knew.
+  if (!a.pain) {
+    (void)out.not_known.try_push_back(kb.engine.pain_not_known);
+  }
+  if (!a.since) {
+    (void)out.not_known.try_push_back(kb.engine.since_not_known);
   }
   for (const text_view id : kb.engine.watch_rules) {
     const rule* r = find_rule(kb, id);

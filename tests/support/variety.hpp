@@ -1,6 +1,7 @@
 // A spread of valid assessments for tests that check every output against every input: each
 // muscle, each pain level and each moment, with trends, durations, red flags, preferences,
-// health facts, causes, equipment, access and impacts rotating through them.
+// health facts, causes, equipment, access and impacts rotating through them, and now and then
+// the pain or the duration not known.
 #ifndef KNOTGUIDE_TESTS_VARIETY_HPP
 #define KNOTGUIDE_TESTS_VARIETY_HPP
 
@@ -37,6 +38,12 @@ void each_assessment(Visit&& visit) {
           a.access = {kg::provider::self, kg::provider::doctor};
           a.daily_impact = kg::impact::severe;
           a.sleep_impact = kg::impact::mild;
+        }
+        if (n % 13 == 6) {
+          a.pain = {};  // not known
+        }
+        if (n % 17 == 3) {
+          a.since = {};  // not known
         }
         visit(a);
         ++n;

@@ -75,7 +75,8 @@ constexpr dimension<kg::knot, 5> knots{{{.muscle = kg::muscle::upper_trapezius},
 constexpr long space = 11L * 4 * 5 * 3 * 5 * 32 * 3 * 3 * 4 * 4;
 
 // The i-th assessment. Dimensions that would multiply the space beyond what runs in a minute
-// (the knot, sleep impact, access, one more red flag) rotate with i instead.
+// (the knot, sleep impact, access, one more red flag, pain or duration not known) rotate with i
+// instead.
 kg::assessment nth(long i) {
   kg::assessment a;
   const auto take = [&i](long n) {
@@ -103,6 +104,12 @@ kg::assessment nth(long i) {
   a.sleep_impact = impacts.values[static_cast<std::size_t>(whole / 7 % 4)];
   if (whole % 3 == 0) {
     a.access = {};
+  }
+  if (whole % 13 == 0) {
+    a.pain = {};  // not known
+  }
+  if (whole % 17 == 0) {
+    a.since = {};  // not known
   }
   if (whole % 11 == 0) {
     const auto flags = static_cast<long>(kg::enum_count<kg::red_flag>);
@@ -274,8 +281,25 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   if (plan.level == kg::triage::emergency && !plan.would_change.empty()) {
     fail(i, "an emergency plan that names something to wait for");
   }
-  if (a.since >= p.review_window && plan.level < kg::triage::physical_therapist) {
+  if (a.since && a.since.value() >= p.review_window &&
+      plan.level < kg::triage::physical_therapist) {
     fail(i, "knots past the review window left to self-care");
+  }
+  // What is not known is said, and never counted from.
+  const auto says = [&plan](kg::text_view id) {
+    for (const kg::text_view t : plan.not_known) {
+      if (t == id) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (says(kb.engine.pain_not_known) == a.pain.has_value() ||
+      says(kb.engine.since_not_known) == a.since.has_value()) {
+    fail(i, "a plan that does not say what it could not weigh, or says it wrongly");
+  }
+  if (!a.since && plan.review_by != kg::days{0}) {
+    fail(i, "a review day counted from an onset that is not known");
   }
   // Exclusions that follow the person.
   const bool numb = a.red_flags.contains(kg::red_flag::new_numbness_or_weakness) ||

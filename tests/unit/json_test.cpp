@@ -63,15 +63,16 @@ TEST_CASE("indented output is the same JSON, one member a line") {
   CHECK(nlohmann::json::parse(compact).dump() != compact);  // nlohmann sorts keys; we do not
 }
 
-TEST_CASE("the assessment's schema requires only knots, pain and since") {
+TEST_CASE("the assessment's schema requires only the knots; pain and duration may be null") {
   const auto schema = nlohmann::json::parse(
       kg::json_schema<kg::assessment>("assessment", "A situation", {.indent = 2}));
   CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
   CHECK(schema["$ref"] == "#/$defs/assessment");
   const auto& a = schema["$defs"]["assessment"];
-  CHECK(a["required"] == nlohmann::json::array({"knots", "pain", "since"}));
+  CHECK(a["required"] == nlohmann::json::array({"knots"}));
   CHECK(a["additionalProperties"] == false);
-  CHECK(a["properties"]["pain"]["maximum"] == 10);
+  CHECK(a["properties"]["pain"]["anyOf"][0]["type"] == "null");  // not known
+  CHECK(a["properties"]["pain"]["anyOf"][1]["maximum"] == 10);
   CHECK(a["properties"]["knots"]["maxItems"] == kg::max_knots);
   CHECK(schema["$defs"]["knot"]["required"] == nlohmann::json::array());
   CHECK(schema["$defs"]["moment"]["enum"].size() == kg::enum_count<kg::moment>);

@@ -107,8 +107,6 @@ TEST_CASE("values out of range are refused, not clamped") {
 }
 
 TEST_CASE("missing required fields are named; optional ones take their defaults") {
-  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5})") ==
-        "missing_value | /since | is required in an assessment but missing");
   CHECK(refusal(R"({"pain":5,"since":1})") ==
         "missing_value | /knots | is required in an assessment but missing");
   const auto a = kg::read_json<kg::assessment>(
@@ -116,6 +114,18 @@ TEST_CASE("missing required fields are named; optional ones take their defaults"
   CHECK(a.access == kg::flag_set<kg::provider>::all());
   CHECK(a.moment == kg::moment::any_time);
   CHECK(a.knots[0].side == kg::side::both);
+}
+
+TEST_CASE("pain and duration not known: absent or null") {
+  const auto absent =
+      kg::read_json<kg::assessment>(kg::text_view{R"({"knots":[{"muscle":"soleus"}]})"});
+  CHECK_FALSE(absent.pain.has_value());
+  CHECK_FALSE(absent.since.has_value());
+  const auto null = kg::read_json<kg::assessment>(
+      kg::text_view{R"({"knots":[{"muscle":"soleus"}],"pain":null,"since":null})"});
+  CHECK(null == absent);
+  CHECK(kg::read_json<kg::assessment>(nlohmann::json(absent)) == absent);  // written as null
+  CHECK(nlohmann::json(absent)["pain"].is_null());
 }
 
 TEST_CASE("the facts check() refuses are refused with their path") {

@@ -565,6 +565,32 @@ TEST_CASE("the expected course and the review point follow the knots and the sou
   CHECK(chronic.course_texts.empty());  // no course to wait out past six months
 }
 
+TEST_CASE("pain not known: not taken as severe, and the plan says so") {
+  kg::assessment a = desk_worker;
+  a.pain = {};
+  const kg::plan& plan = plan_for(a);
+  CHECK(plan.level == kg::triage::self_care);
+  REQUIRE(plan.not_known.size() == 1);
+  CHECK(plan.not_known[0] == "unknown.pain");
+  CHECK(why(a, intervention::dry_needling).where == kg::standing::not_offered);
+}
+
+TEST_CASE("duration not known: no review day counted from it, and the plan says so") {
+  kg::assessment a = desk_worker;
+  a.since = {};
+  const kg::plan& plan = plan_for(a);
+  CHECK(plan.level == kg::triage::self_care);
+  REQUIRE(plan.not_known.size() == 1);
+  CHECK(plan.not_known[0] == "unknown.since");
+  CHECK(plan.review_by == kg::days{0});
+  for (const kg::text_view t : plan.course_texts) {
+    CHECK(t != "course.chronic");  // a minimum duration is not assumed
+  }
+  a.pain = {};
+  CHECK(plan_for(a).not_known.size() == 2);
+  CHECK(kg::recommend(desk_worker)->not_known.empty());
+}
+
 TEST_CASE("the same input gives the same plan") {
   const auto one = kg::recommend(desk_worker);
   const auto two = kg::recommend(desk_worker);

@@ -615,6 +615,8 @@ inline constexpr engine_knowledge engine{
     .review_sources = "s0 s1 mpft",
     .watch_rules = {"doctor.worsening"},
     .suits_moment = "why.moment",
+    .pain_not_known = "unknown.pain",
+    .since_not_known = "unknown.since",
     .long_term = "knots.long_term",
     .disclaimer = "disclaimer",
 };

@@ -478,6 +478,12 @@ inline constexpr text_entry texts[] = {
     {"review.not_better", "If the knots are no better by then, see a physical therapist.",
      "s1 mpft"},
     {"why.moment", "It suits what you are doing now."},
+    {"unknown.pain", "You did not say how bad the pain is. If it is very bad, see a doctor.",
+     "nhsb"},
+    {"unknown.since",
+     "You did not say how long you have had the knots. If it is two weeks or more, see a "
+     "physical therapist. If it is six months or more, see a doctor.",
+     "s1 mpft sp1"},
     {"disclaimer",
      "This is general information. It is not a diagnosis. It does not replace a doctor or a "
      "physical therapist."},
