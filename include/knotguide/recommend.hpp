@@ -123,9 +123,18 @@ struct facts {
   flag_set<region> regions{};
   flag_set<muscle> muscles{};
   days review_window{};
+  // The pain and the duration as plain values, read once: pain -1 and known_since false when
+  // not known (conditions test them dozens of times a call).
+  int pain = -1;
+  days lasted{};
+  bool known_since = false;
 
   constexpr facts(const assessment& input, const policy& p) noexcept
-      : a(&input), review_window(p.review_window) {
+      : a(&input),
+        review_window(p.review_window),
+        pain(input.pain ? input.pain.value().value() : -1),
+        lasted(input.since.value_or(days{0})),
+        known_since(input.since.has_value()) {
     for (const knot& k : input.knots) {
       regions.insert(k.where());
       if (k.muscle) {
@@ -176,14 +185,13 @@ struct evaluation {
   };
   // A threshold holds only for what is known: unknown pain is not taken as severe, nor an
   // unknown duration as long (the plan says what it could not weigh instead).
-  const bool pain = c.pain_at_least.value() == 0 || (a.pain && a.pain.value() >= c.pain_at_least);
+  const bool pain = c.pain_at_least.value() == 0 || f.pain >= c.pain_at_least.value();
   const bool any_time =
       c.lasted_at_least == days{0} && c.lasted_under == days{0} && !c.past_review_window;
-  const days lasted = a.since.value_or(days{0});
-  const bool since =
-      any_time || (a.since && (c.lasted_at_least == days{0} || lasted >= c.lasted_at_least) &&
-                   (c.lasted_under == days{0} || lasted < c.lasted_under) &&
-                   (!c.past_review_window || lasted >= f.review_window));
+  const bool since = any_time || (f.known_since &&
+                                  (c.lasted_at_least == days{0} || f.lasted >= c.lasted_at_least) &&
+                                  (c.lasted_under == days{0} || f.lasted < c.lasted_under) &&
+                                  (!c.past_review_window || f.lasted >= f.review_window));
   return group(c.regions, f.regions) && group(c.muscles, f.muscles) && group(c.health, a.health) &&
          group(c.symptoms, a.symptoms) && group(c.red_flags, a.red_flags) &&
          group(c.causes, a.causes) && one(c.moments, a.moment) &&
@@ -402,7 +410,7 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
     }
     const intervention i = entry->step.value();
     const candidate& c = ev.at(i);
-    const bool listed = ev.ranked.size() > 0 && ev.ranked[ev.ranked.size() - 1] == i;
+    const bool listed = !ev.ranked.empty() && ev.ranked[ev.ranked.size() - 1] == i;
     if (c.escalated && !c.excluded && ev.profile(i) != nullptr && !listed) {
       (void)ev.ranked.try_push_back(i);
     }
