@@ -320,9 +320,6 @@ class plan_renderer {
     if (const rule* fired = find_rule(kb_, r.rule)) {
       return fired->text;
     }
-    if (r.rule == engine_rule::moment) {
-      return kb_.engine.suits_moment;
-    }
     if (r.rule == engine_rule::review) {
       return kb_.engine.past_review;
     }

@@ -295,11 +295,15 @@ struct red_flag_entry {
   triage tier{};     // emergency, doctor_today or doctor (routine)
   text_view text{};  // text id
   citations sources{};
+  // Where the source's advice is about (its back-pain or neck-pain page); empty: anywhere. A
+  // sign the person reports counts wherever the knots are; a plan names a sign to watch for
+  // only where it applies.
+  flag_set<region> regions{};
 };
 template <>
 struct field_traits<red_flag_entry> {
   static constexpr text_view type_name = "red_flag_entry";
-  static constexpr text_view names[] = {"flag", "tier", "text", "sources"};
+  static constexpr text_view names[] = {"flag", "tier", "text", "sources", "regions"};
 };
 
 // A muscle, where it lies and where its knots typically send pain.
@@ -386,7 +390,6 @@ struct engine_knowledge {
   citations review_sources{};
   // Escalation rules (by id) that a plan names as changing the advice while they do not hold.
   fixed_vector<text_view, 2> watch_rules{};
-  text_view suits_moment{};  // text id: why a step suits the person's moment
   // Text ids: what a plan says when the pain, or how long the knots have lasted, is not known.
   text_view pain_not_known{};
   text_view since_not_known{};
@@ -398,10 +401,10 @@ struct engine_knowledge {
 template <>
 struct field_traits<engine_knowledge> {
   static constexpr text_view type_name = "engine_knowledge";
-  static constexpr text_view names[] = {"levels",          "preferences",  "review_level",
-                                        "review",          "past_review",  "review_sources",
-                                        "watch_rules",     "suits_moment", "pain_not_known",
-                                        "since_not_known", "long_term",    "disclaimer"};
+  static constexpr text_view names[] = {"levels",      "preferences",    "review_level",
+                                        "review",      "past_review",    "review_sources",
+                                        "watch_rules", "pain_not_known", "since_not_known",
+                                        "long_term",   "disclaimer"};
 };
 
 // A knowledge base: views over constant tables. The default one is knotguide::default_knowledge

@@ -192,7 +192,7 @@ struct plan {
   fixed_vector<text_view, 6> course_texts{};  // catalog text ids, each source's figure
   days review_by{};  // the day to take stock, counted from onset; 0: no review (not waiting)
   fixed_vector<text_view, 2> not_known{};  // catalog text ids: what the plan could not weigh
-  fixed_vector<change, 5> would_change{};
+  fixed_vector<change, 8> would_change{};  // the review, watched rules, then signs
   fixed_vector<text_view, enum_count<cause> + 1> prevention{};  // catalog text ids
   text_view disclaimer{};                                       // catalog text id
 

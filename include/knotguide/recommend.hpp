@@ -77,9 +77,11 @@ struct policy {
       knotguide::equipment::pvc_pipe,         knotguide::equipment::ice_pack,
       knotguide::equipment::foam_roller,      knotguide::equipment::heating_pad,
       knotguide::equipment::tens_unit};
-  // Signs the plan names as changing the advice, should they appear.
-  fixed_vector<red_flag, 2> watch_for = {red_flag::new_numbness_or_weakness,
-                                         red_flag::leg_symptoms_both_sides};
+  // Signs the plan names as changing the advice, should they appear: each only where the
+  // knots are in the regions its source speaks of.
+  fixed_vector<red_flag, 5> watch_for = {
+      red_flag::stroke_signs, red_flag::new_numbness_or_weakness, red_flag::leg_symptoms_both_sides,
+      red_flag::saddle_numbness, red_flag::bladder_or_bowel_change};
 
   friend constexpr bool operator==(const policy&, const policy&) = default;
 };
@@ -507,11 +509,14 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   } else {
     s.by = professionals.empty() ? provider::self : *professionals.begin();
   }
-  // When: only for what the person does; an appointment has no time of day.
+  // When: only for what the person does, and only where it is not "any time": the person's
+  // moment if the step suits it, else the moments it suits. An appointment has no time of day.
   if (s.by == provider::self) {
-    s.timing = profile.suits.contains(a.moment) || profile.suits.contains(moment::any_time)
-                   ? flag_set<moment>{a.moment}
-                   : profile.suits;
+    if (a.moment != moment::any_time && profile.suits.contains(a.moment)) {
+      s.timing = flag_set<moment>{a.moment};
+    } else if (!profile.suits.contains(moment::any_time)) {
+      s.timing = profile.suits;
+    }
   }
   if (s.by == provider::self && !profile.equipment.empty() && s.use.empty()) {
     for (const knotguide::equipment e : p.cheapest_first) {
@@ -574,7 +579,9 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
   }
   for (const red_flag sign : p.watch_for) {
     const red_flag_entry* entry = find_red_flag(kb, sign);
-    if (entry != nullptr && !a.red_flags.contains(sign) && entry->tier > ev.level) {
+    const bool applies =
+        entry != nullptr && (entry->regions.empty() || entry->regions.contains_any(ev.f.regions));
+    if (applies && !a.red_flags.contains(sign) && entry->tier > ev.level) {
       (void)out.would_change.try_push_back(
           {engine_rule::red_flag, sign, {}, entry->tier, entry->text});
     }

@@ -70,18 +70,21 @@ TEST_CASE("the card's detail is the plan in Markdown, its source the first step'
         "below.");
   const std::string detail = card["detail"];
   CHECK(detail.rfind("**You can look after this yourself for now.", 0) == 0);
-  CHECK(detail.find("1. **Give it time**") != std::string::npos);
+  CHECK(detail.find("1. **Stretching** (by yourself, before bed)") != std::string::npos);
   CHECK(detail.find("*This is general information.") != std::string::npos);
-  // The first step (watchful waiting) cites s1, sp1, nhsb and hse: s1, a seed article, has no
-  // address, so the card names sp1, the first that has one.
+  // The first step (stretching) cites s0, s1, exma, mans and wilke, none with an address: the
+  // card names the first, the NYT article.
   const auto made = kg::recommend(samples::desk_worker);
   REQUIRE(made);
-  CHECK(made->steps[0].sources.text() == "s1 sp1 nhsb hse");
-  const kg::source* sp1 = kg::find_source(kg::default_knowledge, "sp1");
-  REQUIRE(sp1 != nullptr);
+  CHECK(made->steps[0].sources.text() == "s0 s1 exma mans wilke");
   CHECK(card["source"]["label"] ==
-        std::string{sp1->title} + " (" + std::string{sp1->publisher} + ")");
-  CHECK(card["source"]["url"] == "https://" + std::string{sp1->address});
+        "Muscles in Knots? Here's How to Loosen Them Up (The New York Times)");
+  CHECK_FALSE(card["source"].contains("url"));
+  // The runner's first step (the doctor) cites afp first, then cct, which has an address.
+  const nlohmann::json runner = card_for(samples::runner);
+  const kg::source* cct = kg::find_source(kg::default_knowledge, "cct");
+  REQUIRE(cct != nullptr);
+  CHECK(runner["source"]["url"] == "https://" + std::string{cct->address});
 }
 
 TEST_CASE("without an address among the first step's sources, the card names its first") {

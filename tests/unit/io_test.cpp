@@ -86,7 +86,7 @@ TEST_CASE("a plan in words: what to do first, then the steps, the course, the re
   REQUIRE(made);
   const std::string text = printed(kg::in_words(*made));
   const std::size_t level = position(text, "You can look after this yourself for now.");
-  const std::size_t first = position(text, "1. Give it time (by yourself, before bed)\n");
+  const std::size_t first = position(text, "1. Stretching (by yourself, before bed)\n");
   const std::size_t course =
       position(text, "How long it may take: Many knots go away on their own within a week or two.");
   const std::size_t review = position(text, "Check again on day 14: If the knots are no better");
@@ -105,9 +105,7 @@ TEST_CASE("a plan in words: what to do first, then the steps, the course, the re
   CHECK(text.find("   How: Hold each stretch for 10 to 30 seconds") != std::string::npos);
   CHECK(text.find("   Use: a foam roller.") != std::string::npos);
   CHECK(text.find("   You could use: a bag of frozen peas.") != std::string::npos);
-  CHECK(
-      text.find("   Why: Before bed is a good time to stretch. It suits what you are doing now.") !=
-      std::string::npos);
+  CHECK(text.find("   Why: Before bed is a good time to stretch.\n") != std::string::npos);
   CHECK(text.find("   Evidence: Some evidence from small studies.") != std::string::npos);
   CHECK(text.find("   Take care: Never put ice straight on the skin.") != std::string::npos);
   CHECK(text.find(

@@ -207,7 +207,7 @@ TEST_CASE("a routine sign: see a doctor, self-care beside it, no waiting") {
   const kg::plan& plan = plan_for(a);
   CHECK(plan.level == kg::triage::doctor);
   CHECK(plan.steps[0].what == intervention::see_doctor);
-  CHECK(plan.steps[0].amount.text == "doctor.when");
+  CHECK(plan.steps[0].amount.text == "doctor.book");
   CHECK(plan.steps.size() > 1);
   CHECK_FALSE(has(plan, intervention::watchful_waiting));
   CHECK(plan.review_by == kg::days{0});
@@ -341,8 +341,8 @@ TEST_CASE("doses are advice a person can follow, chosen for the moment and the r
   const kg::plan& at_desk = plan_for(a, all);
   const kg::step* breaks = at_desk.find(intervention::micro_breaks);
   REQUIRE(breaks != nullptr);
-  CHECK(breaks->amount.text == "stretch.desk");  // the seeds' desk stretch at the desk
-  CHECK(at_desk.find(intervention::stretching)->amount.text == "stretch.desk");
+  CHECK(breaks->amount.text == "breaks.dose.hse");  // the neck leaflet's, for a shoulder knot
+  CHECK(at_desk.find(intervention::stretching)->amount.text == "stretch.desk");  // the seeds
 
   a.moment = kg::moment::any_time;
   a.pain = kg::pain_score{5};

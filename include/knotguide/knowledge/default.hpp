@@ -17,6 +17,12 @@ template <class T>
   return {low, high};
 }
 
+// Where the back-pain and neck-pain advice speaks: a plan names their signs to watch for only
+// for knots there, and needling near the chest wall carries its risk there.
+inline constexpr flag_set<region> back_regions{region::upper_back, region::lower_back,
+                                               region::sacrum, region::buttock};
+inline constexpr flag_set<region> neck_regions{region::head, region::neck, region::shoulder,
+                                               region::upper_back};
 // Where the neck-pain leaflets' advice applies.
 inline constexpr flag_set<region> neck_and_shoulders{region::neck, region::shoulder,
                                                      region::upper_back};
@@ -33,9 +39,11 @@ inline constexpr intervention_profile interventions[] = {
      .does = {benefit::resolves_knot},
      .doses = {{.keep_up = from_to(days{7}, days{14}),
                 .text = "waiting.dose",
-                .sources = "s1 nhsb hse"}},
-     .suits = {moment::any_time, moment::after_exercise, moment::before_exercise,
-               moment::before_bed, moment::at_desk},
+                .sources = "s1 nhsb hse"},
+               {.within = from_to(hours{48}, hours{72}),
+                .text = "waiting.dose.fresh",
+                .sources = "nhss"}},
+     .suits = {moment::any_time},
      .delivered_by = {provider::self},
      .grade = evidence_grade::expert_opinion,
      .sources = "s1 sp1 nhsb hse",
@@ -234,7 +242,10 @@ inline constexpr intervention_profile interventions[] = {
            .text = "dn.pregnancy",
            .sources = "mcd"},
           {.kind = precaution_kind::caution, .text = "dn.side_effects", .sources = "dnae"},
-          {.kind = precaution_kind::caution, .text = "dn.chest", .sources = "pnx"}},
+          {.kind = precaution_kind::caution,
+           .when = {.regions = neck_regions},
+           .text = "dn.chest",
+           .sources = "pnx"}},
      .grade = evidence_grade::ungraded_review,
      .evidence = "dn.evidence",
      .sources = "s1 cct dn1 dn2",
@@ -281,7 +292,7 @@ inline constexpr intervention_profile interventions[] = {
      .mechanism = "breaks.mechanism",
      .does = {benefit::eases_symptoms, benefit::prevents},
      .doses = {{.text = "breaks.dose.hse", .sources = "hse", .regions = neck_and_shoulders},
-               {.text = "stretch.desk", .sources = "s1", .suits = {moment::at_desk}},
+               {.text = "breaks.dose.active", .sources = "waon"},
                {.text = "breaks.dose.glutes", .sources = "nam-gmin", .regions = {region::buttock}}},
      .suits = {moment::at_desk},
      .delivered_by = {provider::self},
@@ -302,7 +313,6 @@ inline constexpr intervention_profile interventions[] = {
     {.which = intervention::see_doctor,
      .mechanism = "doctor.mechanism",
      .does = {benefit::eases_symptoms},
-     .doses = {{.text = "doctor.when", .sources = "mayo ccl"}},
      .suits = {moment::any_time},
      .delivered_by = {provider::doctor},
      .grade = evidence_grade::expert_opinion,
@@ -456,14 +466,16 @@ inline constexpr rule rules[] = {
 
 inline constexpr red_flag_entry red_flags[] = {
     // Emergency: call emergency services or go to an emergency department now.
-    {red_flag::leg_symptoms_both_sides, triage::emergency, "flag.leg_symptoms_both_sides", "nhsb"},
-    {red_flag::saddle_numbness, triage::emergency, "flag.saddle_numbness", "nhsb"},
-    {red_flag::bladder_or_bowel_change, triage::emergency, "flag.bladder_or_bowel_change", "nhsb"},
+    {red_flag::leg_symptoms_both_sides, triage::emergency, "flag.leg_symptoms_both_sides", "nhsb",
+     back_regions},
+    {red_flag::saddle_numbness, triage::emergency, "flag.saddle_numbness", "nhsb", back_regions},
+    {red_flag::bladder_or_bowel_change, triage::emergency, "flag.bladder_or_bowel_change", "nhsb",
+     back_regions},
     {red_flag::chest_pain, triage::emergency, "flag.chest_pain", "nhsb kch"},
     {red_flag::serious_accident, triage::emergency, "flag.serious_accident", "nhsb"},
     {red_flag::severe_headache_fever_or_rash, triage::emergency,
      "flag.severe_headache_fever_or_rash", "gpo"},
-    {red_flag::stroke_signs, triage::emergency, "flag.stroke_signs", "fast"},
+    {red_flag::stroke_signs, triage::emergency, "flag.stroke_signs", "fast", neck_regions},
     // Speech or swallowing changes, double vision and dizziness: "see your doctor" in the neck
     // leaflet, but possible signs of a stroke, an emergency; the more urgent wins.
     {red_flag::vision_speech_or_swallowing_change, triage::emergency,
@@ -479,7 +491,7 @@ inline constexpr red_flag_entry red_flags[] = {
     {red_flag::pain_between_shoulder_blades, triage::doctor_today,
      "flag.pain_between_shoulder_blades", "nhsb"},
     {red_flag::new_numbness_or_weakness, triage::doctor_today, "flag.new_numbness_or_weakness",
-     "mpft cks"},
+     "mpft cks", neck_regions},
     {red_flag::balance_or_coordination_change, triage::doctor_today,
      "flag.balance_or_coordination_change", "mpft cks"},
     {red_flag::recent_neck_injury_or_surgery, triage::doctor_today,
@@ -593,7 +605,10 @@ inline constexpr engine_knowledge engine{
                 "triage.physical_therapist",
                 intervention::physical_therapy,
                 {}},
-               {triage::doctor, "triage.doctor", intervention::see_doctor, {}},
+               {triage::doctor,
+                "triage.doctor",
+                intervention::see_doctor,
+                {.text = "doctor.book", .sources = "nhsb hse"}},
                {triage::doctor_today,
                 "triage.doctor_today",
                 intervention::see_doctor,
@@ -614,7 +629,6 @@ inline constexpr engine_knowledge engine{
     .past_review = "rule.pt.lasting",
     .review_sources = "s0 s1 mpft",
     .watch_rules = {"doctor.worsening"},
-    .suits_moment = "why.moment",
     .pain_not_known = "unknown.pain",
     .since_not_known = "unknown.since",
     .long_term = "knots.long_term",

@@ -83,6 +83,10 @@ inline constexpr text_entry texts[] = {
      "The easiest choice, though maybe the most painful, is to wait. Muscles need time to get used "
      "to new movements and routines. Knots from this should then clear up by themselves.",
      "s1"},
+    {"waiting.dose.fresh",
+     "For the first 2 to 3 days after a strain, rest it and use wrapped ice. Once you can move "
+     "without the pain stopping you, keep moving.",
+     "nhss"},
     {"waiting.dose",
      "Give it a week or two and keep up your normal activities; long rest makes neck and back "
      "pain worse.",
@@ -185,7 +189,8 @@ inline constexpr text_entry texts[] = {
      "s0"},
     {"massage.mechanism",
      "One idea is that pressing on the tissue around a knot slows its blood flow for a moment. "
-     "When the pressure lifts, blood rushes in. This helps the muscle relax and brings it food.",
+     "When the pressure lifts, blood rushes in. This helps the muscle relax and brings it "
+     "nutrients.",
      "s0"},
     {"massage.dose.icma",
      "In trials, the therapist pressed as hard as the person could bear. Each press lasted about "
@@ -218,7 +223,9 @@ inline constexpr text_entry texts[] = {
     {"smr.dvt",
      "If you have a blood clot in a deep vein (called DVT), ask a doctor before you use a roller.",
      "frd"},
-    {"smr.where", "Do not roll over joints, bony points, the neck, the lower spine or the belly.",
+    {"smr.where",
+     "Roll only on muscle. Do not roll over joints, bony points, the neck, the lower spine or the "
+     "belly.",
      "fit"},
     {"smr.osteoporosis", "If you have thin, weak bones (osteoporosis), do not use a roller.",
      "fit"},
@@ -278,6 +285,8 @@ inline constexpr text_entry texts[] = {
      "Active breaks that change your posture reduce pain and discomfort in office workers.",
      "waon"},
     {"breaks.dose.hse", "Change position regularly; do not hold your neck still at a desk.", "hse"},
+    {"breaks.dose.active", "Take breaks where you stand up, move about and change your posture.",
+     "waon"},
     {"breaks.dose.glutes",
      "With knots in the buttock muscles, sit for no more than 15 to 20 minutes at a time.",
      "nam-gmin"},
@@ -294,10 +303,6 @@ inline constexpr text_entry texts[] = {
      "Ways to relax can help. Biofeedback (a machine shows how tense your muscles are, so you "
      "learn to relax them) or talking therapy (CBT) can help with sleep and worry.",
      "mayo cct"},
-    {"doctor.when",
-     "See a doctor if the pain lasts even after rest, massage and self-care. See one too if the "
-     "pain is very bad or goes on for a long time.",
-     "mayo ccl"},
     {"doctor.mechanism",
      "A doctor can offer care you cannot give yourself. Examples are injections into the knot and "
      "medicines.",
@@ -471,13 +476,15 @@ inline constexpr text_entry texts[] = {
     {"triage.doctor_today",
      "See a doctor today. If you cannot, call your urgent health advice line."},
     {"triage.emergency", "Call emergency services or go to an emergency department now."},
+    {"doctor.book", "Book an appointment with your doctor.", "nhsb hse"},
     {"doctor.today",
      "See a doctor today, or call your urgent health advice line (NHS 111 in the UK).", "nhsb cks"},
-    {"emergency.now", "Call emergency services or go to an emergency department now.",
+    {"emergency.now",
+     "Call emergency services now (999 in the UK, 911 in the US), or go to an emergency "
+     "department.",
      "nhsb kch gpo fast"},
     {"review.not_better", "If the knots are no better by then, see a physical therapist.",
      "s1 mpft"},
-    {"why.moment", "It suits what you are doing now."},
     {"unknown.pain", "You did not say how bad the pain is. If it is very bad, see a doctor.",
      "nhsb"},
     {"unknown.since",
