@@ -4,7 +4,7 @@
 //  - only self-care waits: above it no watchful waiting, no course, no review day, no long
 //    view; an emergency or a doctor today comes alone, with no prevention;
 //  - new numbness or tingling (or numb skin, or diabetes) means no heat or cold; a fresh
-//    strain or swelling means no heat, massage or rolling;
+//    strain or swelling means no heat, massage, rolling or stretching (rest it first);
 //  - knots past the review window are past waiting: at least a physical therapist;
 //  - every text a plan refers to resolves, and every claim it shows is cited;
 //  - no step breaks a preference or a contraindication, nor needs a professional the person
@@ -312,8 +312,9 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   const bool fresh = a.health.contains(kg::health_fact::fresh_strain) ||
                      a.health.contains(kg::health_fact::swelling);
   if (fresh && (has(plan, kg::intervention::heat) || has(plan, kg::intervention::massage) ||
-                has(plan, kg::intervention::self_myofascial_release))) {
-    fail(i, "heat, massage or rolling on a fresh strain or swelling");
+                has(plan, kg::intervention::self_myofascial_release) ||
+                has(plan, kg::intervention::stretching))) {
+    fail(i, "heat, massage, rolling or stretching on a fresh strain or swelling");
   }
   check_texts(i, plan);
   const kg::detail::facts f{a, p};

@@ -326,6 +326,7 @@ TEST_CASE(
     CHECK_FALSE(has(plan, intervention::self_myofascial_release));
     CHECK(why(a, intervention::massage).because.rule == "fresh.no_massage");
     CHECK(why(a, intervention::self_myofascial_release).because.rule == "fresh.no_rolling");
+    CHECK(why(a, intervention::stretching).because.rule == "fresh.rest");
     const kg::step* cold = plan.find(intervention::cold);
     REQUIRE(cold != nullptr);
     CHECK(fired(*cold, "cold.acute"));
@@ -419,7 +420,10 @@ TEST_CASE("massage, with the honest note that relief lasts a day or two") {
   REQUIRE(massage != nullptr);
   CHECK(massage->relief_lasts == kg::range<kg::days>{kg::days{1}, kg::days{2}});
   CHECK(massage->amount.text.empty());
-  CHECK(cautions(*massage, "massage.short_lived"));
+  const kg::intervention_profile* profile =
+      kg::find_profile(kg::default_knowledge, intervention::massage);
+  REQUIRE(profile != nullptr);
+  CHECK(profile->notes[1] == "massage.short_lived");  // said as something to know, not a caution
   CHECK(massage->by != kg::provider::self);
 }
 

@@ -81,12 +81,13 @@ inline constexpr text_entry texts[] = {
     // Waiting.
     {"waiting.mechanism",
      "The easiest choice, though maybe the most painful, is to wait. Muscles need time to get used "
-     "to new movements and routines. Knots from this should then clear up by themselves.",
+     "to new movements and routines, and knots from them should clear up by themselves.",
      "s1"},
     {"waiting.dose.fresh",
      "For the first 2 to 3 days after a strain, rest it and use wrapped ice. Once you can move "
      "without the pain stopping you, keep moving.",
      "nhss"},
+    {"waiting.dose.seed", "Give it a week or two, and keep exercising and stretching.", "s1"},
     {"waiting.dose",
      "Give it a week or two and keep up your normal activities; long rest makes neck and back "
      "pain worse.",
@@ -212,7 +213,7 @@ inline constexpr text_entry texts[] = {
      "professional.",
      "s0 s1"},
     {"smr.dose.seed",
-     "Roll a foam roller, a hard ball or a length of PVC pipe back and forth over the sore "
+     "Roll a foam roller, a hard ball or a length of plastic pipe back and forth over the sore "
      "spots.",
      "s1"},
     {"smr.dose.frp",
@@ -357,6 +358,7 @@ inline constexpr text_entry texts[] = {
     {"rule.pt.sleep",
      "Knots that spoil your sleep affect your quality of life. A physical therapist can help.",
      "s0"},
+    {"fresh.rest", "For the first 2 to 3 days after a strain, rest it.", "nhss"},
     {"fresh.no_massage",
      "In the first couple of days after a strain, do not have a massage: it can make swelling "
      "worse.",
@@ -534,7 +536,7 @@ inline constexpr text_entry texts[] = {
     {"evidence_grade.moderate", "fair evidence from studies"},
     {"evidence_grade.low", "some evidence from small studies"},
     {"evidence_grade.very_low", "very weak evidence"},
-    {"evidence_grade.ungraded_review", "studies found it helps, without rating how sure"},
+    {"evidence_grade.ungraded_review", "studies found it helps, but the proof was not graded"},
     {"evidence_grade.expert_opinion", "expert advice, not tested in trials"},
     {"evidence_grade.practice", "a practical tip, not tested in studies"},
 };
