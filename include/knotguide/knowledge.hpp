@@ -272,6 +272,10 @@ struct enum_traits<rule_effect> {
 };
 static_assert(detail::name_table_well_formed<rule_effect>());
 
+// The largest score change one rule may make (validate() refuses more), so that scores stay
+// far from overflowing however many rules fire.
+inline constexpr int rule_amount_limit = 1000;
+
 struct rule {
   text_view id{};  // stable: plans and explanations name rules by it
   intervention target{};

@@ -310,6 +310,9 @@ class kb_checker {
       valid(r.effect);
       valid(r.level);
       valid(r.when);
+      if (r.amount < 0 || r.amount > rule_amount_limit) {
+        fail(kb_problem::invalid_value, r.id);  // so that no score the engine adds can overflow
+      }
       text(r.text);
       cites(r.sources, r.id);
     }

@@ -7,7 +7,8 @@
 // an unknown enumerator name, a number out of range, a missing required field (json_input), an
 // item listed twice in a set, more items than a list holds and, unless read_options say
 // otherwise, a key that names no field are each a read_error naming the JSON Pointer of the
-// value and the problem. An assessment read is then check()ed, its error reported the same way.
+// value and the problem. An assessment or a policy read is then check()ed, its error reported the
+// same way.
 //
 // knotguide's text fields are views, so reading resolves each text against a knowledge base
 // (default_knowledge unless read_options name another): catalog ids, rule ids, source ids,
@@ -370,7 +371,7 @@ requires detail::json_readable<T> && std::is_same_v<Json, nlohmann::json>
   detail::json_reader reader{options};
   T value{};
   reader.read(j, value);
-  if constexpr (std::is_same_v<T, assessment>) {
+  if constexpr (requires { check(value); }) {  // an assessment, a policy
     if (const maybe<error> invalid = check(value)) {
       throw read_error{invalid.value().code, detail::pointer_of(invalid.value()),
                        std::string{invalid.value().message}};

@@ -98,6 +98,74 @@ inline constexpr policy default_policy{};
 static_assert(default_policy.base.size() == enum_count<intervention>,
               "policy::base lists one score per intervention: give a new one its score");
 
+// The bounds of a policy. Scores and weights stay within policy_score_limit either way, and a
+// knowledge base's rule amounts within rule_amount_limit (validate() checks them), so no score
+// the engine adds up can overflow an int for any knowledge base of fewer than two million rules.
+inline constexpr int policy_score_limit = 1000;
+inline constexpr days longest_review_window{3650};
+
+namespace detail {
+
+// The first problem of a list of enumerators a policy names: an enumerator outside its type, or
+// one listed twice.
+template <class List>
+[[nodiscard]] constexpr maybe<error> check_list(const List& list, text_view field) noexcept {
+  if (list.overflowed()) {
+    return error{errc::too_many_items, field, "holds more items than it can"};
+  }
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (!is_valid(list[i])) {
+      return error{errc::out_of_range, field, "is not one of the allowed values",
+                   static_cast<int>(i)};
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (list[j] == list[i]) {
+        return error{errc::duplicate_item, field, "is listed twice", static_cast<int>(i)};
+      }
+    }
+  }
+  return {};
+}
+
+[[nodiscard]] constexpr bool within_limit(int score) noexcept {
+  return score >= -policy_score_limit && score <= policy_score_limit;
+}
+
+}  // namespace detail
+
+// The first problem of a policy, or nothing when recommend() can use it. Refused: a score or a
+// moment weight outside -1000 to 1000, a review window outside 1 to 3650 days, more steps than
+// a plan holds (max_steps), and an equipment or warning-sign list with a value outside its type
+// or listed twice. Nothing is clamped: recommend() and explain() return the error.
+[[nodiscard]] constexpr maybe<error> check(const policy& p) noexcept {
+  if (p.base.overflowed()) {
+    return error{errc::too_many_items, "base", "holds more scores than there are interventions"};
+  }
+  for (std::size_t i = 0; i < p.base.size(); ++i) {
+    if (!detail::within_limit(p.base[i])) {
+      return error{errc::out_of_range, "base", "must be a whole number from -1000 to 1000",
+                   static_cast<int>(i)};
+    }
+  }
+  if (p.review_window < days{1} || p.review_window > longest_review_window) {
+    return error{errc::out_of_range, "review_window", "must be from 1 to 3650 days"};
+  }
+  if (p.steps > max_steps) {
+    return error{errc::out_of_range, "steps", "must be from 0 to 8"};
+  }
+  if (!detail::within_limit(p.suits_moment)) {
+    return error{errc::out_of_range, "suits_moment", "must be a whole number from -1000 to 1000"};
+  }
+  if (!detail::within_limit(p.misses_moment)) {
+    return error{errc::out_of_range, "misses_moment", "must be a whole number from -1000 to 1000"};
+  }
+  if (auto e = detail::check_list(p.cheapest_first, "cheapest_first")) {
+    return e;
+  }
+  return detail::check_list(p.watch_for, "watch_for");
+}
+static_assert(!check(default_policy), "the default policy keeps its own bounds");
+
 namespace detail {
 
 // What the engine knows about one intervention for one assessment.
@@ -436,8 +504,7 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
       }
     }
   }
-  const std::size_t limit = p.steps < max_steps ? p.steps : max_steps;
-  ev.shown = ev.ranked.size() < limit ? ev.ranked.size() : limit;
+  ev.shown = ev.ranked.size() < p.steps ? ev.ranked.size() : p.steps;  // check(): at most 8
   if (ev.shown < forced) {
     ev.shown = forced;  // escalations are never cut
   }
@@ -609,7 +676,10 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
                                                const policy& p = default_policy) noexcept {
   // One result, filled in place and returned by name, so that the plan (a few kilobytes) is
   // never copied.
-  const maybe<error> invalid = check(a);
+  maybe<error> invalid = check(a);
+  if (!invalid) {
+    invalid = check(p);
+  }
   result<plan> made =
       invalid ? result<plan>{invalid.value()} : result<plan>{result<plan>::default_value_t{}};
   if (invalid) {
@@ -638,6 +708,9 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
                                                     const knowledge_base& kb = default_knowledge,
                                                     const policy& p = default_policy) noexcept {
   if (const maybe<error> invalid = check(a)) {
+    return invalid.value();
+  }
+  if (const maybe<error> invalid = check(p)) {
     return invalid.value();
   }
   if (!is_valid(which)) {

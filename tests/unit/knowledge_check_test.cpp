@@ -211,6 +211,14 @@ TEST_CASE("every source has the short name a person knows it by") {
   CHECK(kb.validate() == kg::kb_report{kg::kb_problem::missing_text, "sources", 1, "s1"});
 }
 
+TEST_CASE("a rule may not change a score by more than the engine can add safely") {
+  editable_knowledge kb;
+  kb.rules[7].amount = kg::rule_amount_limit + 1;
+  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::invalid_value, "rules", 7, kb.rules[7].id});
+  kb.rules[7].amount = -1;
+  CHECK(kb.validate().problem == kg::kb_problem::invalid_value);
+}
+
 TEST_CASE("a red flag may not be put below seeing a doctor") {
   editable_knowledge kb;
   kb.red_flags[3].tier = kg::triage::self_care;

@@ -210,3 +210,18 @@ TEST_CASE("an application tunes the engine from a JSON policy") {
   CHECK_THROWS_WITH_AS((void)kg::read_json<kg::policy>(tuned),
                        "/base: holds at most 13 items, not 14", kg::read_error);
 }
+
+TEST_CASE("a policy read from JSON is checked: its bounds, with the JSON Pointer") {
+  json tuned = kg::default_policy;
+  tuned["base"][2] = 2147483647;
+  CHECK_THROWS_WITH_AS((void)kg::read_json<kg::policy>(tuned),
+                       "/base/2: must be a whole number from -1000 to 1000", kg::read_error);
+  tuned = kg::default_policy;
+  tuned["steps"] = 100;
+  CHECK_THROWS_WITH_AS((void)kg::read_json<kg::policy>(tuned), "/steps: must be from 0 to 8",
+                       kg::read_error);
+  tuned = kg::default_policy;
+  tuned["review_window"] = 0;
+  CHECK_THROWS_WITH_AS((void)kg::read_json<kg::policy>(tuned),
+                       "/review_window: must be from 1 to 3650 days", kg::read_error);
+}

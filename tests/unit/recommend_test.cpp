@@ -595,6 +595,44 @@ TEST_CASE("duration not known: no review day counted from it, and the plan says 
   CHECK(kg::recommend(desk_worker)->not_known.empty());
 }
 
+TEST_CASE("a policy out of bounds is an error naming its field, never a plan") {
+  const auto refused = [](const kg::policy& p) {
+    const auto made = kg::recommend(desk_worker, kg::default_knowledge, p);
+    REQUIRE_FALSE(made.has_value());
+    CHECK(kg::explain(desk_worker, intervention::heat, kg::default_knowledge, p).error() ==
+          made.error());
+    return made.error();
+  };
+  kg::policy p;
+  p.base[3] = 2147483647;  // summed with rule amounts, it overflowed int inside the engine
+  CHECK(refused(p) ==
+        kg::error{kg::errc::out_of_range, "base", "must be a whole number from -1000 to 1000", 3});
+  p = {};
+  p.steps = 9;  // was cut to 8 without a word
+  CHECK(refused(p).field == "steps");
+  p = {};
+  p.review_window = kg::days{0};
+  CHECK(refused(p).field == "review_window");
+  p = {};
+  p.misses_moment = -1001;
+  CHECK(refused(p).field == "misses_moment");
+  p = {};
+  p.suits_moment = 1001;
+  CHECK(refused(p).field == "suits_moment");
+  p = {};
+  p.watch_for = {kg::red_flag::worried, kg::red_flag::worried};
+  CHECK(refused(p) == kg::error{kg::errc::duplicate_item, "watch_for", "is listed twice", 1});
+  p = {};
+  volatile int bad = 99;
+  p.cheapest_first = {static_cast<kg::equipment>(bad)};
+  CHECK(refused(p).code == kg::errc::out_of_range);
+  p = {};
+  p.base = {1000, -1000};  // the bounds themselves are allowed
+  p.suits_moment = -1000;
+  CHECK(kg::recommend(desk_worker, kg::default_knowledge, p).has_value());
+  CHECK_FALSE(kg::check(kg::default_policy).has_value());
+}
+
 TEST_CASE("the same input gives the same plan") {
   const auto one = kg::recommend(desk_worker);
   const auto two = kg::recommend(desk_worker);
