@@ -27,6 +27,7 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "json.hpp"
 #include "knotguide.hpp"
@@ -65,6 +66,14 @@ namespace detail {
 
 template <class T>
 concept json_readable = json_writable<T> && !is_view_v<T> && !is_result_v<T>;
+
+// Appends a key to a JSON Pointer, escaped as the Pointer requires: "~" as "~0", "/" as "~1".
+inline void append_key(std::string& pointer, const std::string& key) {
+  pointer += '/';
+  for (const char c : key) {
+    pointer += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  }
+}
 
 // The JSON Pointer form of a check() error: field "knots.muscle" at index 2 is
 // "/knots/2/muscle".
@@ -344,13 +353,9 @@ class json_reader {
     path_ += cat("/", index);
     return mark;
   }
-  // A key, escaped as JSON Pointer requires: "~" as "~0", "/" as "~1".
   [[nodiscard]] std::size_t enter(const std::string& key) {
     const std::size_t mark = path_.size();
-    path_ += '/';
-    for (const char c : key) {
-      path_ += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-    }
+    append_key(path_, key);
     return mark;
   }
   void leave(std::size_t mark) { path_.resize(mark); }
@@ -380,12 +385,91 @@ requires detail::json_readable<T> && std::is_same_v<Json, nlohmann::json>
   return value;
 }
 
+namespace detail {
+
+// Refuses, while text is parsed, a key that an object already holds: nlohmann/json keeps the
+// last of two, so {"red_flags": ["chest_pain"], "red_flags": []} would read as no red flag. A
+// value already parsed cannot say (nlohmann::json, like CBOR and MessagePack decoded into it,
+// holds one value per key), so only text is guarded. It follows the JSON Pointer of each
+// container to name the key.
+class duplicate_key_guard {
+ public:
+  bool operator()(int /*depth*/, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using event_t = nlohmann::json::parse_event_t;
+    switch (event) {
+      case event_t::object_start:
+      case event_t::array_start:
+        open_.push_back({child_pointer(), event == event_t::object_start, {}, {}, 0});
+        break;
+      case event_t::key: {
+        container& object = open_.back();
+        const std::string key = parsed.get<std::string>();
+        for (const std::string& seen : object.keys) {
+          if (seen == key) {
+            std::string pointer = object.pointer;
+            append_key(pointer, key);
+            throw read_error{errc::duplicate_item, pointer,
+                             "is given twice in one object; the second would replace the first"};
+          }
+        }
+        object.keys.push_back(key);
+        object.key = key;
+        break;
+      }
+      case event_t::object_end:
+      case event_t::array_end:
+        open_.pop_back();
+        counted();
+        break;
+      case event_t::value:
+        counted();
+        break;
+    }
+    return true;
+  }
+
+ private:
+  struct container {
+    std::string pointer;
+    bool object = false;
+    std::vector<std::string> keys;  // an object's keys so far
+    std::string key;                // the key of the member being read
+    std::size_t items = 0;          // an array's items so far
+  };
+
+  // The pointer of a value about to open inside the innermost container.
+  [[nodiscard]] std::string child_pointer() const {
+    if (open_.empty()) {
+      return {};
+    }
+    const container& parent = open_.back();
+    std::string pointer = parent.pointer;
+    if (parent.object) {
+      append_key(pointer, parent.key);
+    } else {
+      pointer += cat("/", parent.items);
+    }
+    return pointer;
+  }
+  // A value of the innermost array is complete.
+  void counted() {
+    if (!open_.empty() && !open_.back().object) {
+      ++open_.back().items;
+    }
+  }
+
+  std::vector<container> open_;
+};
+
+}  // namespace detail
+
 // T read from JSON text (a std::string, std::string_view or literal); text that is not JSON is
-// errc::malformed_json.
+// errc::malformed_json, and a key given twice in one object is errc::duplicate_item.
 template <class T>
 requires detail::json_readable<T>
 [[nodiscard]] T read_json(text_view text, const read_options& options = {}) {
-  const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  const nlohmann::json j =
+      nlohmann::json::parse(text.begin(), text.end(), detail::duplicate_key_guard{}, false);
   if (j.is_discarded()) {
     throw read_error{errc::malformed_json, "", "is not JSON"};
   }

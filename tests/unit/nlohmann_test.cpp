@@ -139,6 +139,21 @@ TEST_CASE("the facts check() refuses are refused with their path") {
             .rfind("contradictory_facts | /symptoms | ", 0) == 0);
 }
 
+TEST_CASE("a key given twice in one object is refused, not read as the last") {
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"red_flags":["chest_pain"],"red_flags":[]})") ==
+        "duplicate_item | /red_flags | is given twice in one object; the second would replace "
+        "the first");
+  CHECK(refusal(R"({"knots":[{"region":"neck"},{"muscle":"soleus","muscle":"gastrocnemius"}]})") ==
+        "duplicate_item | /knots/1/muscle | is given twice in one object; the second would "
+        "replace the first");
+  CHECK(refusal(R"({"a/b":{"x":1,"x":2}})") ==
+        "duplicate_item | /a~1b/x | is given twice in one object; the second would replace the "
+        "first");
+  // The same key in two objects is no duplicate.
+  CHECK(refusal(R"({"knots":[{"muscle":"soleus"},{"muscle":"soleus","side":"left"}]})") ==
+        "read without error");
+}
+
 TEST_CASE("an item listed twice in a set is refused") {
   CHECK(refusal(
             R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":3,"causes":["stress","stress"]})") ==
