@@ -67,11 +67,46 @@ namespace detail {
 template <class T>
 concept json_readable = json_writable<T> && !is_view_v<T> && !is_result_v<T>;
 
-// Appends a key to a JSON Pointer, escaped as the Pointer requires: "~" as "~0", "/" as "~1".
+// How much of a value from the input an error message quotes, in bytes: what is longer is cut
+// at a character boundary and ends with an ellipsis, so that a 100 MB string costs a short
+// message, not a 100 MB one.
+inline constexpr std::size_t quote_limit = 64;
+
+// At most `limit` bytes of text, cut where a UTF-8 character starts, with an ellipsis after a
+// cut.
+[[nodiscard]] inline std::string cut(const std::string& text, std::size_t limit = quote_limit) {
+  if (text.size() <= limit) {
+    return text;
+  }
+  std::size_t end = limit;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+    --end;  // not inside a character
+  }
+  return text.substr(0, end) + "\u2026";
+}
+
+// Text from the input, for a message: cut, then quoted and escaped as a JSON string (control
+// characters as \uXXXX, so that a NUL cannot end what() early; invalid UTF-8 as U+FFFD).
+[[nodiscard]] inline std::string quote_input(const std::string& text) {
+  return nlohmann::json(cut(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Appends a key to a JSON Pointer, escaped as the Pointer requires ("~" as "~0", "/" as "~1"),
+// and for messages cut like quoted text, with control characters as \uXXXX.
 inline void append_key(std::string& pointer, const std::string& key) {
   pointer += '/';
-  for (const char c : key) {
-    pointer += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  for (const char c : cut(key)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '~' || c == '/') {
+      pointer += c == '~' ? "~0" : "~1";
+    } else if (byte < 0x20U || byte == 0x7FU) {
+      constexpr char hex[] = "0123456789abcdef";
+      pointer += "\\u00";
+      pointer += hex[byte >> 4U];
+      pointer += hex[byte & 0xFU];
+    } else {
+      pointer += c;
+    }
   }
 }
 
@@ -128,8 +163,8 @@ class json_reader {
       const result<T> parsed = parse<T>(text);
       if (!parsed) {
         fail(errc::unknown_name,
-             cat("\"", text, "\" is not ", with_article(enum_traits<T>::type_name), "; expected ",
-                 one_of(enum_traits<T>::names)));
+             cat(quote_input(text), " is not ", with_article(enum_traits<T>::type_name),
+                 "; expected ", one_of(enum_traits<T>::names)));
       }
       out = *parsed;
     } else if constexpr (is_flag_set_v<T>) {
@@ -186,6 +221,8 @@ class json_reader {
   [[noreturn]] void fail(errc code, const std::string& problem) const {
     throw read_error{code, path_, problem};
   }
+  // Where the reader is, as a JSON Pointer.
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
 
  private:
   void expect(bool ok, const std::string& what) const {
@@ -204,7 +241,7 @@ class json_reader {
       case nlohmann::json::value_t::boolean:
         return j->get<bool>() ? "true" : "false";
       case nlohmann::json::value_t::string:
-        return cat("the text ", j->dump());
+        return cat("the text ", quote_input(j->get<std::string>()));
       case nlohmann::json::value_t::number_integer:
       case nlohmann::json::value_t::number_unsigned:
       case nlohmann::json::value_t::number_float:
@@ -289,7 +326,7 @@ class json_reader {
         return *found;
       }
     }
-    fail(errc::unknown_id, cat("\"", text, "\" is not an id in the knowledge base"));
+    fail(errc::unknown_id, cat(quote_input(text), " is not an id in the knowledge base"));
   }
 
   // A list of source ids, as the knowledge base's own list with the same ids in the same order.
@@ -332,7 +369,8 @@ class json_reader {
     if (joined.empty()) {
       return citations{};
     }
-    fail(errc::unknown_id, cat(j.dump(), " is not a list of sources the knowledge base cites"));
+    fail(errc::unknown_id,
+         cat(quote_input(joined), " is not a list of sources the knowledge base cites"));
   }
 
   // The first member(entry) of a table that matches, or nullptr.
@@ -375,7 +413,14 @@ requires detail::json_readable<T> && std::is_same_v<Json, nlohmann::json>
 [[nodiscard]] T read_json(const Json& j, const read_options& options = {}) {
   detail::json_reader reader{options};
   T value{};
-  reader.read(j, value);
+  try {
+    reader.read(j, value);
+  } catch (const nlohmann::json::exception& e) {
+    // Whatever nlohmann/json refuses in a value it holds (an invalid UTF-8 string decoded from
+    // CBOR, say) is a read_error too: one exception type out of every reader.
+    throw read_error{errc::wrong_type, reader.path(),
+                     detail::cat("could not be read: ", detail::cut(e.what()))};
+  }
   if constexpr (requires { check(value); }) {  // an assessment, a policy
     if (const maybe<error> invalid = check(value)) {
       throw read_error{invalid.value().code, detail::pointer_of(invalid.value()),
@@ -461,6 +506,32 @@ class duplicate_key_guard {
   std::vector<container> open_;
 };
 
+// Why text is not JSON, and where: "is not JSON: at byte 14 (line 2, column 3): syntax error
+// while parsing value - invalid literal; last read: 'tru'". nlohmann's reason is kept, cut to
+// a bounded length (its "last read" quotes the input).
+[[nodiscard]] inline std::string not_json(text_view text, const nlohmann::json::parse_error& e) {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) {
+      ++column;  // a character starts here
+    }
+  }
+  std::string reason = e.what();  // "[json.exception.parse_error.101] parse error at ...: why"
+  const std::size_t at = reason.find(": ", reason.find("parse error"));
+  reason = at == std::string::npos ? reason : reason.substr(at + 2);
+  std::string printable;
+  for (const char c : cut(reason, 4 * quote_limit)) {
+    const auto b = static_cast<unsigned char>(c);
+    printable += b < 0x20U || b == 0x7FU ? '?' : c;
+  }
+  return cat("is not JSON: at byte ", e.byte, " (line ", line, ", column ", column,
+             "): ", printable);
+}
+
 }  // namespace detail
 
 // T read from JSON text (a std::string, std::string_view or literal); text that is not JSON is
@@ -468,10 +539,11 @@ class duplicate_key_guard {
 template <class T>
 requires detail::json_readable<T>
 [[nodiscard]] T read_json(text_view text, const read_options& options = {}) {
-  const nlohmann::json j =
-      nlohmann::json::parse(text.begin(), text.end(), detail::duplicate_key_guard{}, false);
-  if (j.is_discarded()) {
-    throw read_error{errc::malformed_json, "", "is not JSON"};
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text.begin(), text.end(), detail::duplicate_key_guard{});
+  } catch (const nlohmann::json::parse_error& e) {
+    throw read_error{errc::malformed_json, "", detail::not_json(text, e)};
   }
   return read_json<T>(j, options);
 }

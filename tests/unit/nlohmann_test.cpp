@@ -6,6 +6,8 @@
 #include <knotguide/nlohmann.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "../support/samples.hpp"
 #include "../support/variety.hpp"
@@ -172,7 +174,12 @@ TEST_CASE("unknown keys are refused by default, and skipped when the options say
 }
 
 TEST_CASE("text that is not JSON, and text ids the knowledge base does not have") {
-  CHECK(refusal(R"({"knots":[)") == "malformed_json |  | is not JSON");
+  CHECK(refusal(R"({"knots":[)") ==
+        "malformed_json |  | is not JSON: at byte 11 (line 1, column 11): syntax error while "
+        "parsing value - unexpected end of input; expected '[', '{', or a literal");
+  CHECK(refusal("{\n  \"knots\": tru }") ==
+        "malformed_json |  | is not JSON: at byte 17 (line 2, column 15): syntax error while "
+        "parsing value - invalid literal; last read: '\"knots\": tru '");
   json plan = kg::recommend(samples::desk_worker).value();
   plan["disclaimer"] = "made.up";
   try {
@@ -191,6 +198,74 @@ TEST_CASE("text that is not JSON, and text ids the knowledge base does not have"
     CHECK(e.path() == "/steps/0/sources");
     CHECK(e.code() == kg::errc::unknown_id);
   }
+}
+
+TEST_CASE("error text is bounded and printable, whatever the input holds") {
+  // A 100 MB muscle name gave a 100 MB what(); a NUL inside a name cut what() short.
+  const std::string huge(100'000'000, 'x');
+  const std::string long_name = R"({"knots":[{"muscle":")" + huge + R"("}]})";
+  try {
+    (void)kg::read_json<kg::assessment>(kg::text_view{long_name});
+    FAIL("read a 100 MB muscle name");
+  } catch (const kg::read_error& e) {
+    CHECK(std::string_view{e.what()}.size() < 600);
+    CHECK(e.problem().rfind(R"(")" + std::string(64, 'x') + "\u2026\" is not a muscle", 0) == 0);
+  }
+  json nul = {{"knots", json::array({{{"muscle", std::string{"sol\0eus", 7}}}})}};
+  try {
+    (void)kg::read_json<kg::assessment>(nul);
+    FAIL("read a muscle name with a NUL");
+  } catch (const kg::read_error& e) {
+    CHECK(std::string{e.what()} ==
+          R"(/knots/0/muscle: "sol\u0000eus" is not a muscle; expected upper_trapezius, )"
+          R"(levator_scapulae, sternocleidomastoid, splenius_capitis, infraspinatus, )"
+          R"(supraspinatus, quadratus_lumborum, gluteus_medius, gluteus_minimus, gastrocnemius )"
+          R"(or soleus)");
+  }
+  // A key with a control character in it is named printably.
+  CHECK(refusal("{\"knots\":[],\"a\\u0001b\":1}").rfind(R"(unknown_key | /a\u0001b | )", 0) == 0);
+}
+
+TEST_CASE("one exception type from every form the input came in: text, parsed, CBOR, MessagePack") {
+  // Each case: a JSON document and the message read_json gives for it.
+  const std::pair<const char*, const char*> cases[] = {
+      {R"({"knots":[{"muscle":"soleus"}],"pain":11})",
+       "/pain: must be a whole number from 0 to 10, not 11"},
+      {R"({"knots":[{"muscle":"soleuss"}]})", "/knots/0/muscle: \"soleuss\" is not a muscle"},
+      {R"({"knots":{"muscle":"soleus"}})", "/knots: must be a list"},
+      {R"({"knots":[{"muscle":"soleus"}],"colour":1})", "/colour: is not a field of assessment"},
+      {R"({"pain":5})", "/knots: is required in an assessment but missing"},
+      {R"({"knots":[{"muscle":"soleus"}],"since":-2})", "/since: cannot be below zero days"},
+  };
+  for (const auto& [text, expected] : cases) {
+    const json parsed = json::parse(text);
+    const std::vector<json> forms = {parsed, json::from_cbor(json::to_cbor(parsed)),
+                                     json::from_msgpack(json::to_msgpack(parsed))};
+    const auto message = [](const auto& read) -> std::string {
+      try {
+        read();
+      } catch (const kg::read_error& e) {
+        return e.what();
+      }
+      return "read without error";
+    };
+    const std::string from_text =
+        message([&] { (void)kg::read_json<kg::assessment>(kg::text_view{text}); });
+    CHECK_MESSAGE(from_text.rfind(expected, 0) == 0, from_text);
+    for (const json& form : forms) {
+      CHECK(message([&] { (void)kg::read_json<kg::assessment>(form); }) == from_text);
+    }
+  }
+  // A wrongly typed string holding invalid UTF-8, as CBOR can carry, threw nlohmann's
+  // type_error while the message was built.
+  const std::vector<std::uint8_t> cbor = {0xA2,                                  // {2 pairs}
+                                          0x65, 'k', 'n', 'o', 't', 's',  0x80,  // "knots":[]
+                                          0x64, 'p', 'a', 'i', 'n', 0x62, 0xFF, 0xFE};
+  const json odd = json::from_cbor(cbor);
+  CHECK_THROWS_WITH_AS(
+      (void)kg::read_json<kg::assessment>(odd),
+      "/pain: must be a whole number from 0 to 10, not the text \"\xEF\xBF\xBD\xEF\xBF\xBD\"",
+      kg::read_error);
 }
 
 TEST_CASE("from_json reports through read_error too") {
