@@ -257,10 +257,11 @@ void engine(std::ostream& out) {
   out << "\nOnly self-care waits: the course, the review day and the long view appear at the "
          "self-care level only. At a doctor today and at an emergency the plan holds the "
          "escalation alone (an application may allow self-care after it through its policy; "
-         "no source gives self-care to try while waiting for urgent care). Knots that have "
+         "only what the person does alone, and no source gives self-care to try while waiting for "
+         "urgent care). Knots that have "
          "lasted the review window (14 days unless an application sets another) are past "
          "waiting: "
-      << text(e.past_review) << " (" << cited(e.review_sources) << ")\n";
+      << text(e.past_review) << " (" << cited(kg::find_text(kb, e.past_review)->sources) << ")\n";
   out << "\n| preference | rules out |\n| --- | --- |\n";
   for (const kg::preference_entry& p : e.preferences) {
     out << "| " << words(p.which) << " | " << list(p.rules_out) << " |\n";

@@ -136,21 +136,6 @@ struct plan_in_words {
 
 namespace detail {
 
-// An identifier in words: "foam_roller" as "foam roller", or capitalised as "Foam roller". For
-// logs and developer output; a person reads the catalog's words (find_words()).
-inline void write_words(std::ostream& out, text_view identifier, bool capitalised = false) {
-  for (std::size_t i = 0; i < identifier.size(); ++i) {
-    const char c = identifier[i];
-    if (c == '_') {
-      out << ' ';
-    } else if (capitalised && i == 0 && c >= 'a' && c <= 'z') {
-      out << static_cast<char>(c - 'a' + 'A');
-    } else {
-      out << c;
-    }
-  }
-}
-
 // Writes a plan for a person, in plain text or Markdown; one walk of the plan serves both.
 // Every word comes from the knowledge base's catalog but the few headings; no id, rule name,
 // field name, score or source key is shown. The sources are listed at the end by the short
@@ -161,8 +146,9 @@ class plan_renderer {
       : out_(out), kb_(kb), markdown_(markdown) {}
 
   void render(const plan& p) {
+    headline_ = text_of(kb_, p.level_text);
     out_ << (markdown_ ? "**" : "");
-    text(text_of(kb_, p.level_text));
+    text(headline_);
     out_ << (markdown_ ? "**" : "") << "\n";
     for (const text_view t : p.not_known) {
       out_ << '\n';
@@ -384,9 +370,9 @@ class plan_renderer {
     if (!said.empty()) {
       out_ << '\n';
     }
-    // How it helps, unless it would repeat the dose's words (emergency care).
+    // How it helps, unless it would repeat the plan's first line (emergency care).
     if (profile != nullptr && !profile->mechanism.empty() &&
-        text_of(kb_, profile->mechanism) != text_of(kb_, s.amount.text)) {
+        text_of(kb_, profile->mechanism) != headline_) {
       detail_line("How it helps:");
       cited_text(profile->mechanism);
       out_ << '\n';
@@ -436,6 +422,7 @@ class plan_renderer {
   bool markdown_;
   fixed_vector<text_view, 160> cited_{};  // source ids, in the order first shown
   std::string first_word_;
+  text_view headline_;  // the plan's first line
 };
 
 }  // namespace detail

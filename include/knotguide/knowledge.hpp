@@ -387,11 +387,10 @@ struct engine_knowledge {
   fixed_vector<triage_entry, enum_count<triage>> levels{};
   fixed_vector<preference_entry, enum_count<preference>> preferences{};
   // Knots that have lasted the policy's review window without settling are past waiting: the
-  // plan escalates to review_level, says why in past_review, and cites review_sources.
+  // plan escalates to review_level and says why in past_review.
   triage review_level = triage::physical_therapist;
   text_view review{};       // text id: what to do if not better by the review day
   text_view past_review{};  // text id: why knots past the review window need a look
-  citations review_sources{};
   // Escalation rules (by id) that a plan names as changing the advice while they do not hold.
   fixed_vector<text_view, 2> watch_rules{};
   // Text ids: what a plan says when the pain, or how long the knots have lasted, is not known.
@@ -405,10 +404,9 @@ struct engine_knowledge {
 template <>
 struct field_traits<engine_knowledge> {
   static constexpr text_view type_name = "engine_knowledge";
-  static constexpr text_view names[] = {"levels",      "preferences",    "review_level",
-                                        "review",      "past_review",    "review_sources",
-                                        "watch_rules", "pain_not_known", "since_not_known",
-                                        "long_term",   "disclaimer"};
+  static constexpr text_view names[] = {
+      "levels",      "preferences",    "review_level",    "review",    "past_review",
+      "watch_rules", "pain_not_known", "since_not_known", "long_term", "disclaimer"};
 };
 
 // A knowledge base: views over constant tables. The default one is knotguide::default_knowledge

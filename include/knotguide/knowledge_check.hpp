@@ -83,7 +83,7 @@ class kb_checker {
   // "<type name>.<enumerator name>", so that an application translates them with the rest.
   template <named_enum E>
   constexpr void check_words() noexcept {
-    table_ = "texts";
+    at("texts", 0);  // the entry that is missing has no position
     for (const E value : enum_values<E>) {
       if (find_words(kb_, value).empty()) {
         fail(kb_problem::missing_words, name(value));
@@ -94,13 +94,13 @@ class kb_checker {
   [[nodiscard]] constexpr kb_report run() noexcept {
     check_sources();
     check_texts();
+    check_engine();  // before the tables whose checks read it (escalation steps, levels)
     check_interventions();
     check_rules();
     check_red_flags();
     check_muscles();
     check_causes();
     check_course();
-    check_engine();
     check_words<intervention>();
     check_words<provider>();
     check_words<moment>();
@@ -292,6 +292,10 @@ class kb_checker {
         cited_text(note);
       }
       for (const precaution& c : p.precautions) {
+        if (c.kind == precaution_kind::contraindication &&
+            escalation_steps(kb_).contains(p.which)) {
+          fail(kb_problem::refuses_escalation, c.text);  // care a level requires stays possible
+        }
         valid(c.kind);
         valid(c.when);
         text(c.text);
@@ -310,6 +314,18 @@ class kb_checker {
       valid(r.effect);
       valid(r.level);
       valid(r.when);
+      // Care a level requires is never excluded or lowered, and a rule escalates to a level
+      // through that level's own step.
+      const bool escalation = escalation_steps(kb_).contains(r.target);
+      if (escalation && (r.effect == rule_effect::exclude || r.effect == rule_effect::lower)) {
+        fail(kb_problem::refuses_escalation, r.id);
+      }
+      if (r.effect == rule_effect::escalate) {
+        const triage_entry* level = find_level(kb_, r.level);
+        if (level == nullptr || !level->step || level->step.value() != r.target) {
+          fail(kb_problem::invalid_value, r.id);
+        }
+      }
       if (r.amount < 0 || r.amount > rule_amount_limit) {
         fail(kb_problem::invalid_value, r.id);  // so that no score the engine adds can overflow
       }
@@ -413,6 +429,9 @@ class kb_checker {
       if (!t.step_dose.text.empty()) {
         text(t.step_dose.text);
         cites(t.step_dose.sources, name(t.level));
+        if (t.step_dose.kind != dose_kind::advice) {
+          fail(kb_problem::invalid_value, name(t.level));  // a plan shows advice, never a trial's
+        }
       }
     }
     table_ = "engine.preferences";
@@ -432,10 +451,12 @@ class kb_checker {
     }
     engine_text(e.review, "review");
     engine_text(e.past_review, "past_review");
-    cites(e.review_sources, "review_sources");
     for (const text_view id : e.watch_rules) {
-      if (find_rule(kb_, id) == nullptr) {
+      const rule* r = find_rule(kb_, id);
+      if (r == nullptr) {
         fail(kb_problem::unknown_text, id);
+      } else if (r->effect != rule_effect::escalate) {
+        fail(kb_problem::invalid_value, id);  // only an escalation changes the advice's level
       }
     }
     engine_text(e.pain_not_known, "pain_not_known");

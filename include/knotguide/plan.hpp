@@ -192,7 +192,9 @@ struct plan {
   fixed_vector<text_view, 6> course_texts{};  // catalog text ids, each source's figure
   days review_by{};  // the day to take stock, counted from onset; 0: no review (not waiting)
   fixed_vector<text_view, 2> not_known{};  // catalog text ids: what the plan could not weigh
-  fixed_vector<change, 8> would_change{};  // the review, watched rules, then signs
+  // The review, the watched rules (engine_knowledge::watch_rules, 2 at most), then the signs
+  // (policy::watch_for, 5 at most); recommend.hpp checks that they all fit.
+  fixed_vector<change, 8> would_change{};
   fixed_vector<text_view, enum_count<cause> + 1> prevention{};  // catalog text ids
   text_view disclaimer{};                                       // catalog text id
 

@@ -95,6 +95,11 @@ struct field_traits<policy> {
 
 inline constexpr policy default_policy{};
 
+static_assert(decltype(plan::would_change)::capacity() >=
+                  1 + decltype(engine_knowledge::watch_rules)::capacity() +
+                      decltype(policy::watch_for)::capacity(),
+              "a plan names the review, every watched rule and every watched sign");
+
 static_assert(default_policy.base.size() == enum_count<intervention>,
               "policy::base lists one score per intervention: give a new one its score");
 
@@ -244,7 +249,11 @@ struct evaluation {
 // Whether a condition holds for an assessment: bit operations only. first_fact() says which
 // fact it read; the two are apart so that the common answer, "does not hold", is one bool
 // (returning an optional fact from here cost a store-forwarding stall on every call).
-[[nodiscard]] constexpr bool holds(const condition& c, const facts& f) noexcept {
+// What is not known (pain, duration) meets a threshold when `unknown_meets` is true: a
+// precaution then errs on the side of safety, while a rule that raises or escalates does not
+// assume what it cannot know.
+[[nodiscard]] constexpr bool holds(const condition& c, const facts& f,
+                                   bool unknown_meets = false) noexcept {
   const assessment& a = *f.a;
   // Short-circuits matter: most conditions fail at the first group they list.
   const auto group = [](const auto& wanted, const auto& held) {
@@ -255,13 +264,16 @@ struct evaluation {
   };
   // A threshold holds only for what is known: unknown pain is not taken as severe, nor an
   // unknown duration as long (the plan says what it could not weigh instead).
-  const bool pain = c.pain_at_least.value() == 0 || f.pain >= c.pain_at_least.value();
+  const bool pain = c.pain_at_least.value() == 0 ||
+                    (f.pain < 0 ? unknown_meets : f.pain >= c.pain_at_least.value());
   const bool any_time =
       c.lasted_at_least == days{0} && c.lasted_under == days{0} && !c.past_review_window;
-  const bool since = any_time || (f.known_since &&
-                                  (c.lasted_at_least == days{0} || f.lasted >= c.lasted_at_least) &&
-                                  (c.lasted_under == days{0} || f.lasted < c.lasted_under) &&
-                                  (!c.past_review_window || f.lasted >= f.review_window));
+  const bool since =
+      any_time ||
+      (!f.known_since ? unknown_meets
+                      : (c.lasted_at_least == days{0} || f.lasted >= c.lasted_at_least) &&
+                            (c.lasted_under == days{0} || f.lasted < c.lasted_under) &&
+                            (!c.past_review_window || f.lasted >= f.review_window));
   return group(c.regions, f.regions) && group(c.muscles, f.muscles) && group(c.health, a.health) &&
          group(c.symptoms, a.symptoms) && group(c.red_flags, a.red_flags) &&
          group(c.causes, a.causes) && one(c.moments, a.moment) &&
@@ -379,7 +391,7 @@ constexpr void apply_rules(evaluation& ev, const knowledge_base& kb, const polic
     }
   }
   // Knots that have lasted the review window are past waiting, whatever the rules say.
-  if (f.a->since && f.a->since.value() >= p.review_window) {
+  if (f.known_since && f.lasted >= p.review_window) {
     const triage_entry* review = find_level(kb, kb.engine.review_level);
     ev.at_least(kb.engine.review_level);
     if (review != nullptr && review->step) {
@@ -423,7 +435,7 @@ constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexce
     }
     candidate& c = ev.at(i);
     for (const precaution& pre : profile->precautions) {
-      if (pre.kind == precaution_kind::contraindication && holds(pre.when, ev.f)) {
+      if (pre.kind == precaution_kind::contraindication && holds(pre.when, ev.f, true)) {
         c.exclude({pre.text, first_fact(pre.when, ev.f)});
       }
     }
@@ -447,10 +459,20 @@ constexpr void compose(evaluation& ev, const knowledge_base& kb, const policy& p
   const triage_entry* entry = find_level(kb, ev.level);
   const maybe<intervention> first = entry != nullptr ? entry->step : maybe<intervention>{};
   if (first) {
-    ev.at(first.value()).escalated = true;
-    if (ev.worst_flag) {
-      ev.at(first.value())
-          .note({engine_rule::red_flag, fact_of(fact_field::red_flags, ev.worst_flag.value())});
+    candidate& c = ev.at(first.value());
+    c.escalated = true;
+    // The sign that set the level is the first reason, ahead of any rule's.
+    if (ev.worst_flag && tier_of(kb, ev.worst_flag.value()) == ev.level) {
+      if (c.why.full()) {
+        (void)c.why.pop_back();
+      }
+      (void)c.why.try_push_back(
+          {engine_rule::red_flag, fact_of(fact_field::red_flags, ev.worst_flag.value())});
+      for (std::size_t k = c.why.size() - 1; k > 0; --k) {
+        const reason before = c.why[k - 1];
+        c.why[k - 1] = c.why[k];
+        c.why[k] = before;
+      }
     }
   }
   const reason level{engine_rule::triage, fact{}};
@@ -462,9 +484,12 @@ constexpr void compose(evaluation& ev, const knowledge_base& kb, const policy& p
     }
     // Waiting is advice only while self-care is.
     const bool waiting = i == intervention::watchful_waiting && ev.level > triage::self_care;
-    // Urgent care comes alone: a lesser escalation beside it would blur what to do.
+    // Urgent care comes alone: a lesser escalation beside it would blur what to do, and no
+    // other appointment comes before it; a policy may allow what the person does alone.
     const bool lesser = urgent && ev.escalations.contains(i);
-    if (waiting || lesser || (urgent && !p.self_care_when_urgent)) {
+    const intervention_profile* profile = ev.profile(i);
+    const bool alone = profile != nullptr && profile->delivered_by.contains(provider::self);
+    if (waiting || lesser || (urgent && (!p.self_care_when_urgent || !alone))) {
       c.exclude(level);
     }
   }
@@ -473,6 +498,7 @@ constexpr void compose(evaluation& ev, const knowledge_base& kb, const policy& p
 // Phase 8: escalations first, most urgent first; then the rest by score, ties in declaration
 // order.
 constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
+  flag_set<intervention> listed;
   for (std::size_t k = enum_count<triage>; k-- > 0;) {
     const triage_entry* entry = find_level(kb, static_cast<triage>(k));
     if (entry == nullptr || !entry->step) {
@@ -480,9 +506,9 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
     }
     const intervention i = entry->step.value();
     const candidate& c = ev.at(i);
-    const bool listed = !ev.ranked.empty() && ev.ranked[ev.ranked.size() - 1] == i;
-    if (c.escalated && !c.excluded && ev.profile(i) != nullptr && !listed) {
+    if (c.escalated && !c.excluded && ev.profile(i) != nullptr && !listed.contains(i)) {
       (void)ev.ranked.try_push_back(i);
+      listed.insert(i);
     }
   }
   const std::size_t forced = ev.ranked.size();
@@ -535,7 +561,11 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
   const dose* best = nullptr;
   int best_fit = -1;
   for (const dose& d : profile.doses) {
-    if (d.kind != dose_kind::advice || (d.within.stated() && !acute) ||
+    // A dose for the first hours after onset: only in the acute phase, and only while those
+    // hours last (an onset not known may still be recent).
+    const hours window = d.within.high != hours{0} ? d.within.high : d.within.low;
+    const bool past_window = f.known_since && f.lasted.count() * 24 > window.count();
+    if (d.kind != dose_kind::advice || (d.within.stated() && (!acute || past_window)) ||
         (!d.suits.empty() && !d.suits.contains(a.moment)) ||
         (!d.regions.empty() && !d.regions.contains_any(f.regions))) {
       continue;
@@ -573,6 +603,8 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
     s.by = provider::self;
   } else if (!reachable.empty()) {
     s.by = *reachable.begin();
+  } else if (profile.delivered_by.contains(provider::self)) {
+    s.by = provider::self;  // no professional within reach: the person, with equipment to get
   } else {
     s.by = professionals.empty() ? provider::self : *professionals.begin();
   }
@@ -594,7 +626,7 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
     }
   }
   for (const precaution& pre : profile.precautions) {
-    if (pre.kind == precaution_kind::caution && holds(pre.when, f)) {
+    if (pre.kind == precaution_kind::caution && holds(pre.when, f, true)) {
       (void)s.cautions.try_push_back(pre.text);
     }
   }
@@ -631,11 +663,15 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
     }
   }
   // What the plan could not weigh, and what would change the advice if the person knew.
-  if (!a.pain) {
-    (void)out.not_known.try_push_back(kb.engine.pain_not_known);
-  }
-  if (!a.since) {
-    (void)out.not_known.try_push_back(kb.engine.since_not_known);
+  // Only where knowing could still raise the level: a plan that already sends the person to
+  // a doctor, or further, does not point to lesser care.
+  if (ev.level < triage::doctor) {
+    if (!a.pain) {
+      (void)out.not_known.try_push_back(kb.engine.pain_not_known);
+    }
+    if (!a.since) {
+      (void)out.not_known.try_push_back(kb.engine.since_not_known);
+    }
   }
   for (const text_view id : kb.engine.watch_rules) {
     const rule* r = find_rule(kb, id);
@@ -646,8 +682,9 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
   }
   for (const red_flag sign : p.watch_for) {
     const red_flag_entry* entry = find_red_flag(kb, sign);
-    const bool applies =
-        entry != nullptr && (entry->regions.empty() || entry->regions.contains_any(ev.f.regions));
+    // Where no knot's place is known, every sign applies.
+    const bool applies = entry != nullptr && (entry->regions.empty() || ev.f.regions.empty() ||
+                                              entry->regions.contains_any(ev.f.regions));
     if (applies && !a.red_flags.contains(sign) && entry->tier > ev.level) {
       (void)out.would_change.try_push_back(
           {engine_rule::red_flag, sign, {}, entry->tier, entry->text});

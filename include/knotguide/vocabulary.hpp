@@ -163,7 +163,6 @@ enum class red_flag : std::uint8_t {
   chest_pain,
   serious_accident,
   severe_headache_fever_or_rash,
-  stroke_signs,
   high_temperature,
   unexplained_weight_loss,
   lump_or_changed_shape,
@@ -180,6 +179,7 @@ enum class red_flag : std::uint8_t {
   painkillers_not_working,
   cannot_cope,
   worried,
+  stroke_signs,  // last: enumerator values are a stable storage form (flag_set::bits())
 };
 
 template <>
@@ -191,7 +191,6 @@ struct enum_traits<red_flag> {
                                         "chest_pain",
                                         "serious_accident",
                                         "severe_headache_fever_or_rash",
-                                        "stroke_signs",
                                         "high_temperature",
                                         "unexplained_weight_loss",
                                         "lump_or_changed_shape",
@@ -207,7 +206,8 @@ struct enum_traits<red_flag> {
                                         "new_pain_under_20_or_over_55",
                                         "painkillers_not_working",
                                         "cannot_cope",
-                                        "worried"};
+                                        "worried",
+                                        "stroke_signs"};
 };
 static_assert(detail::name_table_well_formed<red_flag>());
 

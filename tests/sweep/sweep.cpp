@@ -261,6 +261,12 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   if (urgent && !p.self_care_when_urgent && plan.steps.size() != 1) {
     fail(i, "self-care offered beside urgent care");
   }
+  for (std::size_t k = 1; urgent && k < plan.steps.size(); ++k) {
+    const kg::intervention_profile* after = kg::find_profile(kb, plan.steps[k].what);
+    if (after == nullptr || !after->delivered_by.contains(kg::provider::self)) {
+      fail(i, "an appointment after urgent care");
+    }
+  }
   // Only self-care waits.
   if (plan.level > kg::triage::self_care) {
     if (has(plan, kg::intervention::watchful_waiting)) {
@@ -294,8 +300,9 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
     }
     return false;
   };
-  if (says(kb.engine.pain_not_known) == a.pain.has_value() ||
-      says(kb.engine.since_not_known) == a.since.has_value()) {
+  const bool below_doctor = plan.level < kg::triage::doctor;  // where knowing could raise it
+  if (says(kb.engine.pain_not_known) != (!a.pain && below_doctor) ||
+      says(kb.engine.since_not_known) != (!a.since && below_doctor)) {
     fail(i, "a plan that does not say what it could not weigh, or says it wrongly");
   }
   if (!a.since && plan.review_by != kg::days{0}) {

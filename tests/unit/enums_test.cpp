@@ -78,3 +78,7 @@ TEST_CASE("enum_values lists every enumerator once, in declaration order") {
   CHECK(values[1] == kg::trend::same);
   CHECK(values[2] == kg::trend::worse);
 }
+
+TEST_CASE("a new enumerator goes last: values are a stable storage form") {
+  CHECK(kg::to_underlying(kg::red_flag::stroke_signs) == kg::enum_count<kg::red_flag> - 1);
+}

@@ -198,6 +198,33 @@ TEST_CASE("a preference may not rule out the care a triage level requires") {
                                        "prefers_self_care"});
 }
 
+TEST_CASE("care a level requires cannot be excluded, and escalations go through its step") {
+  editable_knowledge kb;
+  profile(kb, kg::intervention::see_doctor).precautions = {
+      {.kind = kg::precaution_kind::contraindication,
+       .when = {.health = {kg::health_fact::diabetes}},
+       .text = "heat.numb_skin",
+       .sources = "hw"}};
+  CHECK(kb.validate().problem == kg::kb_problem::refuses_escalation);
+
+  kb = editable_knowledge{};
+  kb.rules[0].effect = kg::rule_effect::exclude;  // pt.daily-life, on physical therapy
+  CHECK(kb.validate() ==
+        kg::kb_report{kg::kb_problem::refuses_escalation, "rules", 0, "pt.daily-life"});
+
+  kb = editable_knowledge{};
+  kb.rules[0].target = kg::intervention::heat;  // escalating to a physical therapist with heat
+  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::invalid_value, "rules", 0, "pt.daily-life"});
+
+  kb = editable_knowledge{};
+  kb.engine.watch_rules = {"cold.acute"};  // a rule that raises a score changes no level
+  CHECK(kb.validate().problem == kg::kb_problem::invalid_value);
+
+  kb = editable_knowledge{};
+  kb.engine.levels[4].step_dose.kind = kg::dose_kind::trial_protocol;
+  CHECK(kb.validate().problem == kg::kb_problem::invalid_value);
+}
+
 TEST_CASE("every enumerator a plan shows has its words in the catalog") {
   editable_knowledge kb;
   std::erase_if(kb.texts, [](const kg::text_entry& t) { return t.id == "moment.at_desk"; });

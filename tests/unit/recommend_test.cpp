@@ -155,9 +155,13 @@ TEST_CASE("an emergency sign with a policy that allows self-care after it: still
   CHECK_FALSE(has(plan, intervention::watchful_waiting));
   CHECK_FALSE(has(plan, intervention::see_doctor));  // no lesser escalation beside it
   CHECK(why(a, intervention::watchful_waiting, p).because.rule == "triage");
-  for (const kg::step& s : plan.steps) {
-    CHECK_FALSE(cautions(s, "triage.until_seen"));
+  for (std::size_t k = 1; k < plan.steps.size(); ++k) {  // only what the person does alone
+    CHECK(kg::find_profile(kg::default_knowledge, plan.steps[k].what)
+              ->delivered_by.contains(kg::provider::self));
   }
+  a.pain = kg::pain_score{9};
+  CHECK_FALSE(has(plan_for(a, p), intervention::massage));
+  CHECK_FALSE(has(plan_for(a, p), intervention::dry_needling));
 }
 
 TEST_CASE("a see-a-doctor-today sign: the doctor today, alone, and no waiting") {
@@ -631,6 +635,79 @@ TEST_CASE("a policy out of bounds is an error naming its field, never a plan") {
   p.suits_moment = -1000;
   CHECK(kg::recommend(desk_worker, kg::default_knowledge, p).has_value());
   CHECK_FALSE(kg::check(kg::default_policy).has_value());
+}
+
+TEST_CASE("not known, where it cannot matter, is not said: urgent plans point to nothing less") {
+  kg::assessment a = desk_worker;
+  a.pain = {};
+  a.since = {};
+  a.red_flags = {kg::red_flag::chest_pain};
+  CHECK(plan_for(a).not_known.empty());
+  a.red_flags = {kg::red_flag::high_temperature};
+  CHECK(plan_for(a).not_known.empty());
+}
+
+TEST_CASE("what is not known meets a precaution's threshold, never a rule's") {
+  kg::assessment a = desk_worker;
+  a.pain = {};
+  a.since = {};
+  const kg::detail::facts f{a, kg::default_policy};
+  const kg::condition severe{.pain_at_least = kg::pain_score{8}};
+  const kg::condition recent{.lasted_under = kg::days{3}};
+  CHECK_FALSE(kg::detail::holds(severe, f));
+  CHECK(kg::detail::holds(severe, f, true));
+  CHECK_FALSE(kg::detail::holds(recent, f));
+  CHECK(kg::detail::holds(recent, f, true));
+}
+
+TEST_CASE("a dose for the first days after a strain only while those days last") {
+  kg::assessment a = desk_worker;
+  a.moment = kg::moment::any_time;
+  a.health = {kg::health_fact::fresh_strain};
+  a.since = kg::days{2};
+  CHECK(plan_for(a).find(intervention::cold)->amount.text == "cold.dose.mpa");
+  a.since = kg::days{10};
+  const kg::step* cold = plan_for(a).find(intervention::cold);
+  REQUIRE(cold != nullptr);
+  CHECK(cold->amount.text != "cold.dose.mpa");
+  CHECK_FALSE(cold->amount.within.stated());
+}
+
+TEST_CASE("the sign that set the level is the doctor step's first reason") {
+  kg::assessment a = desk_worker;
+  a.pain = kg::pain_score{8};
+  a.trend = kg::trend::worse;
+  a.daily_impact = kg::impact::severe;
+  a.since = kg::days{200};
+  a.red_flags = {kg::red_flag::high_temperature};
+  const kg::plan& plan = plan_for(a);
+  CHECK(plan.level == kg::triage::doctor_today);
+  CHECK(plan.steps[0].why[0] ==
+        kg::reason{"red-flag",
+                   kg::fact_of(kg::fact_field::red_flags, kg::red_flag::high_temperature)});
+}
+
+TEST_CASE("with no knot's place known, every warning sign is named") {
+  kg::assessment a = desk_worker;
+  a.knots = {};
+  std::size_t signs = 0;
+  for (const kg::change& c : plan_for(a).would_change) {
+    signs += c.sign ? 1U : 0U;
+  }
+  CHECK(signs == kg::default_policy.watch_for.size());
+}
+
+TEST_CASE("a step the person can do alone is theirs when no professional is within reach") {
+  kg::assessment a = desk_worker;
+  a.pain = kg::pain_score{8};
+  a.moment = kg::moment::any_time;
+  a.access = {kg::provider::doctor};
+  kg::policy all;
+  all.steps = kg::max_steps;
+  const kg::step* tens = plan_for(a, all).find(intervention::electrical_stimulation);
+  REQUIRE(tens != nullptr);
+  CHECK(tens->by == kg::provider::self);
+  CHECK(tens->suggest == kg::equipment::tens_unit);
 }
 
 TEST_CASE("the same input gives the same plan") {
