@@ -506,9 +506,25 @@ class duplicate_key_guard {
   std::vector<container> open_;
 };
 
+// nlohmann's reason for refusing text, without its "[json.exception...]" tag and position,
+// cut to a bounded length (it quotes the input it last read) and with control bytes as '?'.
+[[nodiscard]] inline std::string reason_of(const nlohmann::json::exception& e) {
+  std::string reason = e.what();  // "[json.exception.parse_error.101] parse error at ...: why"
+  const std::size_t tag = reason.find("] ");
+  reason = tag == std::string::npos ? reason : reason.substr(tag + 2);
+  const std::size_t at =
+      reason.rfind("parse error", 0) == 0 ? reason.find(": ") : std::string::npos;
+  reason = at == std::string::npos ? reason : reason.substr(at + 2);
+  std::string printable;
+  for (const char c : cut(reason, 4 * quote_limit)) {
+    const auto b = static_cast<unsigned char>(c);
+    printable += b < 0x20U || b == 0x7FU ? '?' : c;
+  }
+  return printable;
+}
+
 // Why text is not JSON, and where: "is not JSON: at byte 14 (line 2, column 3): syntax error
-// while parsing value - invalid literal; last read: 'tru'". nlohmann's reason is kept, cut to
-// a bounded length (its "last read" quotes the input).
+// while parsing value - invalid literal; last read: 'tru'".
 [[nodiscard]] inline std::string not_json(text_view text, const nlohmann::json::parse_error& e) {
   std::size_t line = 1;
   std::size_t column = 1;
@@ -520,16 +536,8 @@ class duplicate_key_guard {
       ++column;  // a character starts here
     }
   }
-  std::string reason = e.what();  // "[json.exception.parse_error.101] parse error at ...: why"
-  const std::size_t at = reason.find(": ", reason.find("parse error"));
-  reason = at == std::string::npos ? reason : reason.substr(at + 2);
-  std::string printable;
-  for (const char c : cut(reason, 4 * quote_limit)) {
-    const auto b = static_cast<unsigned char>(c);
-    printable += b < 0x20U || b == 0x7FU ? '?' : c;
-  }
   return cat("is not JSON: at byte ", e.byte, " (line ", line, ", column ", column,
-             "): ", printable);
+             "): ", reason_of(e));
 }
 
 }  // namespace detail
@@ -544,6 +552,8 @@ requires detail::json_readable<T>
     j = nlohmann::json::parse(text.begin(), text.end(), detail::duplicate_key_guard{});
   } catch (const nlohmann::json::parse_error& e) {
     throw read_error{errc::malformed_json, "", detail::not_json(text, e)};
+  } catch (const nlohmann::json::exception& e) {  // a number too large for any type, say
+    throw read_error{errc::malformed_json, "", detail::cat("is not JSON: ", detail::reason_of(e))};
   }
   return read_json<T>(j, options);
 }

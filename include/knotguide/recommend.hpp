@@ -564,7 +564,7 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
     // A dose for the first hours after onset: only in the acute phase, and only while those
     // hours last (an onset not known may still be recent).
     const hours window = d.within.high != hours{0} ? d.within.high : d.within.low;
-    const bool past_window = f.known_since && f.lasted.count() * 24 > window.count();
+    const bool past_window = f.known_since && f.lasted.count() > window.count() / 24;
     if (d.kind != dose_kind::advice || (d.within.stated() && (!acute || past_window)) ||
         (!d.suits.empty() && !d.suits.contains(a.moment)) ||
         (!d.regions.empty() && !d.regions.contains_any(f.regions))) {

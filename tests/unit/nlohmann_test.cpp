@@ -268,6 +268,23 @@ TEST_CASE("one exception type from every form the input came in: text, parsed, C
       kg::read_error);
 }
 
+TEST_CASE("the fuzzer's finds: any text reads or gives a read_error, nothing else") {
+  // A number too large for any type threw nlohmann's out_of_range past read_json.
+  const std::string finds[] = {
+      std::string{"\x7b\x22\x6b\x6e\x6f\x74\x73\x22\x3a\x5b\x31\x31\x31\x31\x31\x45\x31\x31\x31\x31"
+                  "\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\xd3\x31\x31\x2c\x31\x31\x6c\x6f"
+                  "\x77\x7b\x22\x6d\x75\x30\x30\x30\x30\x30\x30\x30\x30\x30\x30\x30\x30\x30\x30\x30"
+                  "\x32\x30\x22\x72\x65\x64\x5f\x66\x6c\x61\x67\x00\x00\x00\x00\x5d\x7d\x0a",
+                  78},
+      std::string{"\xfa\x3e\x05\x00\x02\x27", 6}};
+  for (const std::string& text : finds) {
+    CHECK_THROWS_AS((void)kg::read_json<kg::assessment>(kg::text_view{text}), kg::read_error);
+    CHECK_THROWS_AS((void)kg::read_json<kg::plan>(kg::text_view{text}), kg::read_error);
+    CHECK_THROWS_AS((void)kg::read_json<kg::policy>(kg::text_view{text}), kg::read_error);
+  }
+  CHECK(refusal(R"({"knots":[1E400]})").rfind("malformed_json |  | is not JSON: ", 0) == 0);
+}
+
 TEST_CASE("from_json reports through read_error too") {
   const json bad = json::parse(R"({"knots":[{"muscle":"soleus"}],"pain":12,"since":3})");
   CHECK_THROWS_WITH_AS(bad.get<kg::assessment>(),

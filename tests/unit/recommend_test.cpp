@@ -671,6 +671,9 @@ TEST_CASE("a dose for the first days after a strain only while those days last")
   REQUIRE(cold != nullptr);
   CHECK(cold->amount.text != "cold.dose.mpa");
   CHECK_FALSE(cold->amount.within.stated());
+  a.since = kg::days{2147483647};  // the fuzzer's find: days * 24 overflowed int
+  REQUIRE(kg::recommend(a).has_value());
+  CHECK_FALSE(kg::recommend(a)->find(intervention::cold)->amount.within.stated());
 }
 
 TEST_CASE("the sign that set the level is the doctor step's first reason") {
