@@ -592,19 +592,17 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   s.amount =
       level_step && !level->step_dose.text.empty() ? level->step_dose : choose_dose(profile, f);
   s.use = profile.equipment & a.equipment;
-  // Who: the person, when the step needs no equipment, the person has some, or no one else
-  // delivers it (then the cheapest equipment is suggested); otherwise the first professional
-  // the person can reach.
+  // Who: the person, when the step needs no equipment, the person has some, or no professional
+  // who delivers it is within reach (then the cheapest equipment is suggested); otherwise the
+  // first professional the person can reach.
   const flag_set<provider> professionals =
       profile.delivered_by - flag_set<provider>{provider::self};
   const bool has_kit = profile.equipment.empty() || !s.use.empty();
   const flag_set<provider> reachable = professionals & a.access;
-  if (profile.delivered_by.contains(provider::self) && (has_kit || professionals.empty())) {
+  if (profile.delivered_by.contains(provider::self) && (has_kit || reachable.empty())) {
     s.by = provider::self;
   } else if (!reachable.empty()) {
     s.by = *reachable.begin();
-  } else if (profile.delivered_by.contains(provider::self)) {
-    s.by = provider::self;  // no professional within reach: the person, with equipment to get
   } else {
     s.by = professionals.empty() ? provider::self : *professionals.begin();
   }
