@@ -143,7 +143,7 @@ namespace detail {
 class plan_renderer {
  public:
   plan_renderer(std::ostream& out, const knowledge_base& kb, bool markdown)
-      : out_(out), kb_(kb), markdown_(markdown) {}
+      : out_(out), kb_(kb), markdown_(markdown), escalations_(escalation_steps(kb)) {}
 
   void render(const plan& p) {
     headline_ = text_of(kb_, p.level_text);
@@ -322,7 +322,7 @@ class plan_renderer {
     text(find_words(kb_, s.what));
     out_ << (markdown_ ? "**" : "");
     // Who and when, where the title does not say it already.
-    const bool escalation = escalation_steps(kb_).contains(s.what);
+    const bool escalation = escalations_.contains(s.what);
     const char* gap = " (";
     if (!escalation) {
       out_ << gap;
@@ -422,7 +422,8 @@ class plan_renderer {
   bool markdown_;
   fixed_vector<text_view, 160> cited_{};  // source ids, in the order first shown
   std::string first_word_;
-  text_view headline_;  // the plan's first line
+  text_view headline_;                  // the plan's first line
+  flag_set<intervention> escalations_;  // steps whose title already says who and when
 };
 
 }  // namespace detail

@@ -225,6 +225,7 @@ struct evaluation {
   const intervention_profile* profile_of[enum_count<intervention>]{};  // nullptr: none
   flag_set<intervention> escalations{};  // the steps triage levels put first
   triage level = triage::self_care;
+  const triage_entry* level_entry = nullptr;  // what the final level means; set by compose()
   maybe<red_flag> worst_flag{};
   fixed_vector<intervention, enum_count<intervention>> ranked{};  // offered, best first
   std::size_t shown = 0;  // how many of ranked the plan holds
@@ -283,8 +284,8 @@ struct evaluation {
 }
 
 // How long the knots have lasted, as a why-trace fact.
-[[nodiscard]] constexpr fact since_fact(const assessment& a) noexcept {
-  return fact{fact_field::since, 0, a.since.value_or(days{0}).count()};
+[[nodiscard]] constexpr fact since_fact(const facts& f) noexcept {
+  return fact{fact_field::since, 0, f.lasted.count()};
 }
 
 // The first fact a condition that holds read, in the order holds() tests the groups; an empty
@@ -332,7 +333,7 @@ struct evaluation {
     return fact{fact_field::pain, 0, a.pain.value().value()};
   }
   if (c.lasted_at_least > days{0} || c.lasted_under > days{0} || c.past_review_window) {
-    return since_fact(a);
+    return since_fact(f);
   }
   return fact{};
 }
@@ -397,7 +398,7 @@ constexpr void apply_rules(evaluation& ev, const knowledge_base& kb, const polic
     if (review != nullptr && review->step) {
       candidate& c = ev.at(review->step.value());
       c.escalated = true;
-      c.note({engine_rule::review, since_fact(*f.a)});
+      c.note({engine_rule::review, since_fact(f)});
     }
   }
 }
@@ -456,7 +457,8 @@ constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexce
 
 // Phase 7: what the triage level lets a plan hold.
 constexpr void compose(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
-  const triage_entry* entry = find_level(kb, ev.level);
+  ev.level_entry = find_level(kb, ev.level);
+  const triage_entry* entry = ev.level_entry;
   const maybe<intervention> first = entry != nullptr ? entry->step : maybe<intervention>{};
   if (first) {
     candidate& c = ev.at(first.value());
@@ -582,12 +584,12 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
 
 constexpr void fill_step(step& s, intervention which, const candidate& c,
                          const intervention_profile& profile, const evaluation& ev,
-                         const knowledge_base& kb, const policy& p) noexcept {
+                         const policy& p) noexcept {
   const facts& f = ev.f;
   const assessment& a = *f.a;
   s.what = which;
   s.score = c.score;
-  const triage_entry* level = find_level(kb, ev.level);
+  const triage_entry* level = ev.level_entry;
   const bool level_step = level != nullptr && level->step && level->step.value() == which;
   s.amount =
       level_step && !level->step_dose.text.empty() ? level->step_dose : choose_dose(profile, f);
@@ -643,10 +645,10 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
     for (const course_entry& e : kb.course) {
       const bool where = e.regions.empty() || e.regions.contains_any(ev.f.regions);
       // Not known how long: only the courses that need no minimum duration.
-      const days lasted = a.since.value_or(days{0});
-      const bool when = e.window.high != days{0}
-                            ? lasted < e.window.high
-                            : (a.since && lasted >= e.window.low) || e.window.low == days{0};
+      const bool when =
+          e.window.high != days{0}
+              ? ev.f.lasted < e.window.high
+              : (ev.f.known_since && ev.f.lasted >= e.window.low) || e.window.low == days{0};
       if (where && when) {
         if (!out.course.stated() && e.window.stated()) {
           out.course = e.window;
@@ -654,7 +656,7 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
         (void)out.course_texts.try_push_back(e.text);
       }
     }
-    if (a.since) {  // a review day counts from onset: none when the onset is not known
+    if (ev.f.known_since) {  // a review day counts from onset: none when it is not known
       out.review_by = p.review_window;
       (void)out.would_change.try_push_back(
           {engine_rule::review, {}, p.review_window, kb.engine.review_level, kb.engine.review});
@@ -724,12 +726,11 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
 
   plan& out = *made;
   out.level = ev.level;
-  const triage_entry* level = find_level(kb, ev.level);
-  out.level_text = level != nullptr ? level->text : text_view{};
+  out.level_text = ev.level_entry != nullptr ? ev.level_entry->text : text_view{};
   for (std::size_t i = 0; i < ev.shown; ++i) {
     const intervention which = ev.ranked[i];
     if (step* s = out.steps.grow()) {
-      detail::fill_step(*s, which, ev.at(which), *ev.profile(which), ev, kb, p);
+      detail::fill_step(*s, which, ev.at(which), *ev.profile(which), ev, p);
     }
   }
   detail::fill_outlook(out, ev, kb, p);
