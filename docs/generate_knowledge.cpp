@@ -1,10 +1,12 @@
 // Writes docs/knowledge.md from the default knowledge base, so that the document people read is
 // the data the library uses. Usage: generate_knowledge <output file>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <knotguide/knotguide.hpp>
 #include <sstream>
 #include <string>
+#include <type_traits>
 
 namespace kg = knotguide;
 
@@ -138,41 +140,31 @@ std::string dose(const kg::dose& d) {
   return shown;
 }
 
+// A condition in words, field by field through the condition's own description: "regions neck
+// or shoulder; pain at least 7".
 std::string condition(const kg::condition& c) {
   std::string out;
-  const auto add = [&out](const std::string& part) {
-    if (!part.empty()) {
-      join(out, "; ", part);
+  kg::detail::for_each_condition_field([&](kg::text_view field, auto description) {
+    using described = decltype(description);
+    if (!described::listed(c)) {
+      return;
     }
-  };
-  const auto group = [&add](const char* label, const auto& set) {
-    if (!set.empty()) {
-      add(cat(label, list(set, " or ")));
+    std::string label{field};
+    std::replace(label.begin(), label.end(), '_', ' ');
+    const auto& wanted = described::wanted(c);
+    using value = std::remove_cvref_t<decltype(wanted)>;
+    if constexpr (std::is_same_v<value, bool>) {
+      join(out, "; ",
+           cat(label, " (", kg::default_policy.review_window.count(),
+               " days unless an application sets another)"));
+    } else if constexpr (std::is_same_v<value, kg::pain_score>) {
+      join(out, "; ", cat(label, " ", wanted.value(), " of 10"));
+    } else if constexpr (std::is_same_v<value, kg::days>) {
+      join(out, "; ", cat(label, " ", wanted.count(), " days"));
+    } else {
+      join(out, "; ", cat(label, " ", list(wanted, " or ")));
     }
-  };
-  group("knot in ", c.regions);
-  group("muscle ", c.muscles);
-  group("", c.health);
-  group("", c.symptoms);
-  group("red flag ", c.red_flags);
-  group("cause ", c.causes);
-  group("moment ", c.moments);
-  group("prefers ", c.preferences);
-  group("trend ", c.trends);
-  group("daily life impact ", c.daily_impact);
-  group("sleep impact ", c.sleep_impact);
-  if (c.pain_at_least.value() > 0) {
-    add(cat("pain at least ", c.pain_at_least.value(), " of 10"));
-  }
-  if (c.lasted_at_least.count() > 0) {
-    add(cat("lasted ", c.lasted_at_least.count(), " days or more"));
-  }
-  if (c.past_review_window) {
-    add("lasted past the review window (14 days unless an application sets another)");
-  }
-  if (c.lasted_under.count() > 0) {
-    add(cat("lasted under ", c.lasted_under.count(), " days"));
-  }
+  });
   return out.empty() ? "always" : out;
 }
 
@@ -272,8 +264,8 @@ void muscles(std::ostream& out) {
   out << "\n## Muscles and where they send pain\n\n" << text("knots.maps") << "\n\n";
   out << "| muscle | lies in | refers pain to | sources |\n| --- | --- | --- | --- |\n";
   for (const kg::muscle_entry& e : kb.muscles) {
-    out << "| " << words(e.which) << " | " << words(e.lies_in) << " | " << list(e.refers_to)
-        << " | " << cited(e.sources) << " |\n";
+    out << "| " << words(e.which) << " | " << words(kg::region_of(e.which)) << " | "
+        << list(e.refers_to) << " | " << cited(e.sources) << " |\n";
   }
   out << "\n| pain in | muscles most likely responsible, most likely first |\n| --- | --- |\n";
   for (const kg::region area : kg::enum_values<kg::region>) {

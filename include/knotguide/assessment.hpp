@@ -5,11 +5,11 @@
 
 #include <cstddef>
 
-#include "detail/enum_core.hpp"
-#include "detail/fields.hpp"
-#include "detail/fixed_vector.hpp"
-#include "detail/flag_set.hpp"
-#include "detail/maybe.hpp"
+#include "enum_traits.hpp"
+#include "field_traits.hpp"
+#include "fixed_vector.hpp"
+#include "flag_set.hpp"
+#include "maybe.hpp"
 #include "result.hpp"
 #include "units.hpp"
 #include "vocabulary.hpp"

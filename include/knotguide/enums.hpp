@@ -5,8 +5,8 @@
 
 #include <cstddef>
 
-#include "detail/enum_core.hpp"
-#include "detail/fixed_vector.hpp"
+#include "enum_traits.hpp"
+#include "fixed_vector.hpp"
 #include "result.hpp"
 
 namespace knotguide {

@@ -20,44 +20,30 @@
 namespace knotguide {
 namespace detail {
 
-template <class T>
-concept printable = named_enum<T> || is_flag_set_v<T> || is_maybe_v<T> || is_fixed_vector_v<T> ||
-    is_view_v<T> || is_result_v<T> || is_duration_v<T> || std::is_same_v<T, pain_score> ||
-    std::is_same_v<T, citations> || named_fields<T>;
+// Prints one value in the form operator<< uses: text quoted, the rest as their shapes say.
+struct value_printer {
+  std::ostream& out;
 
-template <class T>
-void print_value(std::ostream& out, const T& value);
-
-template <class List>
-void print_list(std::ostream& out, const List& items) {
-  out << '[';
-  const char* gap = "";
-  for (const auto& item : items) {
-    out << gap;
-    print_value(out, item);
-    gap = ", ";
+  void operator()(shape::boolean /*shape*/, bool value) const { out << (value ? "true" : "false"); }
+  template <class N>
+  void operator()(shape::integer /*shape*/, N value) const {
+    if constexpr (sizeof(N) == 1) {
+      out << static_cast<int>(value);  // a number, not a character
+    } else {
+      out << value;
+    }
   }
-  out << ']';
-}
-
-// One value, in the form operator<< uses: text quoted, the rest as their types say.
-template <class T>
-void print_value(std::ostream& out, const T& value) {
-  if constexpr (std::is_same_v<T, bool>) {
-    out << (value ? "true" : "false");
-  } else if constexpr (std::is_same_v<T, text_view>) {
-    out << '"' << value << '"';
-  } else if constexpr (std::is_same_v<T, std::uint8_t>) {
-    out << static_cast<unsigned>(value);  // a number, not a character
-  } else if constexpr (std::is_arithmetic_v<T>) {
-    out << value;
-  } else if constexpr (named_enum<T>) {
+  void operator()(shape::text /*shape*/, text_view value) const { out << '"' << value << '"'; }
+  template <class E>
+  void operator()(shape::enumeration /*shape*/, E value) const {
     if (is_valid(value)) {
       out << name(value);
     } else {
-      out << "<not a " << enum_traits<T>::type_name << ": " << +to_underlying(value) << '>';
+      out << "<not a " << enum_traits<E>::type_name << ": " << +to_underlying(value) << '>';
     }
-  } else if constexpr (is_flag_set_v<T>) {
+  }
+  template <class Set>
+  void operator()(shape::set /*shape*/, const Set& value) const {
     out << '[';
     const char* gap = "";
     for (const auto member : value) {
@@ -68,48 +54,68 @@ void print_value(std::ostream& out, const T& value) {
       out << gap << "<a value outside the type>";
     }
     out << ']';
-  } else if constexpr (is_maybe_v<T>) {
+  }
+  template <class Maybe>
+  void operator()(shape::optional /*shape*/, const Maybe& value) const {
     if (value) {
-      print_value(out, value.value());
+      visit_value(*this, value.value());
     } else {
       out << "none";
     }
-  } else if constexpr (is_fixed_vector_v<T> || is_view_v<T> || std::is_same_v<T, citations>) {
-    print_list(out, value);
-  } else if constexpr (is_duration_v<T>) {
-    out << value.count() << ' ' << unit_symbol<T>;
-  } else if constexpr (std::is_same_v<T, pain_score>) {
+  }
+  template <class List>
+  void operator()(shape::list /*shape*/, const List& items) const {
+    out << '[';
+    const char* gap = "";
+    for (const auto& item : items) {
+      out << gap;
+      visit_value(*this, item);
+      gap = ", ";
+    }
+    out << ']';
+  }
+  void operator()(shape::sources /*shape*/, const citations& ids) const {
+    (*this)(shape::list{}, ids);
+  }
+  template <class D>
+  void operator()(shape::duration /*shape*/, D value) const {
+    out << value.count() << ' ' << unit_symbol<D>;
+  }
+  void operator()(shape::pain /*shape*/, pain_score value) const {
     if (value.valid()) {
       out << value.value() << "/10";
     } else {
       out << "<pain out of range>";
     }
-  } else if constexpr (is_result_v<T>) {
+  }
+  template <class Result>
+  void operator()(shape::outcome /*shape*/, const Result& value) const {
     if (value) {
-      print_value(out, *value);
+      visit_value(*this, *value);
     } else {
-      print_value(out, value.error());
+      visit_value(*this, value.error());
     }
-  } else {
-    static_assert(named_fields<T>, "knotguide's operator<< prints knotguide types only");
+  }
+  template <class T>
+  void operator()(shape::record /*shape*/, const T& value) const {
     out << field_traits<T>::type_name << '{';
     const char* gap = "";
     for_each_named_field(value, [&](text_view field, const auto& member) {
       out << gap << field << ": ";
-      print_value(out, member);
+      visit_value(*this, member);
       gap = ", ";
     });
     out << '}';
   }
-}
+};
 
 }  // namespace detail
 
 // Any knotguide value on one line: knot{muscle: upper_trapezius, region: none, side: right,
 // activity: active}. Enumerators by name; a value outside its enumeration is shown as such.
 template <class T>
-requires detail::printable<T> std::ostream& operator<<(std::ostream& out, const T& value) {
-  detail::print_value(out, value);
+requires detail::own_type<T> std::ostream& operator<<(std::ostream& out, const T& value) {
+  detail::visit_value(detail::value_printer{out}, value);
   return out;
 }
 

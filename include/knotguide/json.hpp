@@ -223,23 +223,22 @@ class json_out {
   bool after_key_ = false;
 };
 
-template <class T>
-concept json_writable = std::is_same_v<T, bool> || std::is_integral_v<T> ||
-    std::is_same_v<T, text_view> || named_enum<T> || is_flag_set_v<T> || is_maybe_v<T> ||
-    is_fixed_vector_v<T> || is_view_v<T> || is_result_v<T> || is_duration_v<T> ||
-    std::is_same_v<T, pain_score> || std::is_same_v<T, citations> || named_fields<T>;
+// Writes one value's JSON form.
+struct json_writer {
+  json_out& out;
 
-template <class T>
-void write_value(json_out& out, const T& value) {
-  if constexpr (std::is_same_v<T, bool>) {
-    out.raw(value ? "true" : "false");
-  } else if constexpr (std::is_integral_v<T> && std::is_signed_v<T>) {
-    out.number(value);
-  } else if constexpr (std::is_integral_v<T>) {
-    out.unsigned_number(value);
-  } else if constexpr (std::is_same_v<T, text_view>) {
-    out.string_value(value);
-  } else if constexpr (named_enum<T>) {
+  void operator()(shape::boolean /*shape*/, bool value) const { out.raw(value ? "true" : "false"); }
+  template <class N>
+  void operator()(shape::integer /*shape*/, N value) const {
+    if constexpr (std::is_signed_v<N>) {
+      out.number(value);
+    } else {
+      out.unsigned_number(value);
+    }
+  }
+  void operator()(shape::text /*shape*/, text_view value) const { out.string_value(value); }
+  template <class E>
+  void operator()(shape::enumeration /*shape*/, E value) const {
     // A value outside the enumeration has no name: it is written as its number, which no
     // schema or reader accepts, rather than hidden.
     if (is_valid(value)) {
@@ -247,7 +246,9 @@ void write_value(json_out& out, const T& value) {
     } else {
       out.number(to_underlying(value));
     }
-  } else if constexpr (is_flag_set_v<T>) {
+  }
+  template <class Set>
+  void operator()(shape::set /*shape*/, const Set& value) const {
     out.open('[');
     for (const auto member : value) {
       out.string_value(name(member));
@@ -256,55 +257,68 @@ void write_value(json_out& out, const T& value) {
       out.raw("null");  // the mark of a value outside the type: refused when read back
     }
     out.close(']');
-  } else if constexpr (is_maybe_v<T>) {
+  }
+  template <class Maybe>
+  void operator()(shape::optional /*shape*/, const Maybe& value) const {
     if (value) {
-      write_value(out, value.value());
+      visit_value(*this, value.value());
     } else {
       out.raw("null");
     }
-  } else if constexpr (is_fixed_vector_v<T> || is_view_v<T> || std::is_same_v<T, citations>) {
+  }
+  template <class List>
+  void operator()(shape::list /*shape*/, const List& items) const {
     out.open('[');
-    for (const auto& item : value) {
-      write_value(out, item);
+    for (const auto& item : items) {
+      visit_value(*this, item);
     }
     out.close(']');
-  } else if constexpr (is_duration_v<T>) {
+  }
+  void operator()(shape::sources /*shape*/, const citations& ids) const {
+    (*this)(shape::list{}, ids);
+  }
+  template <class D>
+  void operator()(shape::duration /*shape*/, D value) const {
     out.number(value.count());
-  } else if constexpr (std::is_same_v<T, pain_score>) {
+  }
+  void operator()(shape::pain /*shape*/, pain_score value) const {
     out.number(value.value());  // -1 for the error value, which schema and reader refuse
-  } else if constexpr (is_result_v<T>) {
+  }
+  template <class Result>
+  void operator()(shape::outcome /*shape*/, const Result& value) const {
     out.open('{');
     out.key(value ? "value" : "error");
     if (value) {
-      write_value(out, *value);
+      visit_value(*this, *value);
     } else {
-      write_value(out, value.error());
+      visit_value(*this, value.error());
     }
     out.close('}');
-  } else {
-    static_assert(named_fields<T>, "write_json writes knotguide types only");
+  }
+  template <class T>
+  void operator()(shape::record /*shape*/, const T& value) const {
     out.open('{');
-    for_each_named_field(value, [&out](text_view field, const auto& member) {
+    for_each_named_field(value, [this](text_view field, const auto& member) {
       out.key(field);
-      write_value(out, member);
+      visit_value(*this, member);
     });
     out.close('}');
   }
-}
+};
 
 }  // namespace detail
 
 // Appends value's JSON form to out.
 template <class T>
-requires detail::json_writable<T>
+requires detail::reflected_value<T>
 void write_json(std::string& out, const T& value, json_style style = {}) {
   detail::json_out writer{out, style};
-  detail::write_value(writer, value);
+  detail::visit_value(detail::json_writer{writer}, value);
 }
 
 // value's JSON form.
 template <class T>
-requires detail::json_writable<T>
+requires detail::reflected_value<T>
 [[nodiscard]] std::string write_json(const T& value, json_style style = {}) {
   std::string out;
   write_json(out, value, style);
@@ -341,97 +355,11 @@ class schema_builder {
  public:
   explicit schema_builder(json_style style) : style_(style) {}
 
+  // T's schema, through the one walk of shapes; enumerations and records are defined once in
+  // $defs and referred to.
   template <class T>
   void describe(json_out& out) {
-    if constexpr (std::is_same_v<T, bool>) {
-      out.open('{');
-      out.key("type");
-      out.string_value("boolean");
-      out.close('}');
-    } else if constexpr (std::is_integral_v<T>) {
-      out.open('{');
-      out.key("type");
-      out.string_value("integer");
-      out.key("minimum");
-      out.number(static_cast<long long>(std::numeric_limits<T>::min()));
-      if constexpr (sizeof(T) < sizeof(long long)) {
-        out.key("maximum");
-        out.number(static_cast<long long>(std::numeric_limits<T>::max()));
-      }
-      out.close('}');
-    } else if constexpr (std::is_same_v<T, text_view>) {
-      out.open('{');
-      out.key("type");
-      out.string_value("string");
-      out.close('}');
-    } else if constexpr (std::is_same_v<T, citations>) {
-      out.open('{');
-      out.key("description");
-      out.string_value("ids of sources in the knowledge base");
-      out.key("type");
-      out.string_value("array");
-      out.key("items");
-      describe<text_view>(out);
-      out.close('}');
-    } else if constexpr (is_duration_v<T>) {
-      out.open('{');
-      out.key("description");
-      out.string_value(cat("a whole number of ", unit_name<T>));
-      out.key("type");
-      out.string_value("integer");
-      out.key("minimum");
-      out.number(std::numeric_limits<std::int32_t>::min());
-      out.key("maximum");
-      out.number(std::numeric_limits<std::int32_t>::max());
-      out.close('}');
-    } else if constexpr (std::is_same_v<T, pain_score>) {
-      out.open('{');
-      out.key("description");
-      out.string_value("pain from 0 (none) to 10 (the worst imaginable)");
-      out.key("type");
-      out.string_value("integer");
-      out.key("minimum");
-      out.number(pain_score::min);
-      out.key("maximum");
-      out.number(pain_score::max);
-      out.close('}');
-    } else if constexpr (is_flag_set_v<T>) {
-      out.open('{');
-      out.key("type");
-      out.string_value("array");
-      out.key("items");
-      describe<typename T::value_type>(out);
-      out.key("uniqueItems");
-      out.raw("true");
-      out.close('}');
-    } else if constexpr (is_maybe_v<T>) {
-      out.open('{');
-      out.key("anyOf");
-      out.open('[');
-      out.open('{');
-      out.key("type");
-      out.string_value("null");
-      out.close('}');
-      describe<typename T::value_type>(out);
-      out.close(']');
-      out.close('}');
-    } else if constexpr (is_fixed_vector_v<T> || is_view_v<T>) {
-      out.open('{');
-      out.key("type");
-      out.string_value("array");
-      out.key("items");
-      describe<typename T::value_type>(out);
-      if constexpr (is_fixed_vector_v<T>) {
-        out.key("maxItems");
-        out.unsigned_number(T::capacity());
-      }
-      out.close('}');
-    } else {
-      static_assert(named_enum<T> || named_fields<T>, "json_schema describes knotguide types only");
-      const std::string id = definition_name<T>();
-      reference(out, id);
-      define<T>(id);
-    }
+    visit_type<T>(describer{*this, out});
   }
 
   // The schema: {"$schema", title, description, "$ref" to T, "$defs"}.
@@ -463,6 +391,120 @@ class schema_builder {
     std::string name;
     std::string body;
   };
+
+  // The schema of each shape.
+  struct describer {
+    schema_builder& builder;
+    json_out& out;
+
+    void type(text_view name) const {
+      out.key("type");
+      out.string_value(name);
+    }
+    void operator()(shape::boolean /*shape*/, type_tag<bool> /*type*/) const {
+      out.open('{');
+      type("boolean");
+      out.close('}');
+    }
+    template <class N>
+    void operator()(shape::integer /*shape*/, type_tag<N> /*type*/) const {
+      out.open('{');
+      type("integer");
+      out.key("minimum");
+      out.number(static_cast<long long>(std::numeric_limits<N>::min()));
+      if constexpr (sizeof(N) < sizeof(long long)) {
+        out.key("maximum");
+        out.number(static_cast<long long>(std::numeric_limits<N>::max()));
+      }
+      out.close('}');
+    }
+    void operator()(shape::text /*shape*/, type_tag<text_view> /*type*/) const {
+      out.open('{');
+      type("string");
+      out.close('}');
+    }
+    void operator()(shape::sources /*shape*/, type_tag<citations> /*type*/) const {
+      out.open('{');
+      out.key("description");
+      out.string_value("ids of sources in the knowledge base");
+      type("array");
+      out.key("items");
+      builder.describe<text_view>(out);
+      out.close('}');
+    }
+    template <class D>
+    void operator()(shape::duration /*shape*/, type_tag<D> /*type*/) const {
+      out.open('{');
+      out.key("description");
+      out.string_value(cat("a whole number of ", unit_name<D>));
+      type("integer");
+      out.key("minimum");
+      out.number(std::numeric_limits<std::int32_t>::min());
+      out.key("maximum");
+      out.number(std::numeric_limits<std::int32_t>::max());
+      out.close('}');
+    }
+    void operator()(shape::pain /*shape*/, type_tag<pain_score> /*type*/) const {
+      out.open('{');
+      out.key("description");
+      out.string_value("pain from 0 (none) to 10 (the worst imaginable)");
+      type("integer");
+      out.key("minimum");
+      out.number(pain_score::min);
+      out.key("maximum");
+      out.number(pain_score::max);
+      out.close('}');
+    }
+    template <class Set>
+    void operator()(shape::set /*shape*/, type_tag<Set> /*type*/) const {
+      out.open('{');
+      type("array");
+      out.key("items");
+      builder.describe<typename Set::value_type>(out);
+      out.key("uniqueItems");
+      out.raw("true");
+      out.close('}');
+    }
+    template <class Maybe>
+    void operator()(shape::optional /*shape*/, type_tag<Maybe> /*type*/) const {
+      out.open('{');
+      out.key("anyOf");
+      out.open('[');
+      out.open('{');
+      type("null");
+      out.close('}');
+      builder.describe<typename Maybe::value_type>(out);
+      out.close(']');
+      out.close('}');
+    }
+    template <class List>
+    void operator()(shape::list /*shape*/, type_tag<List> /*type*/) const {
+      out.open('{');
+      type("array");
+      out.key("items");
+      builder.describe<typename List::value_type>(out);
+      if constexpr (is_fixed_vector_v<List>) {
+        out.key("maxItems");
+        out.unsigned_number(List::capacity());
+      }
+      out.close('}');
+    }
+    template <class T>
+    void operator()(shape::enumeration /*shape*/, type_tag<T> /*type*/) const {
+      builder.refer<T>(out);
+    }
+    template <class T>
+    void operator()(shape::record /*shape*/, type_tag<T> /*type*/) const {
+      builder.refer<T>(out);
+    }
+  };
+
+  template <class T>
+  void refer(json_out& out) {
+    const std::string id = definition_name<T>();
+    reference(out, id);
+    define<T>(id);
+  }
 
   template <class T>
   void describe_root(json_out& out) {

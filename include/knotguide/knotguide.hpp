@@ -10,7 +10,12 @@
 #define KNOTGUIDE_KNOTGUIDE_HPP
 
 #include "assessment.hpp"
+#include "citations.hpp"
+#include "condition.hpp"
+#include "defaults.hpp"
+#include "enum_traits.hpp"
 #include "enums.hpp"
+#include "field_traits.hpp"
 #include "fixed_vector.hpp"
 #include "flag_set.hpp"
 #include "knowledge.hpp"
@@ -24,6 +29,7 @@
 #include "text_view.hpp"
 #include "units.hpp"
 #include "version.hpp"
+#include "view.hpp"
 #include "vocabulary.hpp"
 
 #endif  // KNOTGUIDE_KNOTGUIDE_HPP

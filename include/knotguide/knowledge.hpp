@@ -8,84 +8,18 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "detail/enum_core.hpp"
-#include "detail/fields.hpp"
-#include "detail/fixed_vector.hpp"
-#include "detail/flag_set.hpp"
-#include "detail/maybe.hpp"
-#include "detail/view.hpp"
+#include "citations.hpp"
+#include "condition.hpp"
+#include "enum_traits.hpp"
+#include "field_traits.hpp"
+#include "fixed_vector.hpp"
+#include "flag_set.hpp"
+#include "maybe.hpp"
 #include "units.hpp"
+#include "view.hpp"
 #include "vocabulary.hpp"
 
 namespace knotguide {
-
-// The ids of the sources a piece of knowledge cites (source::id), written as one string with a
-// space between ids: .sources = "s0 hse". One view per list rather than an array of views keeps
-// the knowledge tables small and cheap to compile; validate() checks every id.
-class citations {
- public:
-  // Walks the ids of the list.
-  class iterator {
-   public:
-    using value_type = text_view;
-    using difference_type = std::ptrdiff_t;
-
-    constexpr iterator() noexcept = default;
-    [[nodiscard]] constexpr text_view operator*() const noexcept {
-      return rest_.substr(0, rest_.find(' '));
-    }
-    constexpr iterator& operator++() noexcept {
-      const std::size_t gap = rest_.find(' ');
-      rest_ = gap == text_view::npos ? text_view{} : skip_spaces(rest_.substr(gap));
-      return *this;
-    }
-    constexpr iterator operator++(int) noexcept {
-      iterator before = *this;
-      ++*this;
-      return before;
-    }
-    // Iterators compare by position: the end is the empty rest at the end of the list.
-    friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
-      return a.rest_.size() == b.rest_.size();
-    }
-
-   private:
-    friend class citations;
-    constexpr explicit iterator(text_view rest) noexcept : rest_(skip_spaces(rest)) {}
-    text_view rest_;
-  };
-
-  constexpr citations() noexcept = default;
-  // Implicit, so that tables write .sources = "s0 hse".
-  constexpr citations(const char* ids) noexcept : ids_(ids) {}
-  constexpr explicit citations(text_view ids) noexcept : ids_(ids) {}
-
-  [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{ids_}; }
-  // NOLINTNEXTLINE(readability-convert-member-functions-to-static): a range needs end()
-  [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
-  [[nodiscard]] constexpr bool empty() const noexcept { return begin() == end(); }
-  [[nodiscard]] constexpr std::size_t size() const noexcept {
-    std::size_t n = 0;
-    for (iterator it = begin(); it != end(); ++it) {
-      ++n;
-    }
-    return n;
-  }
-  // The list as written.
-  [[nodiscard]] constexpr text_view text() const noexcept { return ids_; }
-
-  friend constexpr bool operator==(const citations& a, const citations& b) noexcept {
-    return a.ids_ == b.ids_;
-  }
-
- private:
-  [[nodiscard]] static constexpr text_view skip_spaces(text_view s) noexcept {
-    const std::size_t first = s.find_first_not_of(' ');
-    return first == text_view::npos ? text_view{} : s.substr(first);
-  }
-
-  text_view ids_;
-};
 
 // A publication the knowledge base cites.
 struct source {
@@ -139,36 +73,6 @@ template <class T>
 struct field_traits<range<T>> {
   static constexpr text_view type_name = "range";
   static constexpr text_view names[] = {"low", "high"};
-};
-
-// Facts about an assessment. It holds when every group that lists something matches at least
-// one listed fact, and every stated threshold is met; an empty condition always holds.
-struct condition {
-  flag_set<region> regions{};  // where a knot is (its muscle's region or the region given)
-  flag_set<muscle> muscles{};
-  flag_set<health_fact> health{};
-  flag_set<symptom> symptoms{};
-  flag_set<red_flag> red_flags{};
-  flag_set<cause> causes{};
-  flag_set<moment> moments{};
-  flag_set<preference> preferences{};
-  flag_set<trend> trends{};
-  flag_set<impact> daily_impact{};
-  flag_set<impact> sleep_impact{};
-  pain_score pain_at_least{};       // 0: any pain
-  days lasted_at_least{};           // 0: any duration
-  days lasted_under{};              // 0: no upper bound
-  bool past_review_window = false;  // lasted at least the engine's review window (policy)
-
-  friend constexpr bool operator==(const condition&, const condition&) = default;
-};
-template <>
-struct field_traits<condition> {
-  static constexpr text_view type_name = "condition";
-  static constexpr text_view names[] = {
-      "regions",      "muscles",       "health",          "symptoms",     "red_flags",
-      "causes",       "moments",       "preferences",     "trends",       "daily_impact",
-      "sleep_impact", "pain_at_least", "lasted_at_least", "lasted_under", "past_review_window"};
 };
 
 // What an intervention does for a knot.
@@ -310,17 +214,17 @@ struct field_traits<red_flag_entry> {
   static constexpr text_view names[] = {"flag", "tier", "text", "sources", "regions"};
 };
 
-// A muscle, where it lies and where its knots typically send pain.
+// Where a muscle's knots typically send pain. Where the muscle lies is the vocabulary's
+// (region_of(), muscle_regions): anatomy, the same in every knowledge base.
 struct muscle_entry {
   muscle which{};
-  region lies_in{};
   flag_set<region> refers_to{};
   citations sources{};
 };
 template <>
 struct field_traits<muscle_entry> {
   static constexpr text_view type_name = "muscle_entry";
-  static constexpr text_view names[] = {"which", "lies_in", "refers_to", "sources"};
+  static constexpr text_view names[] = {"which", "refers_to", "sources"};
 };
 
 // A cause, how it brings knots on, and how to keep it from bringing them back.

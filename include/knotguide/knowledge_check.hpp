@@ -7,9 +7,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "detail/enum_core.hpp"
-#include "detail/fields.hpp"
+#include "enum_traits.hpp"
 #include "enums.hpp"
+#include "field_traits.hpp"
 #include "knowledge.hpp"
 #include "lookup.hpp"
 
@@ -164,24 +164,13 @@ class kb_checker {
       fail(kb_problem::unordered_range, what);
     }
   }
+  // Each field of the condition, as its description validates it.
   constexpr void valid(const condition& c) noexcept {
-    valid(c.regions);
-    valid(c.muscles);
-    valid(c.health);
-    valid(c.symptoms);
-    valid(c.red_flags);
-    valid(c.causes);
-    valid(c.moments);
-    valid(c.preferences);
-    valid(c.trends);
-    valid(c.daily_impact);
-    valid(c.sleep_impact);
-    if (!c.pain_at_least.valid()) {
-      fail(kb_problem::invalid_value, "pain_at_least");
-    }
-    if (c.lasted_at_least < days{0} || c.lasted_under < days{0}) {
-      fail(kb_problem::unordered_range, "lasted");
-    }
+    detail::for_each_condition_field([&](text_view field, auto description) {
+      if (!decltype(description)::valid(c)) {
+        fail(kb_problem::invalid_value, field);
+      }
+    });
   }
   // Ids within one table are unique; `id_of` reads an entry's id.
   template <class T, class IdOf>
@@ -355,7 +344,6 @@ class kb_checker {
     for (std::size_t i = 0; i < kb_.muscles.size(); ++i) {
       at("muscles", i);
       const muscle_entry& e = kb_.muscles[i];
-      valid(e.lies_in);
       valid(e.refers_to);
       cites(e.sources, name(e.which));
     }

@@ -6,8 +6,8 @@
 
 #include <cstddef>
 
-#include "detail/enum_core.hpp"
-#include "detail/fixed_vector.hpp"
+#include "enum_traits.hpp"
+#include "fixed_vector.hpp"
 #include "knowledge.hpp"
 
 namespace knotguide {
@@ -124,7 +124,7 @@ template <named_enum E>
   for (int group = 0; group < 3; ++group) {
     for (const muscle_entry& e : kb.muscles) {
       const bool refers = e.refers_to.contains(area);
-      const bool lies = e.lies_in == area;
+      const bool lies = region_of(e.which) == area;
       const bool in_group = group == 0   ? (refers && lies)
                             : group == 1 ? (refers && !lies)
                                          : (lies && !refers);

@@ -64,8 +64,9 @@ class read_error : public std::runtime_error {
 
 namespace detail {
 
+// What read_json reads: every shape but views over tables and results.
 template <class T>
-concept json_readable = json_writable<T> && !is_view_v<T> && !is_result_v<T>;
+concept json_readable = reflected_value<T> && !is_view_v<T> && !is_result_v<T>;
 
 // How much of a value from the input an error message quotes, in bytes: what is longer is cut
 // at a character boundary and ends with an ellipsis, so that a 100 MB string costs a short
@@ -146,76 +147,101 @@ class json_reader {
  public:
   explicit json_reader(const read_options& options) : options_(options) {}
 
+  // Reads j into out, through the one walk of shapes: each overload below reads the value in
+  // current_.
   template <class T>
   void read(const nlohmann::json& j, T& out) {
     current_ = &j;
-    if constexpr (std::is_same_v<T, bool>) {
-      expect(j.is_boolean(), "must be true or false");
-      out = j.get<bool>();
-    } else if constexpr (std::is_integral_v<T>) {
-      out = whole_number<T>(j);
-    } else if constexpr (std::is_same_v<T, text_view>) {
-      expect(j.is_string(), "must be text");
-      out = resolve(j.get_ref<const std::string&>());
-    } else if constexpr (named_enum<T>) {
-      expect(j.is_string(), cat("must be the name of ", with_article(enum_traits<T>::type_name)));
-      const auto& text = j.get_ref<const std::string&>();
-      const result<T> parsed = parse<T>(text);
-      if (!parsed) {
-        fail(errc::unknown_name,
-             cat(quote_input(text), " is not ", with_article(enum_traits<T>::type_name),
-                 "; expected ", one_of(enum_traits<T>::names)));
-      }
-      out = *parsed;
-    } else if constexpr (is_flag_set_v<T>) {
-      expect(j.is_array(),
-             cat("must be a list of ", enum_traits<typename T::value_type>::type_name, " names"));
-      out = T{};
-      for (std::size_t i = 0; i < j.size(); ++i) {
-        const std::size_t mark = enter(i);
-        typename T::value_type member{};
-        read(j[i], member);
-        if (out.contains(member)) {
-          fail(errc::duplicate_item, cat("\"", name(member), "\" is listed twice"));
-        }
-        out.insert(member);
-        leave(mark);
-      }
-    } else if constexpr (is_maybe_v<T>) {
-      if (j.is_null()) {
-        out = T{};
-      } else {
-        typename T::value_type value{};
-        read(j, value);
-        out = value;
-      }
-    } else if constexpr (is_fixed_vector_v<T>) {
-      expect(j.is_array(), "must be a list");
-      if (j.size() > T::capacity()) {
-        fail(errc::too_many_items, cat("holds at most ", T::capacity(), " items, not ", j.size()));
-      }
-      out = T{};
-      for (std::size_t i = 0; i < j.size(); ++i) {
-        const std::size_t mark = enter(i);
-        typename T::value_type* item = out.grow();
-        read(j[i], *item);
-        leave(mark);
-      }
-    } else if constexpr (is_duration_v<T>) {
-      out = T{whole_number<typename T::rep>(j)};
-    } else if constexpr (std::is_same_v<T, pain_score>) {
-      expect(j.is_number_integer(), "must be a whole number from 0 to 10");
-      const auto value = j.get<long long>();
-      if (value < pain_score::min || value > pain_score::max) {
-        fail(errc::out_of_range, cat("must be a whole number from 0 to 10, not ", j.dump()));
-      }
-      out = pain_score{static_cast<int>(value)};
-    } else if constexpr (std::is_same_v<T, citations>) {
-      out = cited(j);
-    } else {
-      static_assert(named_fields<T>, "read_json reads knotguide types only");
-      read_object(j, out);
+    visit_value(*this, out);
+  }
+
+  void operator()(shape::boolean /*shape*/, bool& out) {
+    const nlohmann::json& j = *current_;
+    expect(j.is_boolean(), "must be true or false");
+    out = j.get<bool>();
+  }
+  template <class N>
+  void operator()(shape::integer /*shape*/, N& out) {
+    out = whole_number<N>(*current_);
+  }
+  void operator()(shape::text /*shape*/, text_view& out) {
+    const nlohmann::json& j = *current_;
+    expect(j.is_string(), "must be text");
+    out = resolve(j.get_ref<const std::string&>());
+  }
+  template <class E>
+  void operator()(shape::enumeration /*shape*/, E& out) {
+    const nlohmann::json& j = *current_;
+    expect(j.is_string(), cat("must be the name of ", with_article(enum_traits<E>::type_name)));
+    const auto& text = j.get_ref<const std::string&>();
+    const result<E> parsed = parse<E>(text);
+    if (!parsed) {
+      fail(errc::unknown_name,
+           cat(quote_input(text), " is not ", with_article(enum_traits<E>::type_name),
+               "; expected ", one_of(enum_traits<E>::names)));
     }
+    out = *parsed;
+  }
+  template <class Set>
+  void operator()(shape::set /*shape*/, Set& out) {
+    const nlohmann::json& j = *current_;
+    expect(j.is_array(),
+           cat("must be a list of ", enum_traits<typename Set::value_type>::type_name, " names"));
+    out = Set{};
+    for (std::size_t i = 0; i < j.size(); ++i) {
+      const std::size_t mark = enter(i);
+      typename Set::value_type member{};
+      read(j[i], member);
+      if (out.contains(member)) {
+        fail(errc::duplicate_item, cat("\"", name(member), "\" is listed twice"));
+      }
+      out.insert(member);
+      leave(mark);
+    }
+  }
+  template <class Maybe>
+  void operator()(shape::optional /*shape*/, Maybe& out) {
+    const nlohmann::json& j = *current_;
+    if (j.is_null()) {
+      out = Maybe{};
+    } else {
+      typename Maybe::value_type value{};
+      read(j, value);
+      out = value;
+    }
+  }
+  template <class List>
+  void operator()(shape::list /*shape*/, List& out) {
+    const nlohmann::json& j = *current_;
+    expect(j.is_array(), "must be a list");
+    if (j.size() > List::capacity()) {
+      fail(errc::too_many_items, cat("holds at most ", List::capacity(), " items, not ", j.size()));
+    }
+    out = List{};
+    for (std::size_t i = 0; i < j.size(); ++i) {
+      const std::size_t mark = enter(i);
+      typename List::value_type* item = out.grow();
+      read(j[i], *item);
+      leave(mark);
+    }
+  }
+  void operator()(shape::sources /*shape*/, citations& out) { out = cited(*current_); }
+  template <class D>
+  void operator()(shape::duration /*shape*/, D& out) {
+    out = D{whole_number<typename D::rep>(*current_)};
+  }
+  void operator()(shape::pain /*shape*/, pain_score& out) {
+    const nlohmann::json& j = *current_;
+    expect(j.is_number_integer(), "must be a whole number from 0 to 10");
+    const auto value = j.get<long long>();
+    if (value < pain_score::min || value > pain_score::max) {
+      fail(errc::out_of_range, cat("must be a whole number from 0 to 10, not ", j.dump()));
+    }
+    out = pain_score{static_cast<int>(value)};
+  }
+  template <class T>
+  void operator()(shape::record /*shape*/, T& out) {
+    read_object(*current_, out);
   }
 
   [[noreturn]] void fail(errc code, const std::string& problem) const {
@@ -561,7 +587,7 @@ requires detail::json_readable<T>
 // The nlohmann/json hooks, found by argument-dependent lookup: `json j = plan;` and
 // `j.get<assessment>()`. from_json reads with the default read_options.
 template <class T>
-requires detail::json_writable<T>
+requires detail::reflected_value<T>
 void to_json(nlohmann::json& j, const T& value);
 
 template <class T>
@@ -572,18 +598,26 @@ void from_json(const nlohmann::json& j, T& value) {
 
 namespace detail {
 
-template <class T>
-[[nodiscard]] nlohmann::json json_value(const T& value) {
-  if constexpr (std::is_same_v<T, bool> || std::is_integral_v<T>) {
+// Makes one value's nlohmann::json form: json.hpp's form, but objects keyed in nlohmann::json's
+// sorted order.
+struct json_maker {
+  nlohmann::json operator()(shape::boolean /*shape*/, bool value) const { return value; }
+  template <class N>
+  nlohmann::json operator()(shape::integer /*shape*/, N value) const {
     return value;
-  } else if constexpr (std::is_same_v<T, text_view>) {
+  }
+  nlohmann::json operator()(shape::text /*shape*/, text_view value) const {
     return std::string{value};
-  } else if constexpr (named_enum<T>) {
+  }
+  template <class E>
+  nlohmann::json operator()(shape::enumeration /*shape*/, E value) const {
     if (is_valid(value)) {
       return std::string{name(value)};
     }
     return to_underlying(value);  // no name: its number, which no reader accepts
-  } else if constexpr (is_flag_set_v<T>) {
+  }
+  template <class Set>
+  nlohmann::json operator()(shape::set /*shape*/, const Set& value) const {
     nlohmann::json list = nlohmann::json::array();
     for (const auto member : value) {
       list.push_back(std::string{name(member)});
@@ -592,42 +626,53 @@ template <class T>
       list.push_back(nullptr);
     }
     return list;
-  } else if constexpr (is_maybe_v<T>) {
-    return value ? json_value(value.value()) : nlohmann::json(nullptr);
-  } else if constexpr (is_fixed_vector_v<T> || is_view_v<T> || std::is_same_v<T, citations>) {
+  }
+  template <class Maybe>
+  nlohmann::json operator()(shape::optional /*shape*/, const Maybe& value) const {
+    return value ? visit_value(*this, value.value()) : nlohmann::json(nullptr);
+  }
+  template <class List>
+  nlohmann::json operator()(shape::list /*shape*/, const List& items) const {
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& item : value) {
-      list.push_back(json_value(item));
+    for (const auto& item : items) {
+      list.push_back(visit_value(*this, item));
     }
     return list;
-  } else if constexpr (is_duration_v<T>) {
+  }
+  nlohmann::json operator()(shape::sources /*shape*/, const citations& ids) const {
+    return (*this)(shape::list{}, ids);
+  }
+  template <class D>
+  nlohmann::json operator()(shape::duration /*shape*/, D value) const {
     return value.count();
-  } else if constexpr (std::is_same_v<T, pain_score>) {
-    return value.value();
-  } else if constexpr (is_result_v<T>) {
+  }
+  nlohmann::json operator()(shape::pain /*shape*/, pain_score value) const { return value.value(); }
+  template <class Result>
+  nlohmann::json operator()(shape::outcome /*shape*/, const Result& value) const {
     nlohmann::json object = nlohmann::json::object();
     if (value) {
-      object["value"] = json_value(*value);
+      object["value"] = visit_value(*this, *value);
     } else {
-      object["error"] = json_value(value.error());
+      object["error"] = visit_value(*this, value.error());
     }
     return object;
-  } else {
-    // nlohmann::json keeps object keys sorted; json.hpp's writer keeps declaration order.
+  }
+  template <class T>
+  nlohmann::json operator()(shape::record /*shape*/, const T& value) const {
     nlohmann::json object = nlohmann::json::object();
-    for_each_named_field(value, [&object](text_view field, const auto& member) {
-      object[std::string{field}] = json_value(member);
+    for_each_named_field(value, [this, &object](text_view field, const auto& member) {
+      object[std::string{field}] = visit_value(*this, member);
     });
     return object;
   }
-}
+};
 
 }  // namespace detail
 
 template <class T>
-requires detail::json_writable<T>
+requires detail::reflected_value<T>
 void to_json(nlohmann::json& j, const T& value) {
-  j = detail::json_value(value);
+  j = detail::visit_value(detail::json_maker{}, value);
 }
 
 }  // namespace knotguide

@@ -8,102 +8,17 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "detail/enum_core.hpp"
-#include "detail/fields.hpp"
-#include "detail/fixed_vector.hpp"
-#include "detail/flag_set.hpp"
-#include "detail/maybe.hpp"
+#include "condition.hpp"
+#include "enum_traits.hpp"
+#include "field_traits.hpp"
+#include "fixed_vector.hpp"
+#include "flag_set.hpp"
 #include "knowledge.hpp"
+#include "maybe.hpp"
 #include "units.hpp"
 #include "vocabulary.hpp"
 
 namespace knotguide {
-
-// The fields of an assessment a rule can read.
-enum class fact_field : std::uint8_t {
-  none,   // a condition that always holds
-  knots,  // by region
-  knot_muscles,
-  health,
-  symptoms,
-  red_flags,
-  causes,
-  moment,
-  preferences,
-  trend,
-  daily_impact,
-  sleep_impact,
-  pain,
-  since,
-  access,
-};
-template <>
-struct enum_traits<fact_field> {
-  static constexpr text_view type_name = "fact_field";
-  static constexpr text_view names[] = {"none",        "knots",     "knot_muscles", "health",
-                                        "symptoms",    "red_flags", "causes",       "moment",
-                                        "preferences", "trend",     "daily_impact", "sleep_impact",
-                                        "pain",        "since",     "access"};
-};
-static_assert(detail::name_table_well_formed<fact_field>());
-
-// A fact of the assessment that a rule read: the field, and the enumerator that matched (by
-// its value) or the number (pain, days). Eight bytes, so that why-traces stay cheap to carry.
-struct fact {
-  fact_field field = fact_field::none;
-  std::uint8_t enumerator = 0;  // the matching enumerator's value, for enumeration fields
-  std::int32_t number = 0;      // for pain and since
-
-  // The field's name as the assessment spells it: "moment", "health", "pain".
-  [[nodiscard]] constexpr text_view field_name() const noexcept {
-    return field == fact_field::knot_muscles ? text_view{"knots"} : name(field);
-  }
-  // The matching enumerator's name; empty for numbers and for `none`.
-  [[nodiscard]] constexpr text_view value_name() const noexcept {
-    switch (field) {
-      case fact_field::knots:
-        return name(static_cast<region>(enumerator));
-      case fact_field::knot_muscles:
-        return name(static_cast<muscle>(enumerator));
-      case fact_field::health:
-        return name(static_cast<health_fact>(enumerator));
-      case fact_field::symptoms:
-        return name(static_cast<symptom>(enumerator));
-      case fact_field::red_flags:
-        return name(static_cast<red_flag>(enumerator));
-      case fact_field::causes:
-        return name(static_cast<cause>(enumerator));
-      case fact_field::moment:
-        return name(static_cast<knotguide::moment>(enumerator));
-      case fact_field::preferences:
-        return name(static_cast<preference>(enumerator));
-      case fact_field::trend:
-        return name(static_cast<knotguide::trend>(enumerator));
-      case fact_field::daily_impact:
-      case fact_field::sleep_impact:
-        return name(static_cast<impact>(enumerator));
-      case fact_field::access:
-        return name(static_cast<provider>(enumerator));
-      case fact_field::none:
-      case fact_field::pain:
-      case fact_field::since:
-        return {};
-    }
-    return {};
-  }
-  friend constexpr bool operator==(const fact&, const fact&) = default;
-};
-template <>
-struct field_traits<fact> {
-  static constexpr text_view type_name = "fact";
-  static constexpr text_view names[] = {"field", "enumerator", "number"};
-};
-
-// The fact that an enumeration field holds `value`.
-template <named_enum E>
-[[nodiscard]] constexpr fact fact_of(fact_field field, E value) noexcept {
-  return {field, static_cast<std::uint8_t>(to_underlying(value)), 0};
-}
 
 // The why-trace ids of the engine's own rules, beside the knowledge base's rule ids and the
 // catalog ids of contraindications: a red flag, a preference, the professionals the person can

@@ -24,15 +24,14 @@
 #include <cstddef>
 
 #include "assessment.hpp"
-#include "detail/enum_core.hpp"
-#include "detail/fields.hpp"
-#include "detail/fixed_vector.hpp"
-#include "detail/flag_set.hpp"
-#include "detail/maybe.hpp"
+#include "enum_traits.hpp"
 #include "enums.hpp"
+#include "field_traits.hpp"
+#include "fixed_vector.hpp"
+#include "flag_set.hpp"
 #include "knowledge.hpp"
-#include "knowledge/default.hpp"
 #include "lookup.hpp"
+#include "maybe.hpp"
 #include "plan.hpp"
 #include "result.hpp"
 
@@ -192,33 +191,6 @@ struct candidate {
   }
 };
 
-// The facts of an assessment that conditions read, gathered once.
-struct facts {
-  const assessment* a = nullptr;
-  flag_set<region> regions{};
-  flag_set<muscle> muscles{};
-  days review_window{};
-  // The pain and the duration as plain values, read once: pain -1 and known_since false when
-  // not known (conditions test them dozens of times a call).
-  int pain = -1;
-  days lasted{};
-  bool known_since = false;
-
-  constexpr facts(const assessment& input, const policy& p) noexcept
-      : a(&input),
-        review_window(p.review_window),
-        pain(input.pain ? input.pain.value().value() : -1),
-        lasted(input.since.value_or(days{0})),
-        known_since(input.since.has_value()) {
-    for (const knot& k : input.knots) {
-      regions.insert(k.where());
-      if (k.muscle) {
-        muscles.insert(k.muscle.value());
-      }
-    }
-  }
-};
-
 struct evaluation {
   facts f;
   candidate of[enum_count<intervention>]{};
@@ -246,97 +218,6 @@ struct evaluation {
     }
   }
 };
-
-// Whether a condition holds for an assessment: bit operations only. first_fact() says which
-// fact it read; the two are apart so that the common answer, "does not hold", is one bool
-// (returning an optional fact from here cost a store-forwarding stall on every call).
-// What is not known (pain, duration) meets a threshold when `unknown_meets` is true: a
-// precaution then errs on the side of safety, while a rule that raises or escalates does not
-// assume what it cannot know.
-[[nodiscard]] constexpr bool holds(const condition& c, const facts& f,
-                                   bool unknown_meets = false) noexcept {
-  const assessment& a = *f.a;
-  // Short-circuits matter: most conditions fail at the first group they list.
-  const auto group = [](const auto& wanted, const auto& held) {
-    return wanted.empty() || wanted.contains_any(held);
-  };
-  const auto one = [](const auto& wanted, auto held) {
-    return wanted.empty() || wanted.contains(held);
-  };
-  // A threshold holds only for what is known: unknown pain is not taken as severe, nor an
-  // unknown duration as long (the plan says what it could not weigh instead).
-  const bool pain = c.pain_at_least.value() == 0 ||
-                    (f.pain < 0 ? unknown_meets : f.pain >= c.pain_at_least.value());
-  const bool any_time =
-      c.lasted_at_least == days{0} && c.lasted_under == days{0} && !c.past_review_window;
-  const bool since =
-      any_time ||
-      (!f.known_since ? unknown_meets
-                      : (c.lasted_at_least == days{0} || f.lasted >= c.lasted_at_least) &&
-                            (c.lasted_under == days{0} || f.lasted < c.lasted_under) &&
-                            (!c.past_review_window || f.lasted >= f.review_window));
-  return group(c.regions, f.regions) && group(c.muscles, f.muscles) && group(c.health, a.health) &&
-         group(c.symptoms, a.symptoms) && group(c.red_flags, a.red_flags) &&
-         group(c.causes, a.causes) && one(c.moments, a.moment) &&
-         group(c.preferences, a.preferences) && one(c.trends, a.trend) &&
-         one(c.daily_impact, a.daily_impact) && one(c.sleep_impact, a.sleep_impact) && pain &&
-         since;
-}
-
-// How long the knots have lasted, as a why-trace fact.
-[[nodiscard]] constexpr fact since_fact(const facts& f) noexcept {
-  return fact{fact_field::since, 0, f.lasted.count()};
-}
-
-// The first fact a condition that holds read, in the order holds() tests the groups; an empty
-// fact for a condition that always holds.
-[[nodiscard]] constexpr fact first_fact(const condition& c, const facts& f) noexcept {
-  const assessment& a = *f.a;
-  // The first group the condition reads, in the order above.
-  const auto first = [](const auto& wanted, const auto& held, fact_field field) {
-    return fact_of(field, *(wanted & held).begin());
-  };
-  if (!c.regions.empty()) {
-    return first(c.regions, f.regions, fact_field::knots);
-  }
-  if (!c.muscles.empty()) {
-    return first(c.muscles, f.muscles, fact_field::knot_muscles);
-  }
-  if (!c.health.empty()) {
-    return first(c.health, a.health, fact_field::health);
-  }
-  if (!c.symptoms.empty()) {
-    return first(c.symptoms, a.symptoms, fact_field::symptoms);
-  }
-  if (!c.red_flags.empty()) {
-    return first(c.red_flags, a.red_flags, fact_field::red_flags);
-  }
-  if (!c.causes.empty()) {
-    return first(c.causes, a.causes, fact_field::causes);
-  }
-  if (!c.moments.empty()) {
-    return fact_of(fact_field::moment, a.moment);
-  }
-  if (!c.preferences.empty()) {
-    return first(c.preferences, a.preferences, fact_field::preferences);
-  }
-  if (!c.trends.empty()) {
-    return fact_of(fact_field::trend, a.trend);
-  }
-  if (!c.daily_impact.empty()) {
-    return fact_of(fact_field::daily_impact, a.daily_impact);
-  }
-  if (!c.sleep_impact.empty()) {
-    return fact_of(fact_field::sleep_impact, a.sleep_impact);
-  }
-  if (c.pain_at_least.value() > 0) {
-    return fact{fact_field::pain, 0, a.pain.value().value()};
-  }
-  if (c.lasted_at_least > days{0} || c.lasted_under > days{0} || c.past_review_window) {
-    return since_fact(f);
-  }
-  return fact{};
-}
 
 // Phase 2: every intervention starts from the policy's base score.
 constexpr void start(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
@@ -398,7 +279,7 @@ constexpr void apply_rules(evaluation& ev, const knowledge_base& kb, const polic
     if (review != nullptr && review->step) {
       candidate& c = ev.at(review->step.value());
       c.escalated = true;
-      c.note({engine_rule::review, since_fact(f)});
+      c.note({engine_rule::review, fact{fact_field::since, 0, f.lasted.count()}});
     }
   }
 }
@@ -540,7 +421,7 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
 
 [[nodiscard]] constexpr evaluation evaluate(const assessment& a, const knowledge_base& kb,
                                             const policy& p) noexcept {
-  evaluation ev{facts{a, p}};
+  evaluation ev{facts{a, p.review_window}};
   start(ev, kb, p);
   apply_red_flags(ev, kb);
   apply_rules(ev, kb, p);
@@ -707,9 +588,9 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
 
 }  // namespace detail
 
-// A plan for the assessment, or the error that makes it invalid (see check()).
-[[nodiscard]] constexpr result<plan> recommend(const assessment& a,
-                                               const knowledge_base& kb = default_knowledge,
+// A plan for the assessment, or the error that makes it invalid (see check()). With the default
+// knowledge base: recommend(a) and recommend(a, policy), in defaults.hpp.
+[[nodiscard]] constexpr result<plan> recommend(const assessment& a, const knowledge_base& kb,
                                                const policy& p = default_policy) noexcept {
   // One result, filled in place and returned by name, so that the plan (a few kilobytes) is
   // never copied.
@@ -741,7 +622,7 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
 // Why an intervention is in the plan for this assessment, or why not; the error for an invalid
 // assessment.
 [[nodiscard]] constexpr result<explanation> explain(const assessment& a, intervention which,
-                                                    const knowledge_base& kb = default_knowledge,
+                                                    const knowledge_base& kb,
                                                     const policy& p = default_policy) noexcept {
   if (const maybe<error> invalid = check(a)) {
     return invalid.value();

@@ -5,8 +5,8 @@
 
 #include <cstdint>
 
-#include "detail/enum_core.hpp"
-#include "detail/fields.hpp"
+#include "enum_traits.hpp"
+#include "field_traits.hpp"
 
 namespace knotguide {
 

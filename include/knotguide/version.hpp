@@ -2,7 +2,7 @@
 #ifndef KNOTGUIDE_VERSION_HPP
 #define KNOTGUIDE_VERSION_HPP
 
-#include "detail/fields.hpp"
+#include "field_traits.hpp"
 
 #define KNOTGUIDE_VERSION_MAJOR 0
 #define KNOTGUIDE_VERSION_MINOR 1

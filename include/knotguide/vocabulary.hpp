@@ -7,8 +7,8 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "detail/enum_core.hpp"
-#include "detail/fields.hpp"
+#include "enum_traits.hpp"
+#include "field_traits.hpp"
 
 namespace knotguide {
 

@@ -324,7 +324,7 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
     fail(i, "heat, massage, rolling or stretching on a fresh strain or swelling");
   }
   check_texts(i, plan);
-  const kg::detail::facts f{a, p};
+  const kg::detail::facts f{a, p.review_window};
   for (std::size_t k = 0; k < plan.steps.size(); ++k) {
     const kg::step& s = plan.steps[k];
     const kg::intervention_profile* profile = kg::find_profile(kb, s.what);

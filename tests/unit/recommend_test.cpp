@@ -651,7 +651,7 @@ TEST_CASE("what is not known meets a precaution's threshold, never a rule's") {
   kg::assessment a = desk_worker;
   a.pain = {};
   a.since = {};
-  const kg::detail::facts f{a, kg::default_policy};
+  const kg::detail::facts f{a, kg::default_policy.review_window};
   const kg::condition severe{.pain_at_least = kg::pain_score{8}};
   const kg::condition recent{.lasted_under = kg::days{3}};
   CHECK_FALSE(kg::detail::holds(severe, f));

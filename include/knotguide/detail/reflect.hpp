@@ -1,16 +1,27 @@
-// What the opt-in readers and writers share: how to walk an aggregate's named fields with
-// Boost.PFR, and how to tell knotguide's value types apart. Including this header brings in
-// <boost/pfr/core.hpp>; the umbrella header does not include it.
+// The one reflection walk the opt-in outputs share (operator<<, the JSON writer, the JSON Schema
+// writer, the nlohmann/json adapter): each knotguide type has one shape, decided here, and
+// visit_value() / visit_type() call the visitor's overload for that shape. A visitor is a set of
+// overloads, one per shape it handles; a record's fields are walked with for_each_named_field()
+// by their field_traits names. A new kind of value is one shape here and one overload per
+// output. Including this header brings in <boost/pfr/core.hpp>; the umbrella header does not.
 #ifndef KNOTGUIDE_DETAIL_REFLECT_HPP
 #define KNOTGUIDE_DETAIL_REFLECT_HPP
 
 #include <boost/pfr/core.hpp>
 #include <cstddef>
-#include <cstdint>
 #include <type_traits>
 #include <utility>
 
-#include "../knotguide.hpp"
+#include "../citations.hpp"
+#include "../enum_traits.hpp"
+#include "../field_traits.hpp"
+#include "../fixed_vector.hpp"
+#include "../flag_set.hpp"
+#include "../maybe.hpp"
+#include "../result.hpp"
+#include "../text_view.hpp"
+#include "../units.hpp"
+#include "../view.hpp"
 
 namespace knotguide::detail {
 
@@ -39,6 +50,86 @@ inline constexpr bool is_result_v = false;
 template <class T>
 inline constexpr bool is_result_v<result<T>> = true;
 
+// The shapes of knotguide's values; a visitor has one overload per shape.
+namespace shape {
+struct boolean {};
+struct integer {};      // any integral type but bool
+struct text {};         // text_view
+struct enumeration {};  // a named_enum, by name
+struct set {};          // flag_set<E>, as a list of names
+struct optional {};     // maybe<T>, the value or nothing
+struct list {};         // fixed_vector<T, N> or view<T>
+struct sources {};      // citations: a list of source ids
+struct duration {};     // a count of its unit
+struct pain {};         // pain_score
+struct outcome {};      // result<T>: the value or the error
+struct record {};       // an aggregate with field_traits
+}  // namespace shape
+
+template <class T>
+[[nodiscard]] consteval auto shape_of_impl() {
+  if constexpr (std::is_same_v<T, bool>) {
+    return shape::boolean{};
+  } else if constexpr (std::is_integral_v<T>) {
+    return shape::integer{};
+  } else if constexpr (std::is_same_v<T, text_view>) {
+    return shape::text{};
+  } else if constexpr (named_enum<T>) {
+    return shape::enumeration{};
+  } else if constexpr (is_flag_set_v<T>) {
+    return shape::set{};
+  } else if constexpr (is_maybe_v<T>) {
+    return shape::optional{};
+  } else if constexpr (is_fixed_vector_v<T> || is_view_v<T>) {
+    return shape::list{};
+  } else if constexpr (std::is_same_v<T, citations>) {
+    return shape::sources{};
+  } else if constexpr (is_duration_v<T>) {
+    return shape::duration{};
+  } else if constexpr (std::is_same_v<T, pain_score>) {
+    return shape::pain{};
+  } else if constexpr (is_result_v<T>) {
+    return shape::outcome{};
+  } else if constexpr (named_fields<T>) {
+    return shape::record{};
+  }
+}
+
+// The shape of T; void for a type that is not knotguide's.
+template <class T>
+using shape_of = decltype(shape_of_impl<std::remove_cvref_t<T>>());
+
+// A type the outputs can walk.
+template <class T>
+concept reflected_value = !std::is_void_v<shape_of<T>>;
+
+// A type of knotguide's own, beside the bool, integer and text_view its values are made of:
+// what operator<< prints (the others print as the standard library prints them).
+template <class T>
+concept own_type =
+    reflected_value<T> && !std::is_same_v<shape_of<T>, shape::boolean> &&
+    !std::is_same_v<shape_of<T>, shape::integer> && !std::is_same_v<shape_of<T>, shape::text>;
+
+// For code that describes a type rather than a value, such as a JSON Schema.
+template <class F>
+struct type_tag {
+  using type = F;
+};
+
+// visitor(shape_of<T>{}, value): the visitor's overload for value's shape.
+template <class Visitor, class T>
+requires reflected_value<T>
+constexpr decltype(auto) visit_value(Visitor&& visitor, T&& value) {
+  return std::forward<Visitor>(visitor)(shape_of<T>{}, std::forward<T>(value));
+}
+
+// visitor(shape_of<T>{}, type_tag<T>{}): the same dispatch for a type without a value.
+template <class T, class Visitor>
+requires reflected_value<T>
+constexpr decltype(auto) visit_type(Visitor&& visitor) {
+  return std::forward<Visitor>(visitor)(shape_of<T>{}, type_tag<T>{});
+}
+
 // How many fields field_traits names for T.
 template <named_fields T>
 inline constexpr std::size_t field_count = std::extent_v<decltype(field_traits<T>::names)>;
@@ -62,12 +153,7 @@ constexpr void for_each_named_field(T& value, Visit&& visit) {
   (std::make_index_sequence<field_count<std::remove_const_t<T>>>{});
 }
 
-// Calls visit(name, type_tag<F>{}) for each field type of T: for code that describes a type
-// rather than a value, such as a JSON Schema.
-template <class F>
-struct type_tag {
-  using type = F;
-};
+// Calls visit(name, type_tag<F>{}) for each field type of T.
 template <named_fields T, class Visit>
 constexpr void for_each_field_type(Visit&& visit) {
   [&]<std::size_t... I>(std::index_sequence<I...>) {

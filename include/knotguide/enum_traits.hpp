@@ -1,7 +1,7 @@
 // The machinery every knotguide enumeration shares: a name table per enumeration, its size, and
 // the checks a table must pass. Kept free of <iterator> and <algorithm> to stay cheap to include.
-#ifndef KNOTGUIDE_DETAIL_ENUM_CORE_HPP
-#define KNOTGUIDE_DETAIL_ENUM_CORE_HPP
+#ifndef KNOTGUIDE_ENUM_TRAITS_HPP
+#define KNOTGUIDE_ENUM_TRAITS_HPP
 
 #include <cstddef>
 #include <type_traits>
@@ -91,4 +91,4 @@ template <named_enum E>
 }  // namespace detail
 }  // namespace knotguide
 
-#endif  // KNOTGUIDE_DETAIL_ENUM_CORE_HPP
+#endif  // KNOTGUIDE_ENUM_TRAITS_HPP

@@ -2,8 +2,8 @@
 // Boost.PFR walks the fields of an aggregate but, in the Boost 1.81 that knotguide supports,
 // cannot name them; the opt-in readers and writers (io.hpp, json.hpp, nlohmann.hpp) take the
 // names from here and check at compile time that there is one per field PFR sees.
-#ifndef KNOTGUIDE_DETAIL_FIELDS_HPP
-#define KNOTGUIDE_DETAIL_FIELDS_HPP
+#ifndef KNOTGUIDE_FIELD_TRAITS_HPP
+#define KNOTGUIDE_FIELD_TRAITS_HPP
 
 #include "text_view.hpp"
 
@@ -29,4 +29,4 @@ concept named_fields = requires {
 
 }  // namespace knotguide
 
-#endif  // KNOTGUIDE_DETAIL_FIELDS_HPP
+#endif  // KNOTGUIDE_FIELD_TRAITS_HPP
