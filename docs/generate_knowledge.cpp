@@ -64,10 +64,10 @@ std::string cited(const kg::citations& sources) {
   return out.empty() ? out : cat("[", out, "]");
 }
 
-std::string text(kg::text_view id) {
+std::string text(kg::text_id id) {
   const kg::text_entry* t = kg::find_text(kb, id);
   if (t == nullptr) {
-    return std::string{id};
+    return std::string{id.key()};
   }
   std::string out{t->text};
   if (!t->sources.empty()) {
@@ -192,7 +192,7 @@ void interventions(std::ostream& out) {
                                               : "- **Trial protocol (evidence, never a dose):** ")
           << dose(d) << "\n";
     }
-    for (const kg::text_view note : p.notes) {
+    for (const kg::text_id note : p.notes) {
       out << "- **Good to know:** " << text(note) << "\n";
     }
     for (const kg::precaution& c : p.precautions) {
@@ -298,7 +298,7 @@ void course(std::ostream& out) {
 void about_knots(std::ostream& out) {
   out << "\n## About knots\n\n";
   for (const kg::text_entry& t : kb.texts) {
-    if (t.id.find("knots.") == 0) {
+    if (t.id.key().find("knots.") == 0) {
       out << "- " << text(t.id) << "\n";
     }
   }

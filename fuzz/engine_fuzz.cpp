@@ -157,9 +157,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto why = kg::explain(a, which, kb, p);
     require(why.has_value());
     const kg::step* s = plan.find(which);
-    require((s != nullptr) == (why->where == kg::standing::in_plan));
+    require((s != nullptr) == (why->standing == kg::standing::in_plan));
     require(s == nullptr || plan.steps[why->rank - 1].what == which);
-    require(s == nullptr || why->where != kg::standing::excluded);
+    require(s == nullptr || why->standing != kg::standing::excluded);
   }
 
   const std::string json = kg::write_json(plan);

@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const kg::intervention which : kg::enum_values<kg::intervention>) {
       const auto why = kg::explain(sample, which, kg::default_knowledge, p);
-      if (!why || (made->find(which) != nullptr) != (why->where == kg::standing::in_plan)) {
+      if (!why || (made->find(which) != nullptr) != (why->standing == kg::standing::in_plan)) {
         std::abort();
       }
     }

@@ -78,8 +78,7 @@ namespace detail {
 // The card's summary for a plan: "Muscle knot: " and the triage sentence, under 140 characters.
 [[nodiscard]] inline std::string cds_summary(const plan& p,
                                              const knowledge_base& kb = default_knowledge) {
-  return detail::shorten(detail::cat("Muscle knot: ", text_of(kb, p.level_text)),
-                         cds_summary_limit);
+  return detail::shorten(detail::cat("Muscle knot: ", text_of(kb, p.summary)), cds_summary_limit);
 }
 
 // The CDS Hooks response for a plan: {"cards": [card]}. The knowledge base must be the one that

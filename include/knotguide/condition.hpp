@@ -20,9 +20,9 @@ namespace knotguide {
 
 // The fields of an assessment a rule can read.
 enum class fact_field : std::uint8_t {
-  none,   // a condition that always holds
-  knots,  // by region
-  knot_muscles,
+  none,     // a condition that always holds
+  regions,  // where the knots are
+  muscles,  // the muscles the knots are in
   health,
   symptoms,
   red_flags,
@@ -39,7 +39,7 @@ enum class fact_field : std::uint8_t {
 template <>
 struct enum_traits<fact_field> {
   static constexpr text_view type_name = "fact_field";
-  static constexpr text_view names[] = {"none",        "knots",     "knot_muscles", "health",
+  static constexpr text_view names[] = {"none",        "regions",   "muscles",      "health",
                                         "symptoms",    "red_flags", "causes",       "moment",
                                         "preferences", "trend",     "daily_impact", "sleep_impact",
                                         "pain",        "since",     "access"};
@@ -53,9 +53,11 @@ struct fact {
   std::uint8_t enumerator = 0;  // the matching enumerator's value, for enumeration fields
   std::int32_t number = 0;      // for pain and since
 
-  // The field's name as the assessment spells it: "moment", "health", "pain".
+  // The field's name as the assessment spells it: "moment", "health", "pain"; "knots" for
+  // where the knots are and the muscles they are in.
   [[nodiscard]] constexpr text_view field_name() const noexcept {
-    return field == fact_field::knot_muscles ? text_view{"knots"} : name(field);
+    return field == fact_field::regions || field == fact_field::muscles ? text_view{"knots"}
+                                                                        : name(field);
   }
   // The matching enumerator's name; empty for numbers and for `none`.
   [[nodiscard]] constexpr text_view value_name() const noexcept;
@@ -244,8 +246,8 @@ struct field_list {
 // order is also the order in which holds() tests and first_fact() reports: most conditions
 // fail at the first field they list, so the groups come before the thresholds.
 using condition_fields = field_list<
-    listed_field<&condition::regions, &facts::regions, fact_field::knots>,
-    listed_field<&condition::muscles, &facts::muscles, fact_field::knot_muscles>,
+    listed_field<&condition::regions, &facts::regions, fact_field::regions>,
+    listed_field<&condition::muscles, &facts::muscles, fact_field::muscles>,
     listed_field<&condition::health, &assessment::health, fact_field::health>,
     listed_field<&condition::symptoms, &assessment::symptoms, fact_field::symptoms>,
     listed_field<&condition::red_flags, &assessment::red_flags, fact_field::red_flags>,

@@ -34,6 +34,7 @@ struct value_printer {
     }
   }
   void operator()(shape::text /*shape*/, text_view value) const { out << '"' << value << '"'; }
+  void operator()(shape::id /*shape*/, text_id value) const { (*this)(shape::text{}, value.key()); }
   template <class E>
   void operator()(shape::enumeration /*shape*/, E value) const {
     if (is_valid(value)) {
@@ -152,11 +153,11 @@ class plan_renderer {
       : out_(out), kb_(kb), markdown_(markdown), escalations_(escalation_steps(kb)) {}
 
   void render(const plan& p) {
-    headline_ = text_of(kb_, p.level_text);
+    headline_ = text_of(kb_, p.summary);
     out_ << (markdown_ ? "**" : "");
     text(headline_);
     out_ << (markdown_ ? "**" : "") << "\n";
-    for (const text_view t : p.not_known) {
+    for (const text_id t : p.not_known) {
       out_ << '\n';
       cited_text(t);
       out_ << '\n';
@@ -172,7 +173,7 @@ class plan_renderer {
     if (!p.course_texts.empty()) {
       out_ << '\n';
       heading("How long it may take:");
-      for (const text_view t : p.course_texts) {
+      for (const text_id t : p.course_texts) {
         out_ << ' ';
         cited_text(t);
       }
@@ -212,7 +213,7 @@ class plan_renderer {
       out_ << '\n';
       heading("To keep knots away:");
       out_ << '\n';
-      for (const text_view t : p.prevention) {
+      for (const text_id t : p.prevention) {
         item();
         cited_text(t);
         out_ << '\n';
@@ -246,7 +247,7 @@ class plan_renderer {
     }
   }
   // A catalog text, its sources remembered for the list at the end.
-  void cited_text(text_view id) {
+  void cited_text(text_id id) {
     if (const text_entry* entry = find_text(kb_, id)) {
       text(entry->text);
       remember(entry->sources);
@@ -308,7 +309,7 @@ class plan_renderer {
 
   // A why-trace link in words: the catalog id of the rule's sentence, the warning sign, or the
   // engine's own; empty for links a person has no words for.
-  [[nodiscard]] text_view reason_text(const reason& r) const {
+  [[nodiscard]] text_id reason_text(const reason& r) const {
     if (const rule* fired = find_rule(kb_, r.rule)) {
       return fired->text;
     }
@@ -317,7 +318,7 @@ class plan_renderer {
     }
     if (r.rule == engine_rule::red_flag && r.read.field == fact_field::red_flags) {
       const red_flag_entry* flag = find_red_flag(kb_, static_cast<red_flag>(r.read.enumerator));
-      return flag != nullptr ? flag->text : text_view{};
+      return flag != nullptr ? flag->text : text_id{};
     }
     return {};
   }
@@ -332,7 +333,7 @@ class plan_renderer {
     const char* gap = " (";
     if (!escalation) {
       out_ << gap;
-      text(find_words(kb_, s.by));
+      text(find_words(kb_, s.delivered_by));
       gap = ", ";
     }
     for (const moment m : s.timing) {
@@ -341,15 +342,15 @@ class plan_renderer {
       gap = " or ";
     }
     out_ << (escalation && s.timing.empty() ? "" : ")") << '\n';
-    if (!s.amount.text.empty()) {
+    if (!s.dose.text.empty()) {
       detail_line("How:");
-      cited_text(s.amount.text);
-      remember(s.amount.sources);
+      cited_text(s.dose.text);
+      remember(s.dose.sources);
       out_ << '\n';
     }
-    if (!s.use.empty()) {
+    if (!s.equipment.empty()) {
       detail_line("Use:");
-      text(find_words(kb_, *s.use.begin()));
+      text(find_words(kb_, *s.equipment.begin()));
       out_ << ".\n";
     } else if (s.suggest) {
       detail_line("You could use:");
@@ -357,11 +358,11 @@ class plan_renderer {
       out_ << ".\n";
     }
     // Why: each reason's sentence once (two rules may share one).
-    fixed_vector<text_view, max_reasons> said;
+    fixed_vector<text_id, max_reasons> said;
     for (const reason& r : s.why) {
-      const text_view id = reason_text(r);
+      const text_id id = reason_text(r);
       bool again = id.empty();
-      for (const text_view before : said) {
+      for (const text_id before : said) {
         again = again || before == id;
       }
       if (!again) {
@@ -386,7 +387,7 @@ class plan_renderer {
     if (profile != nullptr && !profile->notes.empty()) {
       detail_line("Good to know:");
       const char* space = "";
-      for (const text_view note : profile->notes) {
+      for (const text_id note : profile->notes) {
         out_ << space;
         cited_text(note);
         space = " ";
@@ -404,7 +405,7 @@ class plan_renderer {
       out_ << '\n';
     }
     remember(s.sources);
-    for (const text_view caution : s.cautions) {
+    for (const text_id caution : s.cautions) {
       detail_line("Take care:");
       cited_text(caution);
       out_ << '\n';

@@ -237,6 +237,7 @@ struct json_writer {
     }
   }
   void operator()(shape::text /*shape*/, text_view value) const { out.string_value(value); }
+  void operator()(shape::id /*shape*/, text_id value) const { out.string_value(value.key()); }
   template <class E>
   void operator()(shape::enumeration /*shape*/, E value) const {
     // A value outside the enumeration has no name: it is written as its number, which no
@@ -420,6 +421,13 @@ class schema_builder {
     }
     void operator()(shape::text /*shape*/, type_tag<text_view> /*type*/) const {
       out.open('{');
+      type("string");
+      out.close('}');
+    }
+    void operator()(shape::id /*shape*/, type_tag<text_id> /*type*/) const {
+      out.open('{');
+      out.key("description");
+      out.string_value("the id of a text in the knowledge base's catalog");
       type("string");
       out.close('}');
     }

@@ -15,6 +15,7 @@
 #include "fixed_vector.hpp"
 #include "flag_set.hpp"
 #include "maybe.hpp"
+#include "text_id.hpp"
 #include "units.hpp"
 #include "view.hpp"
 #include "vocabulary.hpp"
@@ -43,7 +44,7 @@ struct field_traits<source> {
 // One sentence or phrase a person may read, keyed by a stable id so that an application can
 // translate the catalog or write its own. A claim cites its sources; interface text cites none.
 struct text_entry {
-  text_view id{};
+  text_id id{};
   text_view text{};
   citations sources{};
   citations disputed_by{};  // sources that contradict the claim
@@ -96,7 +97,7 @@ static_assert(detail::name_table_well_formed<precaution_kind>());
 struct precaution {
   precaution_kind kind{};
   condition when{};  // the facts that make it apply; empty: it always applies
-  text_view text{};  // text id
+  text_id text{};
   citations sources{};
 };
 template <>
@@ -126,7 +127,7 @@ struct dose {
   range<int> days_per_week{};
   range<hours> within{};  // only within this long of onset ("first 48 to 72 hours")
   range<days> keep_up{};  // how long to keep it up ("a week or two")
-  text_view text{};       // text id: the dose in words
+  text_id text{};         // the dose in words
   citations sources{};
   dose_kind kind = dose_kind::advice;
   flag_set<moment> suits{};    // the moments the source gives it for; empty: any
@@ -146,7 +147,7 @@ struct field_traits<dose> {
 // Everything the knowledge base knows about one intervention.
 struct intervention_profile {
   intervention which{};
-  text_view mechanism{};  // text id
+  text_id mechanism{};
   flag_set<benefit> does{};
   range<days> relief_lasts{};  // where a source says how long relief lasts
   fixed_vector<dose, 4> doses{};
@@ -155,9 +156,9 @@ struct intervention_profile {
   flag_set<knotguide::equipment> equipment{};  // any one of these will do; empty: none needed
   fixed_vector<precaution, 8> precautions{};
   evidence_grade grade{};
-  text_view evidence{};  // text id: what the evidence shows, where a source summarises it
+  text_id evidence{};  // what the evidence shows, where a source summarises it
   citations sources{};
-  fixed_vector<text_view, 3> notes{};  // text ids: more a person may want to know about it
+  fixed_vector<text_id, 3> notes{};  // more a person may want to know about it
 };
 template <>
 struct field_traits<intervention_profile> {
@@ -187,7 +188,7 @@ struct rule {
   rule_effect effect{};
   int amount = 0;                    // score change, for raise and lower
   triage level = triage::self_care;  // for escalate
-  text_view text{};                  // text id: why, in words
+  text_id text{};                    // why, in words
   citations sources{};
 };
 template <>
@@ -200,8 +201,8 @@ struct field_traits<rule> {
 // A warning sign, how urgently it needs care, and what to tell the person.
 struct red_flag_entry {
   red_flag flag{};
-  triage tier{};     // emergency, doctor_today or doctor (routine)
-  text_view text{};  // text id
+  triage tier{};  // emergency, doctor_today or doctor (routine)
+  text_id text{};
   citations sources{};
   // Where the source's advice is about (its back-pain or neck-pain page); empty: anywhere. A
   // sign the person reports counts wherever the knots are; a plan names a sign to watch for
@@ -230,8 +231,8 @@ struct field_traits<muscle_entry> {
 // A cause, how it brings knots on, and how to keep it from bringing them back.
 struct cause_entry {
   cause which{};
-  text_view about{};       // text id
-  text_view prevention{};  // text id; empty where no source gives prevention advice
+  text_id about{};
+  text_id prevention{};  // empty where no source gives prevention advice
   citations sources{};
 };
 template <>
@@ -245,7 +246,7 @@ struct course_entry {
   text_view id{};
   flag_set<region> regions{};  // where knots must be for it to apply; empty: anywhere
   range<days> window{};
-  text_view text{};  // text id
+  text_id text{};
   evidence_grade grade{};
   citations sources{};
 };
@@ -259,7 +260,7 @@ struct field_traits<course_entry> {
 // with that step's words at this level where they differ from its profile's ("today").
 struct triage_entry {
   triage level{};
-  text_view text{};            // text id: what to do, the plan's first line
+  text_id text{};              // what to do, the plan's first line
   maybe<intervention> step{};  // the step this level puts first; none for self-care
   dose step_dose{};            // that step's dose at this level; no text: its profile's own
 
@@ -293,15 +294,15 @@ struct engine_knowledge {
   // Knots that have lasted the policy's review window without settling are past waiting: the
   // plan escalates to review_level and says why in past_review.
   triage review_level = triage::physical_therapist;
-  text_view review{};       // text id: what to do if not better by the review day
-  text_view past_review{};  // text id: why knots past the review window need a look
+  text_id review{};       // what to do if not better by the review day
+  text_id past_review{};  // why knots past the review window need a look
   // Escalation rules (by id) that a plan names as changing the advice while they do not hold.
   fixed_vector<text_view, 2> watch_rules{};
-  // Text ids: what a plan says when the pain, or how long the knots have lasted, is not known.
-  text_view pain_not_known{};
-  text_view since_not_known{};
-  text_view long_term{};   // text id: the long view, shown only where self-care is the advice
-  text_view disclaimer{};  // text id
+  // What a plan says when the pain, or how long the knots have lasted, is not known.
+  text_id pain_not_known{};
+  text_id since_not_known{};
+  text_id long_term{};  // the long view, shown only where self-care is the advice
+  text_id disclaimer{};
 
   friend constexpr bool operator==(const engine_knowledge&, const engine_knowledge&) = default;
 };

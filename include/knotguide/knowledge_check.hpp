@@ -124,7 +124,7 @@ class kb_checker {
   [[nodiscard]] constexpr bool has_source(text_view id) const noexcept {
     return find_source(kb_, id) != nullptr;
   }
-  [[nodiscard]] constexpr bool has_text(text_view id) const noexcept {
+  [[nodiscard]] constexpr bool has_text(text_id id) const noexcept {
     return find_text(kb_, id) != nullptr;
   }
 
@@ -141,9 +141,9 @@ class kb_checker {
     }
     resolves(cited);
   }
-  constexpr void text(text_view id, bool required = true) noexcept {
+  constexpr void text(text_id id, bool required = true) noexcept {
     if (id.empty() ? required : !has_text(id)) {
-      fail(kb_problem::unknown_text, id);
+      fail(kb_problem::unknown_text, id.key());
     }
   }
   template <named_enum E>
@@ -226,12 +226,12 @@ class kb_checker {
 
   constexpr void check_texts() noexcept {
     table_ = "texts";
-    unique_ids(kb_.texts, [](const text_entry& t) { return t.id; });
+    unique_ids(kb_.texts, [](const text_entry& t) { return t.id.key(); });
     for (std::size_t i = 0; i < kb_.texts.size(); ++i) {
       at("texts", i);
       const text_entry& t = kb_.texts[i];
       if (t.text.empty()) {
-        fail(kb_problem::missing_text, t.id);
+        fail(kb_problem::missing_text, t.id.key());
       }
       resolves(t.sources);
       resolves(t.disputed_by);
@@ -277,18 +277,19 @@ class kb_checker {
       if (p.notes.overflowed()) {
         fail(kb_problem::invalid_value, id);
       }
-      for (const text_view note : p.notes) {
+      for (const text_id note : p.notes) {
         cited_text(note);
       }
       for (const precaution& c : p.precautions) {
         if (c.kind == precaution_kind::contraindication &&
             escalation_steps(kb_).contains(p.which)) {
-          fail(kb_problem::refuses_escalation, c.text);  // care a level requires stays possible
+          fail(kb_problem::refuses_escalation,
+               c.text.key());  // care a level requires stays possible
         }
         valid(c.kind);
         valid(c.when);
         text(c.text);
-        cites(c.sources, c.text);
+        cites(c.sources, c.text.key());
       }
     }
   }
@@ -376,14 +377,14 @@ class kb_checker {
   }
 
   // A text that makes a claim: it resolves, and its catalog entry cites a source.
-  constexpr void cited_text(text_view id) noexcept {
+  constexpr void cited_text(text_id id) noexcept {
     text(id);
     if (const text_entry* t = find_text(kb_, id)) {
-      cites(t->sources, id);
+      cites(t->sources, id.key());
     }
   }
   // A text the engine needs: set, and in the catalog.
-  constexpr void engine_text(text_view id, text_view field) noexcept {
+  constexpr void engine_text(text_id id, text_view field) noexcept {
     if (id.empty()) {
       fail(kb_problem::missing_engine_text, field);
     }

@@ -29,8 +29,7 @@ template <class T, class Key, class KeyOf>
 [[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id) noexcept {
   return detail::find_by(kb.sources, id, [](const source& s) { return s.id; });
 }
-[[nodiscard]] constexpr const text_entry* find_text(const knowledge_base& kb,
-                                                    text_view id) noexcept {
+[[nodiscard]] constexpr const text_entry* find_text(const knowledge_base& kb, text_id id) noexcept {
   return detail::find_by(kb.texts, id, [](const text_entry& t) { return t.id; });
 }
 [[nodiscard]] constexpr const rule* find_rule(const knowledge_base& kb, text_view id) noexcept {
@@ -79,7 +78,7 @@ template <class T, class Key, class KeyOf>
 
 // The text with this id; empty when the catalog has none (a validated knowledge base always has
 // one for every id it uses).
-[[nodiscard]] constexpr text_view text_of(const knowledge_base& kb, text_view id) noexcept {
+[[nodiscard]] constexpr text_view text_of(const knowledge_base& kb, text_id id) noexcept {
   const text_entry* t = find_text(kb, id);
   return t != nullptr ? t->text : text_view{};
 }
@@ -92,8 +91,9 @@ template <named_enum E>
   const text_view type = enum_traits<E>::type_name;
   const text_view which = name(value);
   for (const text_entry& t : kb.texts) {
-    if (t.id.size() == type.size() + 1 + which.size() && t.id.substr(0, type.size()) == type &&
-        t.id[type.size()] == '.' && t.id.substr(type.size() + 1) == which) {
+    const text_view id = t.id.key();
+    if (id.size() == type.size() + 1 + which.size() && id.substr(0, type.size()) == type &&
+        id[type.size()] == '.' && id.substr(type.size() + 1) == which) {
       return t.text;
     }
   }

@@ -169,6 +169,11 @@ class json_reader {
     expect(j.is_string(), "must be text");
     out = resolve(j.get_ref<const std::string&>());
   }
+  void operator()(shape::id /*shape*/, text_id& out) {
+    const nlohmann::json& j = *current_;
+    expect(j.is_string(), "must be the id of a text");
+    out = text_id{resolve(j.get_ref<const std::string&>())};
+  }
   template <class E>
   void operator()(shape::enumeration /*shape*/, E& out) {
     const nlohmann::json& j = *current_;
@@ -341,16 +346,22 @@ class json_reader {
       return {};
     }
     const knowledge_base& kb = *options_.knowledge;
-    const auto is_text = [wanted = text_view{text}](text_view id) { return id == wanted; };
-    const auto id_of = [](const auto& entry) -> const text_view& { return entry.id; };
-    const auto itself = [](const text_view& id) -> const text_view& { return id; };
-    for (const text_view* found :
-         {find_in(kb.texts, id_of, is_text), find_in(kb.rules, id_of, is_text),
-          find_in(kb.sources, id_of, is_text), find_in(kb.course, id_of, is_text),
-          find_in(engine_rule_ids, itself, is_text)}) {
-      if (found != nullptr) {
-        return *found;
+    const text_view wanted{text};
+    text_view found{};
+    const auto look = [&](const auto& table, auto key_of) {
+      for (const auto& entry : table) {
+        if (found.empty() && key_of(entry) == wanted) {
+          found = key_of(entry);
+        }
       }
+    };
+    look(kb.texts, [](const text_entry& e) { return e.id.key(); });
+    look(kb.rules, [](const rule& e) { return e.id; });
+    look(kb.sources, [](const source& e) { return e.id; });
+    look(kb.course, [](const course_entry& e) { return e.id; });
+    look(engine_rule_ids, [](text_view id) { return id; });
+    if (!found.empty()) {
+      return found;
     }
     fail(errc::unknown_id, cat(quote_input(text), " is not an id in the knowledge base"));
   }
@@ -608,6 +619,9 @@ struct json_maker {
   }
   nlohmann::json operator()(shape::text /*shape*/, text_view value) const {
     return std::string{value};
+  }
+  nlohmann::json operator()(shape::id /*shape*/, text_id value) const {
+    return std::string{value.key()};
   }
   template <class E>
   nlohmann::json operator()(shape::enumeration /*shape*/, E value) const {

@@ -55,15 +55,15 @@ inline constexpr std::size_t max_cautions = 8;
 
 struct step {
   intervention what{};
-  int score = 0;  // what ranked it; higher first
-  dose amount{};  // how much and how often, as its source gives it
+  int score = 0;           // what ranked it; higher first
+  knotguide::dose dose{};  // how much and how often, as its source gives it
   flag_set<moment>
-      timing{};   // when, for what the person does: the person's moment if the step suits it,
-                  // else the moments it suits; empty for appointments and emergency care
-  provider by{};  // who delivers it
-  flag_set<knotguide::equipment> use{};              // equipment at hand that will do
-  maybe<knotguide::equipment> suggest{};             // none at hand: the cheapest that would do
-  fixed_vector<text_view, max_cautions> cautions{};  // catalog text ids
+      timing{};  // when, for what the person does: the person's moment if the step suits it,
+                 // else the moments it suits; empty for appointments and emergency care
+  provider delivered_by{};                     // who delivers it
+  flag_set<knotguide::equipment> equipment{};  // equipment at hand that will do
+  maybe<knotguide::equipment> suggest{};       // none at hand: the cheapest that would do
+  fixed_vector<text_id, max_cautions> cautions{};
   citations sources{};
   evidence_grade grade{};
   range<days> relief_lasts{};  // where a source says how long relief lasts
@@ -74,9 +74,9 @@ struct step {
 template <>
 struct field_traits<step> {
   static constexpr text_view type_name = "step";
-  static constexpr text_view names[] = {"what",    "score", "amount",       "timing",
-                                        "by",      "use",   "suggest",      "cautions",
-                                        "sources", "grade", "relief_lasts", "why"};
+  static constexpr text_view names[] = {"what",         "score",     "dose",         "timing",
+                                        "delivered_by", "equipment", "suggest",      "cautions",
+                                        "sources",      "grade",     "relief_lasts", "why"};
 };
 
 // Something that would change the advice: a sign appearing, or the knots lasting until a day,
@@ -86,7 +86,7 @@ struct change {
   maybe<red_flag> sign{};  // "if numbness appears"
   days by_day{};           // "if not better by day 14" (when sign is empty)
   triage becomes{};
-  text_view text{};  // catalog text id of the sign, or of the review
+  text_id text{};  // the sign, or the review
 
   friend constexpr bool operator==(const change&, const change&) = default;
 };
@@ -100,18 +100,18 @@ inline constexpr std::size_t max_steps = 8;
 
 struct plan {
   triage level = triage::self_care;
-  text_view level_text{};  // catalog text id: what to do at this level
+  text_id summary{};  // what to do at this level: the plan's first line
   fixed_vector<step, max_steps> steps{};
   // The expected course and the review appear only where waiting is the advice (self-care).
-  range<days> course{};                       // expected course, in days since onset
-  fixed_vector<text_view, 6> course_texts{};  // catalog text ids, each source's figure
+  range<days> course{};                     // expected course, in days since onset
+  fixed_vector<text_id, 6> course_texts{};  // each source's figure
   days review_by{};  // the day to take stock, counted from onset; 0: no review (not waiting)
-  fixed_vector<text_view, 2> not_known{};  // catalog text ids: what the plan could not weigh
+  fixed_vector<text_id, 2> not_known{};  // what the plan could not weigh
   // The review, the watched rules (engine_knowledge::watch_rules, 2 at most), then the signs
   // (policy::watch_for, 5 at most); recommend.hpp checks that they all fit.
   fixed_vector<change, 8> would_change{};
-  fixed_vector<text_view, enum_count<cause> + 1> prevention{};  // catalog text ids
-  text_view disclaimer{};                                       // catalog text id
+  fixed_vector<text_id, enum_count<cause> + 1> prevention{};
+  text_id disclaimer{};
 
   // The step for an intervention, or nullptr when the plan has none.
   [[nodiscard]] constexpr const step* find(intervention which) const noexcept {
@@ -130,8 +130,8 @@ struct plan {
 template <>
 struct field_traits<plan> {
   static constexpr text_view type_name = "plan";
-  static constexpr text_view names[] = {"level",        "level_text", "steps",     "course",
-                                        "course_texts", "review_by",  "not_known", "would_change",
+  static constexpr text_view names[] = {"level",        "summary",   "steps",     "course",
+                                        "course_texts", "review_by", "not_known", "would_change",
                                         "prevention",   "disclaimer"};
 };
 
@@ -151,7 +151,7 @@ static_assert(detail::name_table_well_formed<standing>());
 
 struct explanation {
   intervention what{};
-  standing where{};
+  knotguide::standing standing{};
   std::size_t rank = 0;  // 1 for the first step; 0 when not in the plan
   int score = 0;
   reason because{};  // the exclusion, when excluded
@@ -163,7 +163,7 @@ struct explanation {
 template <>
 struct field_traits<explanation> {
   static constexpr text_view type_name = "explanation";
-  static constexpr text_view names[] = {"what",    "where",        "rank", "score",
+  static constexpr text_view names[] = {"what",    "standing",     "rank", "score",
                                         "because", "outranked_by", "why"};
 };
 

@@ -318,7 +318,7 @@ constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexce
     candidate& c = ev.at(i);
     for (const precaution& pre : profile->precautions) {
       if (pre.kind == precaution_kind::contraindication && holds(pre.when, ev.f, true)) {
-        c.exclude({pre.text, first_fact(pre.when, ev.f)});
+        c.exclude({pre.text.key(), first_fact(pre.when, ev.f)});
       }
     }
     if (ev.escalations.contains(i)) {
@@ -472,33 +472,33 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   s.score = c.score;
   const triage_entry* level = ev.level_entry;
   const bool level_step = level != nullptr && level->step && level->step.value() == which;
-  s.amount =
+  s.dose =
       level_step && !level->step_dose.text.empty() ? level->step_dose : choose_dose(profile, f);
-  s.use = profile.equipment & a.equipment;
+  s.equipment = profile.equipment & a.equipment;
   // Who: the person, when the step needs no equipment, the person has some, or no professional
   // who delivers it is within reach (then the cheapest equipment is suggested); otherwise the
   // first professional the person can reach.
   const flag_set<provider> professionals =
       profile.delivered_by - flag_set<provider>{provider::self};
-  const bool has_kit = profile.equipment.empty() || !s.use.empty();
+  const bool has_kit = profile.equipment.empty() || !s.equipment.empty();
   const flag_set<provider> reachable = professionals & a.access;
   if (profile.delivered_by.contains(provider::self) && (has_kit || reachable.empty())) {
-    s.by = provider::self;
+    s.delivered_by = provider::self;
   } else if (!reachable.empty()) {
-    s.by = *reachable.begin();
+    s.delivered_by = *reachable.begin();
   } else {
-    s.by = professionals.empty() ? provider::self : *professionals.begin();
+    s.delivered_by = professionals.empty() ? provider::self : *professionals.begin();
   }
   // When: only for what the person does, and only where it is not "any time": the person's
   // moment if the step suits it, else the moments it suits. An appointment has no time of day.
-  if (s.by == provider::self) {
+  if (s.delivered_by == provider::self) {
     if (a.moment != moment::any_time && profile.suits.contains(a.moment)) {
       s.timing = flag_set<moment>{a.moment};
     } else if (!profile.suits.contains(moment::any_time)) {
       s.timing = profile.suits;
     }
   }
-  if (s.by == provider::self && !profile.equipment.empty() && s.use.empty()) {
+  if (s.delivered_by == provider::self && !profile.equipment.empty() && s.equipment.empty()) {
     for (const knotguide::equipment e : p.cheapest_first) {
       if (profile.equipment.contains(e)) {
         s.suggest = e;
@@ -607,7 +607,7 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
 
   plan& out = *made;
   out.level = ev.level;
-  out.level_text = ev.level_entry != nullptr ? ev.level_entry->text : text_view{};
+  out.summary = ev.level_entry != nullptr ? ev.level_entry->text : text_id{};
   for (std::size_t i = 0; i < ev.shown; ++i) {
     const intervention which = ev.ranked[i];
     if (step* s = out.steps.grow()) {
@@ -642,10 +642,10 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
   for (std::size_t i = 0; i < ev.ranked.size(); ++i) {
     if (ev.ranked[i] == which) {
       if (i < ev.shown) {
-        out.where = standing::in_plan;
+        out.standing = standing::in_plan;
         out.rank = i + 1;
       } else {
-        out.where = standing::outranked;
+        out.standing = standing::outranked;
         if (ev.shown > 0) {  // the last step the plan holds; none when it holds no steps
           out.outranked_by = ev.ranked[ev.shown - 1];
         }
@@ -653,7 +653,7 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
       return out;
     }
   }
-  out.where = c.excluded ? standing::excluded : standing::not_offered;
+  out.standing = c.excluded ? standing::excluded : standing::not_offered;
   out.because = c.because;
   return out;
 }

@@ -13,7 +13,7 @@ constexpr auto result = kg::recommend(desk_worker);
 static_assert(result && result->level == kg::triage::self_care);
 static_assert(!result->contains(kg::intervention::heat));  // not at bedtime
 static_assert(result->contains(kg::intervention::stretching));
-static_assert(kg::explain(desk_worker, kg::intervention::heat)->where == kg::standing::excluded);
+static_assert(kg::explain(desk_worker, kg::intervention::heat)->standing == kg::standing::excluded);
 
 // A red flag: the escalation first.
 using samples::numb_arm;
@@ -29,5 +29,5 @@ static_assert(kg::recommend(kg::assessment{.since = kg::days{-1}}).error().field
 static_assert(kg::recommend(samples::runner)->level == kg::triage::doctor);
 static_assert(kg::recommend(samples::runner)->steps[0].what == kg::intervention::see_doctor);
 static_assert(kg::recommend(samples::runner)->steps[1].what == kg::intervention::physical_therapy);
-static_assert(kg::explain(samples::runner, kg::intervention::dry_needling)->where ==
+static_assert(kg::explain(samples::runner, kg::intervention::dry_needling)->standing ==
               kg::standing::excluded);

@@ -212,25 +212,25 @@ bool has(const kg::plan& plan, kg::intervention which) {
 }
 
 // A text the plan refers to: it resolves, and where it makes a claim it is cited.
-bool resolves(kg::text_view id, bool claim) {
+bool resolves(kg::text_id id, bool claim) {
   const kg::text_entry* t = kg::find_text(kb, id);
   return t != nullptr && !t->text.empty() && (!claim || cites_known_sources(t->sources));
 }
 
 void check_texts(long i, const kg::plan& plan) {
-  bool ok = resolves(plan.level_text, false) && resolves(plan.disclaimer, false);
+  bool ok = resolves(plan.summary, false) && resolves(plan.disclaimer, false);
   for (const kg::step& s : plan.steps) {
-    ok = ok && (s.amount.text.empty() ||
-                (resolves(s.amount.text, true) && cites_known_sources(s.amount.sources)));
-    ok = ok && s.amount.kind == kg::dose_kind::advice;
-    for (const kg::text_view caution : s.cautions) {
+    ok = ok && (s.dose.text.empty() ||
+                (resolves(s.dose.text, true) && cites_known_sources(s.dose.sources)));
+    ok = ok && s.dose.kind == kg::dose_kind::advice;
+    for (const kg::text_id caution : s.cautions) {
       ok = ok && resolves(caution, true);
     }
   }
-  for (const kg::text_view t : plan.course_texts) {
+  for (const kg::text_id t : plan.course_texts) {
     ok = ok && resolves(t, true);
   }
-  for (const kg::text_view t : plan.prevention) {
+  for (const kg::text_id t : plan.prevention) {
     ok = ok && resolves(t, true);
   }
   for (const kg::change& c : plan.would_change) {
@@ -275,7 +275,7 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
     if (plan.course.stated() || !plan.course_texts.empty() || plan.review_by != kg::days{0}) {
       fail(i, "a course or a review day above self-care");
     }
-    for (const kg::text_view t : plan.prevention) {
+    for (const kg::text_id t : plan.prevention) {
       if (t == kb.engine.long_term) {
         fail(i, "the long view's reassurance above self-care");
       }
@@ -292,8 +292,8 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
     fail(i, "knots past the review window left to self-care");
   }
   // What is not known is said, and never counted from.
-  const auto says = [&plan](kg::text_view id) {
-    for (const kg::text_view t : plan.not_known) {
+  const auto says = [&plan](kg::text_id id) {
+    for (const kg::text_id t : plan.not_known) {
       if (t == id) {
         return true;
       }
@@ -349,7 +349,7 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
         fail(i, "a professional the person cannot reach");
       }
     }
-    if (s.by != kg::provider::self && !s.timing.empty()) {
+    if (s.delivered_by != kg::provider::self && !s.timing.empty()) {
       fail(i, "an appointment with a time of day");
     }
     // Sources.
@@ -381,7 +381,7 @@ void check_explanation(long i, const kg::assessment& a, const kg::plan& plan, co
   const kg::step* step = plan.find(asked);
   if (!why) {
     fail(i, "explain() refused a valid assessment");
-  } else if ((step != nullptr) != (why->where == kg::standing::in_plan) ||
+  } else if ((step != nullptr) != (why->standing == kg::standing::in_plan) ||
              (step != nullptr && plan.steps[why->rank - 1].what != asked)) {
     fail(i, "explain() disagrees with the plan");
   }

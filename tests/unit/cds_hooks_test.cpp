@@ -40,7 +40,7 @@ TEST_CASE("every triage level's summary is under 140 characters") {
   for (const kg::triage level : kg::enum_values<kg::triage>) {
     kg::plan p;
     p.level = level;
-    p.level_text = kg::find_level(kg::default_knowledge, level)->text;
+    p.summary = kg::find_level(kg::default_knowledge, level)->text;
     const std::string summary = kg::cds_summary(p);
     CHECK(summary.rfind("Muscle knot: ", 0) == 0);
     CHECK(kg::detail::code_points(summary) < 140);
@@ -55,7 +55,7 @@ TEST_CASE("a long triage sentence is cut at a word, with an ellipsis, under 140 
   const kg::text_entry texts[] = {{"triage.self_care", long_sentence.c_str()}};
   const kg::knowledge_base kb{.texts = texts};
   kg::plan p;
-  p.level_text = "triage.self_care";
+  p.summary = "triage.self_care";
   const std::string summary = kg::cds_summary(p, kb);
   CHECK(kg::detail::code_points(summary) < 140);
   CHECK(kg::detail::code_points(summary) > 130);
@@ -113,7 +113,7 @@ TEST_CASE("suggestions: one per step, the first recommended, with a selection be
 }
 
 TEST_CASE("a plan without steps has no suggestions and no selection behaviour") {
-  const kg::plan empty{.level_text = "triage.self_care", .disclaimer = "disclaimer"};
+  const kg::plan empty{.summary = "triage.self_care", .disclaimer = "disclaimer"};
   const auto card = nlohmann::json::parse(kg::cds_hooks_response(empty))["cards"][0];
   CHECK_FALSE(card.contains("suggestions"));
   CHECK_FALSE(card.contains("selectionBehavior"));

@@ -21,8 +21,8 @@ bool lists(const kg::citations& cited, kg::text_view id) {
 }
 
 // The catalog entry exists, cites the source, and (optionally) says the phrase.
-bool says(kg::text_view text_id, kg::text_view source_id, kg::text_view phrase = {}) {
-  const kg::text_entry* t = kg::find_text(kb, text_id);
+bool says(kg::text_id id, kg::text_view source_id, kg::text_view phrase = {}) {
+  const kg::text_entry* t = kg::find_text(kb, id);
   return t != nullptr && lists(t->sources, source_id) &&
          (phrase.empty() || t->text.find(phrase) != kg::text_view::npos);
 }

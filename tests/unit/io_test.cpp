@@ -154,7 +154,7 @@ TEST_CASE("a plan in Markdown escapes the knowledge base's text and links its so
       .levels = {{kg::triage::self_care, "triage.self_care", {}, {}}}};
   constexpr kg::knowledge_base tiny{.texts = texts, .engine = engine};
   kg::plan p;
-  p.level_text = "triage.self_care";
+  p.summary = "triage.self_care";
   p.disclaimer = "disclaimer";
   const std::string escaped = printed(kg::in_markdown(p, tiny));
   CHECK(escaped.find("Rest \\*a little\\* \\[then\\] move") != std::string::npos);

@@ -68,7 +68,7 @@ TEST_CASE("text read back points into the knowledge base, not into the JSON") {
   }  // the JSON text is gone
   const kg::text_entry* disclaimer = kg::find_text(kg::default_knowledge, "disclaimer");
   REQUIRE(disclaimer != nullptr);
-  CHECK(back.disclaimer.data() == disclaimer->id.data());
+  CHECK(back.disclaimer.key().data() == disclaimer->id.key().data());
   CHECK(back.steps[0].sources == made->steps[0].sources);
 }
 

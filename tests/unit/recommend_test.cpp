@@ -29,8 +29,8 @@ bool fired(const kg::step& s, kg::text_view rule) {
   return false;
 }
 
-bool cautions(const kg::step& s, kg::text_view text) {
-  for (const kg::text_view t : s.cautions) {
+bool cautions(const kg::step& s, kg::text_id text) {
+  for (const kg::text_id t : s.cautions) {
     if (t == text) {
       return true;
     }
@@ -116,13 +116,13 @@ TEST_CASE("an emergency sign: emergency care first, and nothing else by default"
   a.red_flags = {kg::red_flag::saddle_numbness};
   const kg::plan& plan = plan_for(a);
   CHECK(plan.level == kg::triage::emergency);
-  CHECK(plan.level_text == "triage.emergency");
+  CHECK(plan.summary == "triage.emergency");
   REQUIRE(plan.steps.size() == 1);
   CHECK(plan.steps[0].what == intervention::emergency_care);
   CHECK(fired(plan.steps[0], "red-flag"));
   CHECK(plan.steps[0].why[0].read ==
         kg::fact_of(kg::fact_field::red_flags, kg::red_flag::saddle_numbness));
-  CHECK(why(a, intervention::heat).where == kg::standing::excluded);
+  CHECK(why(a, intervention::heat).standing == kg::standing::excluded);
   CHECK(why(a, intervention::heat).because.rule == "triage");
   CHECK(plan.steps[0].why[0].read.field_name() == "red_flags");
   CHECK(plan.steps[0].why[0].read.value_name() == "saddle_numbness");
@@ -134,7 +134,7 @@ TEST_CASE("an emergency plan holds nothing that suggests waiting") {
   a.causes = {kg::cause::hunched_sitting};
   const kg::plan& plan = plan_for(a);
   CHECK(plan.steps.size() == 1);
-  CHECK(plan.steps[0].amount.text == "emergency.now");
+  CHECK(plan.steps[0].dose.text == "emergency.now");
   CHECK(plan.steps[0].timing.empty());  // emergency care has no time of day
   CHECK_FALSE(plan.course.stated());
   CHECK(plan.course_texts.empty());
@@ -171,7 +171,7 @@ TEST_CASE("a see-a-doctor-today sign: the doctor today, alone, and no waiting") 
   CHECK(plan.level == kg::triage::doctor_today);
   REQUIRE(plan.steps.size() == 1);
   CHECK(plan.steps[0].what == intervention::see_doctor);
-  CHECK(plan.steps[0].amount.text == "doctor.today");  // not "when pain lasts despite rest"
+  CHECK(plan.steps[0].dose.text == "doctor.today");  // not "when pain lasts despite rest"
   CHECK(plan.steps[0].timing.empty());
   CHECK(why(a, intervention::watchful_waiting).because.rule == "triage");
   CHECK(plan.review_by == kg::days{0});
@@ -211,7 +211,7 @@ TEST_CASE("a routine sign: see a doctor, self-care beside it, no waiting") {
   const kg::plan& plan = plan_for(a);
   CHECK(plan.level == kg::triage::doctor);
   CHECK(plan.steps[0].what == intervention::see_doctor);
-  CHECK(plan.steps[0].amount.text == "doctor.book");
+  CHECK(plan.steps[0].dose.text == "doctor.book");
   CHECK(plan.steps.size() > 1);
   CHECK_FALSE(has(plan, intervention::watchful_waiting));
   CHECK(plan.review_by == kg::days{0});
@@ -267,12 +267,12 @@ TEST_CASE("no red flag: watchful waiting with the course, heat with its dose and
   CHECK(plan.course == kg::range<kg::days>{kg::days{7}, kg::days{14}});
   const kg::step* heat = plan.find(intervention::heat);
   REQUIRE(heat != nullptr);
-  CHECK(heat->amount.session == kg::range<kg::minutes>{kg::minutes{20}, kg::minutes{20}});
-  CHECK(heat->amount.sessions_per_day == kg::range<int>{2, 3});
-  CHECK(heat->amount.sources.text() == "hse");
+  CHECK(heat->dose.session == kg::range<kg::minutes>{kg::minutes{20}, kg::minutes{20}});
+  CHECK(heat->dose.sessions_per_day == kg::range<int>{2, 3});
+  CHECK(heat->dose.sources.text() == "hse");
   CHECK(cautions(*heat, "heat.warm_not_hot"));
-  CHECK(heat->use.contains(kg::equipment::heating_pad));
-  CHECK(heat->by == kg::provider::self);
+  CHECK(heat->equipment.contains(kg::equipment::heating_pad));
+  CHECK(heat->delivered_by == kg::provider::self);
   CHECK(heat->grade == kg::evidence_grade::low);
   for (const kg::step& s : plan.steps) {
     CHECK_FALSE(s.sources.empty());
@@ -334,7 +334,7 @@ TEST_CASE(
     const kg::step* cold = plan.find(intervention::cold);
     REQUIRE(cold != nullptr);
     CHECK(fired(*cold, "cold.acute"));
-    CHECK(cold->amount.within == kg::range<kg::hours>{kg::hours{48}, kg::hours{72}});
+    CHECK(cold->dose.within == kg::range<kg::hours>{kg::hours{48}, kg::hours{72}});
     CHECK(cold->suggest == kg::equipment::frozen_peas);  // none at hand: the cheapest
   }
 }
@@ -346,22 +346,22 @@ TEST_CASE("doses are advice a person can follow, chosen for the moment and the r
   const kg::plan& at_desk = plan_for(a, all);
   const kg::step* breaks = at_desk.find(intervention::micro_breaks);
   REQUIRE(breaks != nullptr);
-  CHECK(breaks->amount.text == "breaks.dose.hse");  // the neck leaflet's, for a shoulder knot
-  CHECK(at_desk.find(intervention::stretching)->amount.text == "stretch.desk");  // the seeds
+  CHECK(breaks->dose.text == "breaks.dose.hse");  // the neck leaflet's, for a shoulder knot
+  CHECK(at_desk.find(intervention::stretching)->dose.text == "stretch.desk");  // the seeds
 
   a.moment = kg::moment::any_time;
   a.pain = kg::pain_score{5};
   const kg::plan& plan = plan_for(a, all);
-  CHECK(plan.find(intervention::stretching)->amount.text == "stretch.dose.acsm");
+  CHECK(plan.find(intervention::stretching)->dose.text == "stretch.dose.acsm");
   const kg::step* massage = plan.find(intervention::massage);
   REQUIRE(massage != nullptr);
-  CHECK(massage->amount.text.empty());  // trial protocols are evidence, never a dose
-  CHECK(massage->timing.empty());       // an appointment has no time of day
+  CHECK(massage->dose.text.empty());  // trial protocols are evidence, never a dose
+  CHECK(massage->timing.empty());     // an appointment has no time of day
 
   a.knots = {{.muscle = kg::muscle::gastrocnemius}};
   const kg::step* heat = plan_for(a, all).find(intervention::heat);
   REQUIRE(heat != nullptr);
-  CHECK(heat->amount.text == "heat.dose.ced");  // the neck leaflet's dose is for the neck
+  CHECK(heat->dose.text == "heat.dose.ced");  // the neck leaflet's dose is for the neck
 }
 
 TEST_CASE("self-myofascial release with a tool at hand, or the cheapest alternative") {
@@ -370,13 +370,13 @@ TEST_CASE("self-myofascial release with a tool at hand, or the cheapest alternat
   a.equipment = {kg::equipment::lacrosse_ball};
   const kg::step* with_ball = plan_for(a).find(intervention::self_myofascial_release);
   REQUIRE(with_ball != nullptr);
-  CHECK(with_ball->use == kg::flag_set<kg::equipment>{kg::equipment::lacrosse_ball});
+  CHECK(with_ball->equipment == kg::flag_set<kg::equipment>{kg::equipment::lacrosse_ball});
   CHECK_FALSE(with_ball->suggest.has_value());
 
   a.equipment = {};
   const kg::step* without = plan_for(a).find(intervention::self_myofascial_release);
   REQUIRE(without != nullptr);
-  CHECK(without->use.empty());
+  CHECK(without->equipment.empty());
   CHECK(without->suggest == kg::equipment::hard_ball);
 }
 
@@ -411,7 +411,7 @@ TEST_CASE("under any policy, a step the moment alone lifts is still tested for i
   p.base[static_cast<std::size_t>(intervention::self_myofascial_release)] = 0;
   const kg::plan& plan = plan_for(a, p);
   CHECK_FALSE(has(plan, intervention::self_myofascial_release));
-  CHECK(why(a, intervention::self_myofascial_release, p).where == kg::standing::excluded);
+  CHECK(why(a, intervention::self_myofascial_release, p).standing == kg::standing::excluded);
   CHECK(why(a, intervention::self_myofascial_release, p).because.rule == "smr.dvt");
 }
 
@@ -423,12 +423,12 @@ TEST_CASE("massage, with the honest note that relief lasts a day or two") {
   const kg::step* massage = plan_for(a, all).find(intervention::massage);
   REQUIRE(massage != nullptr);
   CHECK(massage->relief_lasts == kg::range<kg::days>{kg::days{1}, kg::days{2}});
-  CHECK(massage->amount.text.empty());
+  CHECK(massage->dose.text.empty());
   const kg::intervention_profile* profile =
       kg::find_profile(kg::default_knowledge, intervention::massage);
   REQUIRE(profile != nullptr);
   CHECK(profile->notes[1] == "massage.short_lived");  // said as something to know, not a caution
-  CHECK(massage->by != kg::provider::self);
+  CHECK(massage->delivered_by != kg::provider::self);
 }
 
 TEST_CASE("a physical therapist when daily life suffers or the knot outlasts the window") {
@@ -473,13 +473,13 @@ TEST_CASE("serious pain: dry needling and electrical stimulation as professional
   const kg::step* needling = plan.find(intervention::dry_needling);
   REQUIRE(needling != nullptr);
   CHECK(fired(*needling, "serious-pain.dry-needling"));
-  CHECK(needling->by == kg::provider::physical_therapist);
+  CHECK(needling->delivered_by == kg::provider::physical_therapist);
   const kg::step* tens = plan.find(intervention::electrical_stimulation);
   REQUIRE(tens != nullptr);
-  CHECK(tens->by == kg::provider::physical_therapist);  // no TENS unit at hand
+  CHECK(tens->delivered_by == kg::provider::physical_therapist);  // no TENS unit at hand
 
   a.pain = kg::pain_score{6};
-  CHECK(why(a, intervention::dry_needling).where == kg::standing::not_offered);
+  CHECK(why(a, intervention::dry_needling).standing == kg::standing::not_offered);
 }
 
 TEST_CASE(
@@ -491,7 +491,7 @@ TEST_CASE(
        {kg::health_fact::pacemaker, kg::health_fact::epilepsy, kg::health_fact::pregnancy}) {
     a.health = {h};
     const auto e = why(a, intervention::electrical_stimulation);
-    CHECK(e.where == kg::standing::excluded);
+    CHECK(e.standing == kg::standing::excluded);
     CHECK(e.because.rule == "tens.contraindications");
     CHECK(e.because.read == kg::fact_of(kg::fact_field::health, h));
   }
@@ -537,13 +537,13 @@ TEST_CASE("explain: in the plan at a rank, outranked by a step, or not offered")
   kg::policy two;
   two.steps = 2;
   const auto first = why(desk_worker, intervention::watchful_waiting, two);
-  CHECK(first.where == kg::standing::in_plan);
+  CHECK(first.standing == kg::standing::in_plan);
   CHECK(first.rank == 1);
   const auto out = why(desk_worker, intervention::stretching, two);
-  CHECK(out.where == kg::standing::outranked);
+  CHECK(out.standing == kg::standing::outranked);
   REQUIRE(out.outranked_by.has_value());
   CHECK(plan_for(desk_worker, two).steps[1].what == out.outranked_by.value());
-  CHECK(why(desk_worker, intervention::see_doctor).where == kg::standing::not_offered);
+  CHECK(why(desk_worker, intervention::see_doctor).standing == kg::standing::not_offered);
   CHECK(kg::explain(desk_worker, static_cast<intervention>(77)).error().field == "intervention");
 }
 
@@ -552,7 +552,7 @@ TEST_CASE("the expected course and the review point follow the knots and the sou
   const kg::plan& neck = plan_for(a);
   CHECK(neck.review_by == kg::days{14});
   bool nhs = false;
-  for (const kg::text_view t : neck.course_texts) {
+  for (const kg::text_id t : neck.course_texts) {
     nhs = nhs || t == "course.neck_nhs";
   }
   CHECK(nhs);
@@ -580,7 +580,7 @@ TEST_CASE("pain not known: not taken as severe, and the plan says so") {
   CHECK(plan.level == kg::triage::self_care);
   REQUIRE(plan.not_known.size() == 1);
   CHECK(plan.not_known[0] == "unknown.pain");
-  CHECK(why(a, intervention::dry_needling).where == kg::standing::not_offered);
+  CHECK(why(a, intervention::dry_needling).standing == kg::standing::not_offered);
 }
 
 TEST_CASE("duration not known: no review day counted from it, and the plan says so") {
@@ -591,7 +591,7 @@ TEST_CASE("duration not known: no review day counted from it, and the plan says 
   REQUIRE(plan.not_known.size() == 1);
   CHECK(plan.not_known[0] == "unknown.since");
   CHECK(plan.review_by == kg::days{0});
-  for (const kg::text_view t : plan.course_texts) {
+  for (const kg::text_id t : plan.course_texts) {
     CHECK(t != "course.chronic");  // a minimum duration is not assumed
   }
   a.pain = {};
@@ -665,15 +665,15 @@ TEST_CASE("a dose for the first days after a strain only while those days last")
   a.moment = kg::moment::any_time;
   a.health = {kg::health_fact::fresh_strain};
   a.since = kg::days{2};
-  CHECK(plan_for(a).find(intervention::cold)->amount.text == "cold.dose.mpa");
+  CHECK(plan_for(a).find(intervention::cold)->dose.text == "cold.dose.mpa");
   a.since = kg::days{10};
   const kg::step* cold = plan_for(a).find(intervention::cold);
   REQUIRE(cold != nullptr);
-  CHECK(cold->amount.text != "cold.dose.mpa");
-  CHECK_FALSE(cold->amount.within.stated());
+  CHECK(cold->dose.text != "cold.dose.mpa");
+  CHECK_FALSE(cold->dose.within.stated());
   a.since = kg::days{2147483647};  // the fuzzer's find: days * 24 overflowed int
   REQUIRE(kg::recommend(a).has_value());
-  CHECK_FALSE(kg::recommend(a)->find(intervention::cold)->amount.within.stated());
+  CHECK_FALSE(kg::recommend(a)->find(intervention::cold)->dose.within.stated());
 }
 
 TEST_CASE("the sign that set the level is the doctor step's first reason") {
@@ -709,7 +709,7 @@ TEST_CASE("a step the person can do alone is theirs when no professional is with
   all.steps = kg::max_steps;
   const kg::step* tens = plan_for(a, all).find(intervention::electrical_stimulation);
   REQUIRE(tens != nullptr);
-  CHECK(tens->by == kg::provider::self);
+  CHECK(tens->delivered_by == kg::provider::self);
   CHECK(tens->suggest == kg::equipment::tens_unit);
 }
 
@@ -724,7 +724,7 @@ TEST_CASE("a policy of no steps leaves only escalations, and explain() says so")
   none.steps = 0;
   CHECK(plan_for(desk_worker, none).steps.empty());
   const auto e = why(desk_worker, intervention::watchful_waiting, none);
-  CHECK(e.where == kg::standing::outranked);
+  CHECK(e.standing == kg::standing::outranked);
   CHECK_FALSE(e.outranked_by.has_value());  // nothing outranked it: the plan holds no steps
 
   kg::assessment flagged = desk_worker;

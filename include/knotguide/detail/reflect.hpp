@@ -19,6 +19,7 @@
 #include "../flag_set.hpp"
 #include "../maybe.hpp"
 #include "../result.hpp"
+#include "../text_id.hpp"
 #include "../text_view.hpp"
 #include "../units.hpp"
 #include "../view.hpp"
@@ -55,6 +56,7 @@ namespace shape {
 struct boolean {};
 struct integer {};      // any integral type but bool
 struct text {};         // text_view
+struct id {};           // text_id: a catalog id, written as its key
 struct enumeration {};  // a named_enum, by name
 struct set {};          // flag_set<E>, as a list of names
 struct optional {};     // maybe<T>, the value or nothing
@@ -74,6 +76,8 @@ template <class T>
     return shape::integer{};
   } else if constexpr (std::is_same_v<T, text_view>) {
     return shape::text{};
+  } else if constexpr (std::is_same_v<T, text_id>) {
+    return shape::id{};
   } else if constexpr (named_enum<T>) {
     return shape::enumeration{};
   } else if constexpr (is_flag_set_v<T>) {
