@@ -1,7 +1,7 @@
 // libFuzzer target: an assessment and a policy built straight from raw bytes, as a buggy caller
 // or a corrupted store could hand them over (enumerators out of range, stray flag bits, too many
 // knots, any pain byte, any duration), go through the engine and every writer. For every input:
-//  - check() refuses it, and then recommend() and explain() give that error, never a plan; or
+//  - first_error() refuses it, and then recommend() and explain() give that error, never a plan; or
 //  - recommend() gives a plan, never undefined behaviour (the sanitizers watch), and explain()
 //    agrees with it on every intervention: in the plan at the step's rank, and no step of the
 //    plan excluded;
@@ -142,12 +142,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const kg::knowledge_base& kb = kg::default_knowledge;
 
   const auto made = kg::recommend(a, kb, p);
-  kg::maybe<kg::error> invalid = kg::check(a);
+  kg::maybe<kg::error> invalid = kg::first_error(a);
   if (!invalid) {
-    invalid = kg::check(p);
+    invalid = kg::first_error(p);
   }
   if (invalid) {
     require(!made && made.error() == invalid.value());
+    require(invalid.value().code != kg::errc::none);  // an error always says what kind it is
     require(!kg::explain(a, kg::intervention::heat, kb, p));
     return 0;
   }

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     must_round_trip(a);
     const auto made = kg::recommend(a);
     if (!made) {
-      std::abort();  // read_json check()s what it reads: a read assessment is valid
+      std::abort();  // read_json runs first_error() on what it reads: a read assessment is valid
     }
     must_round_trip(*made);
   } catch (const kg::read_error&) {
@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                 .health = {kg::health_fact::deep_vein_thrombosis}};
     const auto made = kg::recommend(sample, kg::default_knowledge, p);
     if (!made) {
-      std::abort();  // read_json check()s the policy it reads: a read policy is usable
+      std::abort();  // read_json runs first_error() on the policy it reads: a read policy is usable
     }
     for (const kg::intervention which : kg::enum_values<kg::intervention>) {
       const auto why = kg::explain(sample, which, kg::default_knowledge, p);

@@ -1,4 +1,4 @@
-// The input: one person's situation, as an aggregate of typed facts, and check(), which
+// The input: one person's situation, as an aggregate of typed facts, and first_error(), which
 // refuses an invalid one with the field and the problem.
 #ifndef KNOTGUIDE_ASSESSMENT_HPP
 #define KNOTGUIDE_ASSESSMENT_HPP
@@ -124,7 +124,7 @@ template <named_enum E>
 // type (an enumerator cast from a bad integer, the pain score's error value, a flag set that
 // took one), more knots than max_knots, a negative duration, a knot with neither muscle nor
 // region, a knot whose region is not its muscle's, and pain both at rest and only when pressed.
-[[nodiscard]] constexpr maybe<error> check(const assessment& a) noexcept {
+[[nodiscard]] constexpr maybe<error> first_error(const assessment& a) noexcept {
   if (a.knots.overflowed()) {
     return error{errc::too_many_items, "knots", "holds more knots than an assessment can (8)"};
   }

@@ -10,7 +10,7 @@ namespace knotguide {
 
 // The ids of the sources a piece of knowledge cites (source::id), written as one string with a
 // space between ids: .sources = "s0 hse". One view per list rather than an array of views keeps
-// the knowledge tables small and cheap to compile; validate() checks every id.
+// the knowledge tables small and cheap to compile; first_problem() checks every id.
 class citations {
  public:
   // Walks the ids of the list.

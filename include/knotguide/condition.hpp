@@ -1,6 +1,6 @@
 // A condition: the facts of an assessment that make a rule fire or a precaution apply, and
 // the one description of how each of its fields reads the assessment. holds(), first_fact(),
-// validate() and fact::value_name() all walk that description (detail::condition_fields), so
+// first_problem() and fact::value_name() all walk that description (detail::condition_fields), so
 // a new condition field is its member, its name and one line there.
 #ifndef KNOTGUIDE_CONDITION_HPP
 #define KNOTGUIDE_CONDITION_HPP

@@ -42,7 +42,7 @@ struct json_input<assessment> {
     return field != "knots";
   }
 };
-// A knot needs a muscle or a region; which one is check()'s question, not the schema's.
+// A knot needs a muscle or a region; which one is first_error()'s question, not the schema's.
 template <>
 struct json_input<knot> {
   [[nodiscard]] static constexpr bool optional(text_view /*field*/) noexcept { return true; }

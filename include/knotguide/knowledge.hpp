@@ -1,6 +1,6 @@
 // The shape of knotguide's knowledge: sources, the text catalog, intervention profiles with
 // typed doses and structured precautions, rules, red flags, muscles, causes and the natural
-// course. A knowledge base is plain constexpr data viewed through knowledge_base; validate()
+// course. A knowledge base is plain constexpr data viewed through knowledge_base; first_problem()
 // proves one whole at compile time.
 #ifndef KNOTGUIDE_KNOWLEDGE_HPP
 #define KNOTGUIDE_KNOWLEDGE_HPP
@@ -177,7 +177,7 @@ struct enum_traits<rule_effect> {
 };
 static_assert(detail::name_table_well_formed<rule_effect>());
 
-// The largest score change one rule may make (validate() refuses more), so that scores stay
+// The largest score change one rule may make (first_problem() refuses more), so that scores stay
 // far from overflowing however many rules fire.
 inline constexpr int rule_amount_limit = 1000;
 
@@ -286,7 +286,7 @@ struct field_traits<preference_entry> {
 };
 
 // What the engine itself needs from a knowledge base beyond the tables: the meaning of each
-// triage level, what each preference rules out, the review, and its own sentences. validate()
+// triage level, what each preference rules out, the review, and its own sentences. first_problem()
 // refuses a knowledge base that lacks any of them, so a plan never prints an empty line.
 struct engine_knowledge {
   fixed_vector<triage_entry, enum_count<triage>> levels{};
@@ -316,7 +316,7 @@ struct field_traits<engine_knowledge> {
 
 // A knowledge base: views over constant tables. The default one is knotguide::default_knowledge
 // (knowledge/default.hpp); an application builds its own from its own tables, the defaults' or
-// both, and checks it with validate().
+// both, and checks it with first_problem().
 struct knowledge_base {
   view<source> sources{};
   view<text_entry> texts{};

@@ -1,6 +1,6 @@
 // Proving a knowledge base whole: every id resolves, nothing is listed twice, every piece of
 // knowledge cites a source, every range is ordered, every enumerator that needs an entry has
-// one. validate() says what is wrong and where; require_whole() makes it a compile error.
+// one. first_problem() says what is wrong and where; is_whole() makes it a compile error.
 #ifndef KNOTGUIDE_KNOWLEDGE_CHECK_HPP
 #define KNOTGUIDE_KNOWLEDGE_CHECK_HPP
 
@@ -62,7 +62,10 @@ struct kb_report {
   std::size_t index = 0;
   text_view id;
 
-  [[nodiscard]] constexpr bool ok() const noexcept { return problem == kb_problem::none; }
+  // True when there is a problem: `if (const auto problem = first_problem(kb))`.
+  [[nodiscard]] constexpr explicit operator bool() const noexcept {
+    return problem != kb_problem::none;
+  }
   friend constexpr bool operator==(const kb_report&, const kb_report&) = default;
 };
 template <>
@@ -110,7 +113,7 @@ class kb_checker {
   }
 
  private:
-  [[nodiscard]] constexpr bool failed() const noexcept { return !report_.ok(); }
+  [[nodiscard]] constexpr bool failed() const noexcept { return static_cast<bool>(report_); }
   constexpr void fail(kb_problem problem, text_view id) noexcept {
     if (!failed()) {
       report_ = kb_report{problem, table_, index_, id};
@@ -460,7 +463,7 @@ class kb_checker {
   std::size_t index_ = 0;
 };
 
-// Each is called only when require_whole() finds its problem; being non-constexpr, the call is
+// Each is called only when is_whole() finds its problem; being non-constexpr, the call is
 // the compile error, and its name is the message.
 inline void knowledge_base_entry_lacks_its_id() noexcept {}
 inline void knowledge_base_has_two_entries_with_one_id() noexcept {}
@@ -479,15 +482,15 @@ inline void knowledge_base_lets_a_preference_rule_out_required_care() noexcept {
 
 }  // namespace detail
 
-// The first problem of a knowledge base, or a report with ok() == true.
-[[nodiscard]] constexpr kb_report validate(const knowledge_base& kb) noexcept {
+// The first problem of a knowledge base; a report that converts to false when there is none.
+[[nodiscard]] constexpr kb_report first_problem(const knowledge_base& kb) noexcept {
   return detail::kb_checker{kb}.run();
 }
 
-// For static_assert(require_whole(my_knowledge)): true for a whole knowledge base; otherwise a
-// compile error whose message names the problem (validate() tells where).
-[[nodiscard]] consteval bool require_whole(const knowledge_base& kb) {
-  switch (validate(kb).problem) {
+// For static_assert(is_whole(my_knowledge)): true for a whole knowledge base; otherwise a
+// compile error whose message names the problem (first_problem() tells where).
+[[nodiscard]] consteval bool is_whole(const knowledge_base& kb) {
+  switch (first_problem(kb).problem) {
     case kb_problem::none:
       return true;
     case kb_problem::missing_id:

@@ -7,7 +7,7 @@
 // an unknown enumerator name, a number out of range, a missing required field (json_input), an
 // item listed twice in a set, more items than a list holds and, unless read_options say
 // otherwise, a key that names no field are each a read_error naming the JSON Pointer of the
-// value and the problem. An assessment or a policy read is then check()ed, its error reported the
+// value and the problem. An assessment or a policy read is then checked by first_error(), its error reported the
 // same way.
 //
 // knotguide's text fields are views, so reading resolves each text against a knowledge base
@@ -111,7 +111,7 @@ inline void append_key(std::string& pointer, const std::string& key) {
   }
 }
 
-// The JSON Pointer form of a check() error: field "knots.muscle" at index 2 is
+// The JSON Pointer form of a first_error() error: field "knots.muscle" at index 2 is
 // "/knots/2/muscle".
 [[nodiscard]] inline std::string pointer_of(const error& e) {
   const std::string field{e.field};  // "knots.muscle"
@@ -458,8 +458,8 @@ requires detail::json_readable<T> && std::is_same_v<Json, nlohmann::json>
     throw read_error{errc::wrong_type, reader.path(),
                      detail::cat("could not be read: ", detail::cut(e.what()))};
   }
-  if constexpr (requires { check(value); }) {  // an assessment, a policy
-    if (const maybe<error> invalid = check(value)) {
+  if constexpr (requires { first_error(value); }) {  // an assessment, a policy
+    if (const maybe<error> invalid = first_error(value)) {
       throw read_error{invalid.value().code, detail::pointer_of(invalid.value()),
                        std::string{invalid.value().message}};
     }

@@ -3,7 +3,7 @@
 // noexcept, without allocating, and deterministically: the same input gives the same plan.
 //
 // How a plan is made, one function per phase (detail::evaluate()):
-//  1. check() the assessment; an invalid one is an error, never a plan.
+//  1. first_error() the assessment; an invalid one is an error, never a plan.
 //  2. Every intervention starts from the policy's base score.
 //  3. Each red flag raises the triage level to its tier.
 //  4. The knowledge base's rules whose condition holds raise or lower a score, exclude a step,
@@ -103,7 +103,7 @@ static_assert(default_policy.base.size() == enum_count<intervention>,
               "policy::base lists one score per intervention: give a new one its score");
 
 // The bounds of a policy. Scores and weights stay within policy_score_limit either way, and a
-// knowledge base's rule amounts within rule_amount_limit (validate() checks them), so no score
+// knowledge base's rule amounts within rule_amount_limit (first_problem() checks them), so no score
 // the engine adds up can overflow an int for any knowledge base of fewer than two million rules.
 inline constexpr int policy_score_limit = 1000;
 inline constexpr days longest_review_window{3650};
@@ -141,7 +141,7 @@ template <class List>
 // moment weight outside -1000 to 1000, a review window outside 1 to 3650 days, more steps than
 // a plan holds (max_steps), and an equipment or warning-sign list with a value outside its type
 // or listed twice. Nothing is clamped: recommend() and explain() return the error.
-[[nodiscard]] constexpr maybe<error> check(const policy& p) noexcept {
+[[nodiscard]] constexpr maybe<error> first_error(const policy& p) noexcept {
   if (p.base.overflowed()) {
     return error{errc::too_many_items, "base", "holds more scores than there are interventions"};
   }
@@ -168,7 +168,7 @@ template <class List>
   }
   return detail::check_list(p.watch_for, "watch_for");
 }
-static_assert(!check(default_policy), "the default policy keeps its own bounds");
+static_assert(!first_error(default_policy), "the default policy keeps its own bounds");
 
 namespace detail {
 
@@ -413,7 +413,7 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
       }
     }
   }
-  ev.shown = ev.ranked.size() < p.steps ? ev.ranked.size() : p.steps;  // check(): at most 8
+  ev.shown = ev.ranked.size() < p.steps ? ev.ranked.size() : p.steps;  // first_error(): at most 8
   if (ev.shown < forced) {
     ev.shown = forced;  // escalations are never cut
   }
@@ -588,15 +588,15 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
 
 }  // namespace detail
 
-// A plan for the assessment, or the error that makes it invalid (see check()). With the default
+// A plan for the assessment, or the error that makes it invalid (see first_error()). With the default
 // knowledge base: recommend(a) and recommend(a, policy), in defaults.hpp.
 [[nodiscard]] constexpr result<plan> recommend(const assessment& a, const knowledge_base& kb,
                                                const policy& p = default_policy) noexcept {
   // One result, filled in place and returned by name, so that the plan (a few kilobytes) is
   // never copied.
-  maybe<error> invalid = check(a);
+  maybe<error> invalid = first_error(a);
   if (!invalid) {
-    invalid = check(p);
+    invalid = first_error(p);
   }
   result<plan> made =
       invalid ? result<plan>{invalid.value()} : result<plan>{result<plan>::default_value_t{}};
@@ -624,10 +624,10 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
 [[nodiscard]] constexpr result<explanation> explain(const assessment& a, intervention which,
                                                     const knowledge_base& kb,
                                                     const policy& p = default_policy) noexcept {
-  if (const maybe<error> invalid = check(a)) {
+  if (const maybe<error> invalid = first_error(a)) {
     return invalid.value();
   }
-  if (const maybe<error> invalid = check(p)) {
+  if (const maybe<error> invalid = first_error(p)) {
     return invalid.value();
   }
   if (!is_valid(which)) {

@@ -12,6 +12,7 @@ namespace knotguide {
 
 // What kind of problem an error reports. The field and the message say where and what.
 enum class errc : std::uint8_t {
+  none,                 // no error: the code of a default-constructed error, never reported
   out_of_range,         // a number or an enumerator outside what its type allows
   unknown_name,         // text that names no enumerator
   negative_duration,    // a duration below zero where only zero or more makes sense
@@ -31,9 +32,10 @@ template <>
 struct enum_traits<errc> {
   static constexpr text_view type_name = "errc";
   static constexpr text_view names[] = {
-      "out_of_range",      "unknown_name",        "negative_duration", "too_many_items",
-      "not_representable", "contradictory_facts", "missing_value",     "wrong_type",
-      "unknown_key",       "duplicate_item",      "unknown_id",        "malformed_json"};
+      "none",           "out_of_range",      "unknown_name",        "negative_duration",
+      "too_many_items", "not_representable", "contradictory_facts", "missing_value",
+      "wrong_type",     "unknown_key",       "duplicate_item",      "unknown_id",
+      "malformed_json"};
 };
 static_assert(detail::name_table_well_formed<errc>());
 

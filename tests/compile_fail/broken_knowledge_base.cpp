@@ -33,4 +33,4 @@ inline constexpr kg::knowledge_base clinic_knowledge{
     .engine = kg::defaults::engine,
 };
 
-static_assert(kg::require_whole(clinic_knowledge));
+static_assert(kg::is_whole(clinic_knowledge));

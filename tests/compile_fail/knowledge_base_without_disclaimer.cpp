@@ -25,4 +25,4 @@ inline constexpr kg::knowledge_base clinic_knowledge{
     .engine = clinic_engine,
 };
 
-static_assert(kg::require_whole(clinic_knowledge));
+static_assert(kg::is_whole(clinic_knowledge));

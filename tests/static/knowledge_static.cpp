@@ -8,8 +8,8 @@ namespace kg = knotguide;
 // Every id resolves, nothing is listed twice, everything is cited, every range is ordered,
 // every intervention, red flag, muscle and cause has its entry. This is the proof the build
 // rests on; a broken knowledge base fails here (see compile_fail/broken_knowledge_base.cpp).
-static_assert(kg::require_whole(kg::default_knowledge));
-static_assert(kg::require_whole(physio::knowledge));
+static_assert(kg::is_whole(kg::default_knowledge));
+static_assert(kg::is_whole(physio::knowledge));
 
 static_assert(kg::find_profile(physio::knowledge, kg::intervention::stretching)->doses[0].text ==
               "rx.chin-tucks");

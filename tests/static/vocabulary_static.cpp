@@ -11,6 +11,8 @@ static_assert(kg::testing::all_enums::all([]<class E>() { return kg::names_compl
 
 static_assert(kg::parse<kg::muscle>("soleus").value() == kg::muscle::soleus);
 static_assert(kg::parse<kg::muscle>("Soleus").error().code == kg::errc::unknown_name);
+// errc's zero means no error, so a default-constructed error reports no kind of problem.
+static_assert(kg::error{}.code == kg::errc::none);
 static_assert(kg::name(kg::intervention::self_myofascial_release) == "self_myofascial_release");
 static_assert(kg::enum_values<kg::impact>.size() == 4);
 static_assert(kg::region_of(kg::muscle::quadratus_lumborum) == kg::region::lower_back);

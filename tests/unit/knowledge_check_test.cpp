@@ -1,4 +1,4 @@
-// validate() finds each kind of problem and says where. Each case breaks one thing in a copy of
+// first_problem() finds each kind of problem and says where. Each case breaks one thing in a copy of
 // the default knowledge base, as an application editing its own tables might.
 #include <doctest/doctest.h>
 
@@ -26,8 +26,8 @@ struct editable_knowledge {
   std::vector<kg::course_entry> course = copy_of(kg::defaults::course);
   kg::engine_knowledge engine = kg::defaults::engine;
 
-  [[nodiscard]] kg::kb_report validate() const {
-    return kg::validate({.sources = sources,
+  [[nodiscard]] kg::kb_report first_problem() const {
+    return kg::first_problem({.sources = sources,
                          .texts = texts,
                          .interventions = interventions,
                          .rules = rules,
@@ -53,14 +53,14 @@ kg::intervention_profile& profile(editable_knowledge& kb, kg::intervention which
 
 TEST_CASE("an unedited copy of the default knowledge base is whole") {
   const editable_knowledge kb;
-  CHECK(kb.validate().ok());
-  CHECK(kg::validate(kg::default_knowledge) == kg::kb_report{});
+  CHECK_FALSE(kb.first_problem());
+  CHECK(kg::first_problem(kg::default_knowledge) == kg::kb_report{});
 }
 
 TEST_CASE("a citation of a source the knowledge base lacks") {
   editable_knowledge kb;
   kb.rules[2].sources = "mayo clinic-handbook";
-  const auto report = kb.validate();
+  const auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::unknown_source);
   CHECK(report.table == "rules");
   CHECK(report.index == 2);
@@ -70,7 +70,7 @@ TEST_CASE("a citation of a source the knowledge base lacks") {
 TEST_CASE("a text id the catalog lacks") {
   editable_knowledge kb;
   profile(kb, kg::intervention::heat).mechanism = "heat.mechanisms";
-  const auto report = kb.validate();
+  const auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::unknown_text);
   CHECK(report.table == "interventions");
   CHECK(report.id == "heat.mechanisms");
@@ -79,7 +79,7 @@ TEST_CASE("a text id the catalog lacks") {
 TEST_CASE("a piece of knowledge that cites nothing") {
   editable_knowledge kb;
   kb.red_flags[0].sources = "";
-  const auto report = kb.validate();
+  const auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::uncited);
   CHECK(report.table == "red_flags");
   CHECK(report.id == kg::name(kb.red_flags[0].flag));
@@ -88,23 +88,23 @@ TEST_CASE("a piece of knowledge that cites nothing") {
 TEST_CASE("an uncited precaution or dose inside a profile") {
   editable_knowledge kb;
   profile(kb, kg::intervention::cold).precautions[0].sources = "";
-  CHECK(kb.validate().problem == kg::kb_problem::uncited);
+  CHECK(kb.first_problem().problem == kg::kb_problem::uncited);
   editable_knowledge other;
   profile(other, kg::intervention::cold).doses[1].sources = "";
-  CHECK(other.validate().problem == kg::kb_problem::uncited);
+  CHECK(other.first_problem().problem == kg::kb_problem::uncited);
 }
 
 TEST_CASE("two entries with one id, and an entry with none") {
   editable_knowledge kb;
   kb.sources[5].id = kb.sources[4].id;
-  auto report = kb.validate();
+  auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::duplicate_id);
   CHECK(report.table == "sources");
   CHECK(report.index == 4);
 
   editable_knowledge other;
   other.texts[3].id = "";
-  report = other.validate();
+  report = other.first_problem();
   CHECK(report.problem == kg::kb_problem::missing_id);
   CHECK(report.table == "texts");
   CHECK(report.index == 3);
@@ -113,22 +113,22 @@ TEST_CASE("two entries with one id, and an entry with none") {
 TEST_CASE("a source without a title and a catalog entry without text") {
   editable_knowledge kb;
   kb.sources[0].title = "";
-  CHECK(kb.validate().problem == kg::kb_problem::missing_text);
+  CHECK(kb.first_problem().problem == kg::kb_problem::missing_text);
   editable_knowledge other;
   other.texts[0].text = "";
-  CHECK(other.validate().problem == kg::kb_problem::missing_text);
+  CHECK(other.first_problem().problem == kg::kb_problem::missing_text);
 }
 
 TEST_CASE("a reversed or negative range") {
   editable_knowledge kb;
   profile(kb, kg::intervention::heat).doses[1].session = {kg::minutes{20}, kg::minutes{15}};
-  auto report = kb.validate();
+  auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::unordered_range);
   CHECK(report.id == "heat");
 
   editable_knowledge other;
   other.course[0].window = {kg::days{-3}, kg::days{14}};
-  report = other.validate();
+  report = other.first_problem();
   CHECK(report.problem == kg::kb_problem::unordered_range);
   CHECK(report.table == "course");
 }
@@ -143,58 +143,58 @@ TEST_CASE("open-ended ranges are ordered") {
 TEST_CASE("a value outside its type") {
   editable_knowledge kb;
   kb.red_flags[1].tier = static_cast<kg::triage>(42);
-  auto report = kb.validate();
+  auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::invalid_value);
   CHECK(report.id == "triage");
 
   editable_knowledge other;
   volatile int raw = 60;
   profile(other, kg::intervention::heat).equipment.insert(static_cast<kg::equipment>(raw));
-  CHECK(other.validate().problem == kg::kb_problem::invalid_value);
+  CHECK(other.first_problem().problem == kg::kb_problem::invalid_value);
 }
 
 TEST_CASE("two entries for one enumerator, and an enumerator without its entry") {
   editable_knowledge kb;
   kb.muscles[3].which = kg::muscle::soleus;
-  auto report = kb.validate();
+  auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::missing_entry);  // splenius_capitis lost its entry
   CHECK(report.id == "splenius_capitis");
 
   editable_knowledge other;
   other.causes.push_back(other.causes[0]);
-  report = other.validate();
+  report = other.first_problem();
   CHECK(report.problem == kg::kb_problem::duplicate_entry);
   CHECK(report.id == kg::name(other.causes[0].which));
 
   editable_knowledge fewer;
   fewer.red_flags.pop_back();
-  CHECK(fewer.validate().problem == kg::kb_problem::missing_entry);
+  CHECK(fewer.first_problem().problem == kg::kb_problem::missing_entry);
 }
 
 TEST_CASE("a knowledge base without the engine's texts, or a level without its words") {
   editable_knowledge kb;
   kb.engine = {};
-  CHECK(kb.validate().problem == kg::kb_problem::missing_engine_text);
+  CHECK(kb.first_problem().problem == kg::kb_problem::missing_engine_text);
 
   kb = editable_knowledge{};
   kb.engine.levels[3].text = "triage.soon";
-  CHECK(kb.validate() ==
+  CHECK(kb.first_problem() ==
         kg::kb_report{kg::kb_problem::unknown_text, "engine.levels", 3, "triage.soon"});
 
   kb = editable_knowledge{};
   kb.engine.long_term = {};
-  CHECK(kb.validate() ==
+  CHECK(kb.first_problem() ==
         kg::kb_report{kg::kb_problem::missing_engine_text, "engine", 0, "long_term"});
 
   kb = editable_knowledge{};
   kb.engine.watch_rules = {"pt.worsening"};
-  CHECK(kb.validate().problem == kg::kb_problem::unknown_text);
+  CHECK(kb.first_problem().problem == kg::kb_problem::unknown_text);
 }
 
 TEST_CASE("a preference may not rule out the care a triage level requires") {
   editable_knowledge kb;
   kb.engine.preferences[4].rules_out.insert(kg::intervention::see_doctor);
-  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::refuses_escalation, "engine.preferences", 4,
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::refuses_escalation, "engine.preferences", 4,
                                        "prefers_self_care"});
 }
 
@@ -205,51 +205,51 @@ TEST_CASE("care a level requires cannot be excluded, and escalations go through 
        .when = {.health = {kg::health_fact::diabetes}},
        .text = "heat.numb_skin",
        .sources = "hw"}};
-  CHECK(kb.validate().problem == kg::kb_problem::refuses_escalation);
+  CHECK(kb.first_problem().problem == kg::kb_problem::refuses_escalation);
 
   kb = editable_knowledge{};
   kb.rules[0].effect = kg::rule_effect::exclude;  // pt.daily-life, on physical therapy
-  CHECK(kb.validate() ==
+  CHECK(kb.first_problem() ==
         kg::kb_report{kg::kb_problem::refuses_escalation, "rules", 0, "pt.daily-life"});
 
   kb = editable_knowledge{};
   kb.rules[0].target = kg::intervention::heat;  // escalating to a physical therapist with heat
-  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::invalid_value, "rules", 0, "pt.daily-life"});
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::invalid_value, "rules", 0, "pt.daily-life"});
 
   kb = editable_knowledge{};
   kb.engine.watch_rules = {"cold.acute"};  // a rule that raises a score changes no level
-  CHECK(kb.validate().problem == kg::kb_problem::invalid_value);
+  CHECK(kb.first_problem().problem == kg::kb_problem::invalid_value);
 
   kb = editable_knowledge{};
   kb.engine.levels[4].step_dose.kind = kg::dose_kind::trial_protocol;
-  CHECK(kb.validate().problem == kg::kb_problem::invalid_value);
+  CHECK(kb.first_problem().problem == kg::kb_problem::invalid_value);
 }
 
 TEST_CASE("every enumerator a plan shows has its words in the catalog") {
   editable_knowledge kb;
   std::erase_if(kb.texts, [](const kg::text_entry& t) { return t.id == "moment.at_desk"; });
-  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::missing_words, "texts", 0, "at_desk"});
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::missing_words, "texts", 0, "at_desk"});
   CHECK(kg::find_words(kg::default_knowledge, kg::moment::at_desk) == "at your desk");
 }
 
 TEST_CASE("every source has the short name a person knows it by") {
   editable_knowledge kb;
   kb.sources[1].short_name = {};
-  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::missing_text, "sources", 1, "s1"});
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::missing_text, "sources", 1, "s1"});
 }
 
 TEST_CASE("a rule may not change a score by more than the engine can add safely") {
   editable_knowledge kb;
   kb.rules[7].amount = kg::rule_amount_limit + 1;
-  CHECK(kb.validate() == kg::kb_report{kg::kb_problem::invalid_value, "rules", 7, kb.rules[7].id});
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::invalid_value, "rules", 7, kb.rules[7].id});
   kb.rules[7].amount = -1;
-  CHECK(kb.validate().problem == kg::kb_problem::invalid_value);
+  CHECK(kb.first_problem().problem == kg::kb_problem::invalid_value);
 }
 
 TEST_CASE("a red flag may not be put below seeing a doctor") {
   editable_knowledge kb;
   kb.red_flags[3].tier = kg::triage::self_care;
-  const auto report = kb.validate();
+  const auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::red_flag_tier_too_low);
   CHECK(report.id == kg::name(kb.red_flags[3].flag));
 }

@@ -130,7 +130,7 @@ TEST_CASE("pain and duration not known: absent or null") {
   CHECK(nlohmann::json(absent)["pain"].is_null());
 }
 
-TEST_CASE("the facts check() refuses are refused with their path") {
+TEST_CASE("the facts first_error() refuses are refused with their path") {
   CHECK(refusal(R"({"knots":[{"muscle":"soleus"},{}],"pain":5,"since":3})") ==
         "missing_value | /knots/1 | needs its muscle, its region, or both");
   CHECK(refusal(R"({"knots":[{"muscle":"soleus","region":"neck"}],"pain":5,"since":3})") ==

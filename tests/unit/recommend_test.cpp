@@ -634,7 +634,7 @@ TEST_CASE("a policy out of bounds is an error naming its field, never a plan") {
   p.base = {1000, -1000};  // the bounds themselves are allowed
   p.suits_moment = -1000;
   CHECK(kg::recommend(desk_worker, kg::default_knowledge, p).has_value());
-  CHECK_FALSE(kg::check(kg::default_policy).has_value());
+  CHECK_FALSE(kg::first_error(kg::default_policy).has_value());
 }
 
 TEST_CASE("not known, where it cannot matter, is not said: urgent plans point to nothing less") {

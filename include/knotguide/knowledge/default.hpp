@@ -1,6 +1,6 @@
 // The default knowledge base: data only. Every entry cites sources of default_sources.hpp, and
 // every sentence lives in default_texts.hpp. knotguide's tests prove it whole with
-// require_whole() and show where it holds each claim of the seed articles.
+// is_whole() and show where it holds each claim of the seed articles.
 #ifndef KNOTGUIDE_KNOWLEDGE_DEFAULT_HPP
 #define KNOTGUIDE_KNOWLEDGE_DEFAULT_HPP
 
