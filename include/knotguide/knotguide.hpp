@@ -26,6 +26,7 @@
 #include "plan.hpp"
 #include "recommend.hpp"
 #include "result.hpp"
+#include "text_id.hpp"
 #include "text_view.hpp"
 #include "units.hpp"
 #include "version.hpp"
