@@ -7,8 +7,8 @@
 // an unknown enumerator name, a number out of range, a missing required field (json_input), an
 // item listed twice in a set, more items than a list holds and, unless read_options say
 // otherwise, a key that names no field are each a read_error naming the JSON Pointer of the
-// value and the problem. An assessment or a policy read is then checked by first_error(), its error reported the
-// same way.
+// value and the problem. An assessment or a policy read is then checked by first_error(), its error
+// reported the same way.
 //
 // knotguide's text fields are views, so reading resolves each text against a knowledge base
 // (default_knowledge unless read_options name another): catalog ids, rule ids, source ids,

@@ -588,8 +588,8 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
 
 }  // namespace detail
 
-// A plan for the assessment, or the error that makes it invalid (see first_error()). With the default
-// knowledge base: recommend(a) and recommend(a, policy), in defaults.hpp.
+// A plan for the assessment, or the error that makes it invalid (see first_error()). With the
+// default knowledge base: recommend(a) and recommend(a, policy), in defaults.hpp.
 [[nodiscard]] constexpr result<plan> recommend(const assessment& a, const knowledge_base& kb,
                                                const policy& p = default_policy) noexcept {
   // One result, filled in place and returned by name, so that the plan (a few kilobytes) is

@@ -1,5 +1,5 @@
-// first_problem() finds each kind of problem and says where. Each case breaks one thing in a copy of
-// the default knowledge base, as an application editing its own tables might.
+// first_problem() finds each kind of problem and says where. Each case breaks one thing in a copy
+// of the default knowledge base, as an application editing its own tables might.
 #include <doctest/doctest.h>
 
 #include <iterator>
@@ -28,14 +28,14 @@ struct editable_knowledge {
 
   [[nodiscard]] kg::kb_report first_problem() const {
     return kg::first_problem({.sources = sources,
-                         .texts = texts,
-                         .interventions = interventions,
-                         .rules = rules,
-                         .red_flags = red_flags,
-                         .muscles = muscles,
-                         .causes = causes,
-                         .course = course,
-                         .engine = engine});
+                              .texts = texts,
+                              .interventions = interventions,
+                              .rules = rules,
+                              .red_flags = red_flags,
+                              .muscles = muscles,
+                              .causes = causes,
+                              .course = course,
+                              .engine = engine});
   }
 };
 
@@ -194,8 +194,8 @@ TEST_CASE("a knowledge base without the engine's texts, or a level without its w
 TEST_CASE("a preference may not rule out the care a triage level requires") {
   editable_knowledge kb;
   kb.engine.preferences[4].rules_out.insert(kg::intervention::see_doctor);
-  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::refuses_escalation, "engine.preferences", 4,
-                                       "prefers_self_care"});
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::refuses_escalation,
+                                            "engine.preferences", 4, "prefers_self_care"});
 }
 
 TEST_CASE("care a level requires cannot be excluded, and escalations go through its step") {
@@ -214,7 +214,8 @@ TEST_CASE("care a level requires cannot be excluded, and escalations go through 
 
   kb = editable_knowledge{};
   kb.rules[0].target = kg::intervention::heat;  // escalating to a physical therapist with heat
-  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::invalid_value, "rules", 0, "pt.daily-life"});
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::invalid_value, "rules", 0, "pt.daily-life"});
 
   kb = editable_knowledge{};
   kb.engine.watch_rules = {"cold.acute"};  // a rule that raises a score changes no level
@@ -241,7 +242,8 @@ TEST_CASE("every source has the short name a person knows it by") {
 TEST_CASE("a rule may not change a score by more than the engine can add safely") {
   editable_knowledge kb;
   kb.rules[7].amount = kg::rule_amount_limit + 1;
-  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::invalid_value, "rules", 7, kb.rules[7].id});
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::invalid_value, "rules", 7, kb.rules[7].id});
   kb.rules[7].amount = -1;
   CHECK(kb.first_problem().problem == kg::kb_problem::invalid_value);
 }
