@@ -28,7 +28,7 @@ best_ms() {
 empty=$(best_ms "$work/empty.cpp")
 echo "compiler: $("$cxx" --version | head -n 1); best of $runs; empty file: $empty ms"
 printf '%-32s %8s %14s\n' header "ms" "lines (-E -P)"
-for header in knotguide/knotguide.hpp knotguide/chrono.hpp knotguide/io.hpp knotguide/json.hpp \
+for header in knotguide/recommend.hpp knotguide/knotguide.hpp knotguide/chrono.hpp knotguide/io.hpp knotguide/json.hpp \
   knotguide/cds_hooks.hpp knotguide/nlohmann.hpp boost/pfr/core.hpp nlohmann/json.hpp iostream string \
   vector chrono; do
   echo "#include <$header>" >"$work/one.cpp"

@@ -157,6 +157,8 @@ struct listed_field {
   [[nodiscard]] static constexpr bool listed(const condition& c) noexcept {
     return !wanted(c).empty();
   }
+  // Whether first_fact() names this field's fact when the condition holds.
+  [[nodiscard]] static constexpr bool reported(const condition& c) noexcept { return listed(c); }
   [[nodiscard]] static constexpr bool meets(const condition& c, const facts& f,
                                             bool /*unknown_meets*/) noexcept {
     const auto& held = fact_at(f, Held);
@@ -189,6 +191,8 @@ enum class threshold : std::uint8_t { at_least, under, past_review_window };
 // escalates passes false and does not assume what it cannot know.
 template <auto Wanted, fact_field Reads, threshold Test>
 struct threshold_field {
+  static_assert(Reads != fact_field::pain || Test == threshold::at_least,
+                "a pain threshold is a lowest pain: meets() tests no other");
   static constexpr fact_field reads = Reads;
 
   [[nodiscard]] static constexpr const auto& wanted(const condition& c) noexcept {
@@ -201,6 +205,17 @@ struct threshold_field {
       return wanted(c).value() != 0;
     } else {
       return wanted(c) != days{0};
+    }
+  }
+  // A threshold a why-trace names: one above zero. (A value below zero, which validation
+  // refuses, is tested but not named.)
+  [[nodiscard]] static constexpr bool reported(const condition& c) noexcept {
+    if constexpr (Test == threshold::past_review_window) {
+      return wanted(c);
+    } else if constexpr (Reads == fact_field::pain) {
+      return wanted(c).value() > 0;
+    } else {
+      return wanted(c) > days{0};
     }
   }
   [[nodiscard]] static constexpr bool meets(const condition& c, const facts& f,
@@ -220,7 +235,7 @@ struct threshold_field {
   }
   [[nodiscard]] static constexpr fact first(const condition& /*c*/, const facts& f) noexcept {
     if constexpr (Reads == fact_field::pain) {
-      return fact{fact_field::pain, 0, f.pain};
+      return fact{fact_field::pain, 0, f.pain < 0 ? 0 : f.pain};  // 0 when not known
     } else {
       return fact{fact_field::since, 0, f.lasted.count()};
     }
@@ -289,7 +304,7 @@ constexpr void for_each_condition_field(Visit&& visit) {
 [[nodiscard]] constexpr fact first_fact(const condition& c, const facts& f) noexcept {
   fact found{};
   [&]<class... Field>(field_list<Field...>) {
-    (void)((Field::listed(c) && (found = Field::first(c, f), true)) || ...);
+    (void)((Field::reported(c) && (found = Field::first(c, f), true)) || ...);
   }(condition_fields{});
   return found;
 }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #include "enum_traits.hpp"
 #include "enums.hpp"
@@ -170,8 +171,11 @@ class kb_checker {
   // Each field of the condition, as its description validates it.
   constexpr void valid(const condition& c) noexcept {
     detail::for_each_condition_field([&](text_view field, auto description) {
-      if (!decltype(description)::valid(c)) {
-        fail(kb_problem::invalid_value, field);
+      using described = decltype(description);
+      if (!described::valid(c)) {
+        using value = std::remove_cvref_t<decltype(described::wanted(c))>;
+        fail(is_duration_v<value> ? kb_problem::unordered_range : kb_problem::invalid_value,
+             field);
       }
     });
   }

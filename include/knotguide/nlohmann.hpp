@@ -171,8 +171,8 @@ class json_reader {
   }
   void operator()(shape::id /*shape*/, text_id& out) {
     const nlohmann::json& j = *current_;
-    expect(j.is_string(), "must be the id of a text");
-    out = text_id{resolve(j.get_ref<const std::string&>())};
+    expect(j.is_string(), "must be text");
+    out = text_id{resolve(j.get_ref<const std::string&>(), catalog_only)};
   }
   template <class E>
   void operator()(shape::enumeration /*shape*/, E& out) {
@@ -339,9 +339,13 @@ class json_reader {
     });
   }
 
-  // A text id, as a view of the knowledge base's own copy.
+  // Where an id is looked up: a catalog id (text_id) only among the texts; any other id among
+  // the texts, rules, sources, course entries and the engine's rules.
+  static constexpr bool catalog_only = true;
+
+  // An id, as a view of the knowledge base's own copy.
   // Empty text is no text, as in a default-constructed field.
-  [[nodiscard]] text_view resolve(const std::string& text) const {
+  [[nodiscard]] text_view resolve(const std::string& text, bool texts_only = false) const {
     if (text.empty()) {
       return {};
     }
@@ -356,12 +360,18 @@ class json_reader {
       }
     };
     look(kb.texts, [](const text_entry& e) { return e.id.key(); });
-    look(kb.rules, [](const rule& e) { return e.id; });
-    look(kb.sources, [](const source& e) { return e.id; });
-    look(kb.course, [](const course_entry& e) { return e.id; });
-    look(engine_rule_ids, [](text_view id) { return id; });
+    if (!texts_only) {
+      look(kb.rules, [](const rule& e) { return e.id; });
+      look(kb.sources, [](const source& e) { return e.id; });
+      look(kb.course, [](const course_entry& e) { return e.id; });
+      look(engine_rule_ids, [](text_view id) { return id; });
+    }
     if (!found.empty()) {
       return found;
+    }
+    if (texts_only) {
+      fail(errc::unknown_id,
+           cat(quote_input(text), " is not the id of a text in the knowledge base's catalog"));
     }
     fail(errc::unknown_id, cat(quote_input(text), " is not an id in the knowledge base"));
   }

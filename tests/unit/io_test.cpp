@@ -29,6 +29,21 @@ std::size_t position(const std::string& text, const std::string& part) {
 
 }  // namespace
 
+template <class T>
+concept streamable = requires(std::ostream& out, const T& value) { out << value; };
+
+TEST_CASE("a catalog id does not print: a person reads its words, or code asks for its key") {
+  static_assert(!streamable<kg::text_id>);
+  static_assert(streamable<kg::plan> && streamable<kg::text_view>);
+  const auto made = kg::recommend(samples::desk_worker);
+  REQUIRE(made);
+  CHECK(kg::text_of(kg::default_knowledge, made->summary).size() > 20);
+  CHECK(made->summary.key() == "triage.self_care");
+  std::ostringstream out;
+  out << *made;  // inside a value, an id prints as the id it is
+  CHECK(out.str().find("summary: \"triage.self_care\"") != std::string::npos);
+}
+
 TEST_CASE("enumerations print by name, and a value outside one says so") {
   CHECK(printed(kg::muscle::upper_trapezius) == "upper_trapezius");
   volatile int raw = 40;

@@ -153,6 +153,30 @@ TEST_CASE("a value outside its type") {
   CHECK(other.first_problem().problem == kg::kb_problem::invalid_value);
 }
 
+TEST_CASE("a condition with a value outside its type, or a duration below zero, by its field") {
+  editable_knowledge kb;
+  volatile int raw = 60;
+  kb.rules[0].when.regions.insert(static_cast<kg::region>(raw));
+  auto report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::invalid_value);
+  CHECK(report.table == "rules");
+  CHECK(report.id == "regions");
+
+  editable_knowledge other;
+  other.rules[0].when.lasted_under = kg::days{-1};
+  report = other.first_problem();
+  CHECK(report.problem == kg::kb_problem::unordered_range);
+  CHECK(report.id == "lasted_under");
+
+  editable_knowledge third;
+  volatile int eleven = 11;
+  profile(third, kg::intervention::heat).precautions[0].when.pain_at_least = kg::pain_score{eleven};
+  report = third.first_problem();
+  CHECK(report.problem == kg::kb_problem::invalid_value);
+  CHECK(report.table == "interventions");
+  CHECK(report.id == "pain_at_least");
+}
+
 TEST_CASE("two entries for one enumerator, and an enumerator without its entry") {
   editable_knowledge kb;
   kb.muscles[3].which = kg::muscle::soleus;

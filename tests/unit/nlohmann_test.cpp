@@ -187,7 +187,18 @@ TEST_CASE("text that is not JSON, and text ids the knowledge base does not have"
     FAIL("read a plan with an unknown text id");
   } catch (const kg::read_error& e) {
     CHECK(e.code() == kg::errc::unknown_id);
-    CHECK(std::string{e.what()} == "/disclaimer: \"made.up\" is not an id in the knowledge base");
+    CHECK(std::string{e.what()} ==
+          "/disclaimer: \"made.up\" is not the id of a text in the knowledge base's catalog");
+  }
+  // A catalog id is only a text's: a rule's id in its place is refused, not read as a sentence.
+  plan = kg::recommend(samples::desk_worker).value();
+  plan["summary"] = "pt.daily-life";
+  try {
+    (void)kg::read_json<kg::plan>(plan);
+    FAIL("read a rule id where a text id belongs");
+  } catch (const kg::read_error& e) {
+    CHECK(e.code() == kg::errc::unknown_id);
+    CHECK(e.path() == "/summary");
   }
   plan = kg::recommend(samples::desk_worker).value();
   plan["steps"][0]["sources"] = json::array({"s1", "nobody"});

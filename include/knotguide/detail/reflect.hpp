@@ -108,11 +108,12 @@ template <class T>
 concept reflected_value = !std::is_void_v<shape_of<T>>;
 
 // A type of knotguide's own, beside the bool, integer and text_view its values are made of:
-// what operator<< prints (the others print as the standard library prints them).
+// what operator<< prints (the others print as the standard library prints them). Not a
+// text_id, which has no words of its own to print: text_of(kb, id) gives them, id.key() the id.
 template <class T>
-concept own_type =
-    reflected_value<T> && !std::is_same_v<shape_of<T>, shape::boolean> &&
-    !std::is_same_v<shape_of<T>, shape::integer> && !std::is_same_v<shape_of<T>, shape::text>;
+concept own_type = reflected_value<T> && !std::is_same_v<shape_of<T>, shape::boolean> &&
+    !std::is_same_v<shape_of<T>, shape::integer> && !std::is_same_v<shape_of<T>, shape::text> &&
+    !std::is_same_v<shape_of<T>, shape::id>;
 
 // For code that describes a type rather than a value, such as a JSON Schema.
 template <class F>
