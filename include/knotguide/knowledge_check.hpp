@@ -174,8 +174,7 @@ class kb_checker {
       using described = decltype(description);
       if (!described::valid(c)) {
         using value = std::remove_cvref_t<decltype(described::wanted(c))>;
-        fail(is_duration_v<value> ? kb_problem::unordered_range : kb_problem::invalid_value,
-             field);
+        fail(is_duration_v<value> ? kb_problem::unordered_range : kb_problem::invalid_value, field);
       }
     });
   }

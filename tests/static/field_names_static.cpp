@@ -47,20 +47,22 @@ KNOTGUIDE_NAMES_SPELL_MEMBERS(kg::version_info);
 // each description is validated and named as the field it reads: the i-th description's member
 // is the i-th member Boost.PFR sees.
 inline constexpr kg::condition some_condition{};
-static_assert([]<class... Field>(kg::detail::field_list<Field...>) {
-  std::size_t i = 0;
-  bool in_order = true;
-  const auto at = [&](const auto* member) {
-    bool same = false;
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-      ((same = same || (I == i && static_cast<const void*>(&boost::pfr::get<I>(some_condition)) ==
-                                      static_cast<const void*>(member))),
-       ...);
-    }(std::make_index_sequence<boost::pfr::tuple_size_v<kg::condition>>{});
-    ++i;
-    return same;
-  };
-  ((in_order = in_order && at(&Field::wanted(some_condition))), ...);
-  return in_order;
-}(kg::detail::condition_fields{}),
-              "condition_fields describes the fields of condition in declaration order");
+static_assert(
+    []<class... Field>(kg::detail::field_list<Field...>) {
+      std::size_t i = 0;
+      bool in_order = true;
+      const auto at = [&](const auto* member) {
+        bool same = false;
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+          ((same = same || (I == i && static_cast<const void*>(&boost::pfr::get<I>(
+                                          some_condition)) == static_cast<const void*>(member))),
+           ...);
+        }
+        (std::make_index_sequence<boost::pfr::tuple_size_v<kg::condition>>{});
+        ++i;
+        return same;
+      };
+      ((in_order = in_order && at(&Field::wanted(some_condition))), ...);
+      return in_order;
+    }(kg::detail::condition_fields{}),
+    "condition_fields describes the fields of condition in declaration order");

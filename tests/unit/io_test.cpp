@@ -30,7 +30,9 @@ std::size_t position(const std::string& text, const std::string& part) {
 }  // namespace
 
 template <class T>
-concept streamable = requires(std::ostream& out, const T& value) { out << value; };
+concept streamable = requires(std::ostream& out, const T& value) {
+  out << value;
+};
 
 TEST_CASE("a catalog id does not print: a person reads its words, or code asks for its key") {
   static_assert(!streamable<kg::text_id>);

@@ -111,7 +111,8 @@ concept reflected_value = !std::is_void_v<shape_of<T>>;
 // what operator<< prints (the others print as the standard library prints them). Not a
 // text_id, which has no words of its own to print: text_of(kb, id) gives them, id.key() the id.
 template <class T>
-concept own_type = reflected_value<T> && !std::is_same_v<shape_of<T>, shape::boolean> &&
+concept own_type =
+    reflected_value<T> && !std::is_same_v<shape_of<T>, shape::boolean> &&
     !std::is_same_v<shape_of<T>, shape::integer> && !std::is_same_v<shape_of<T>, shape::text> &&
     !std::is_same_v<shape_of<T>, shape::id>;
 
