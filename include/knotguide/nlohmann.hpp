@@ -589,20 +589,25 @@ class duplicate_key_guard {
 
 }  // namespace detail
 
-// T read from JSON text (a std::string, std::string_view or literal); text that is not JSON is
-// errc::malformed_json, and a key given twice in one object is errc::duplicate_item.
-template <class T>
-requires detail::json_readable<T>
-[[nodiscard]] T read_json(text_view text, const read_options& options = {}) {
-  nlohmann::json j;
+// JSON text parsed as knotguide's readers parse it, for a request that wraps knotguide values
+// in a JSON of its own: text that is not JSON is errc::malformed_json, and a key given twice in
+// one object is errc::duplicate_item, each a read_error with where and why.
+[[nodiscard]] inline nlohmann::json parse_json(text_view text) {
   try {
-    j = nlohmann::json::parse(text.begin(), text.end(), detail::duplicate_key_guard{});
+    return nlohmann::json::parse(text.begin(), text.end(), detail::duplicate_key_guard{});
   } catch (const nlohmann::json::parse_error& e) {
     throw read_error{errc::malformed_json, "", detail::not_json(text, e)};
   } catch (const nlohmann::json::exception& e) {  // a number too large for any type, say
     throw read_error{errc::malformed_json, "", detail::cat("is not JSON: ", detail::reason_of(e))};
   }
-  return read_json<T>(j, options);
+}
+
+// T read from JSON text (a std::string, std::string_view or literal): parse_json(), then
+// read_json of the value.
+template <class T>
+requires detail::json_readable<T>
+[[nodiscard]] T read_json(text_view text, const read_options& options = {}) {
+  return read_json<T>(parse_json(text), options);
 }
 
 // The nlohmann/json hooks, found by argument-dependent lookup: `json j = plan;` and

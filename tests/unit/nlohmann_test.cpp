@@ -156,6 +156,25 @@ TEST_CASE("a key given twice in one object is refused, not read as the last") {
         "read without error");
 }
 
+TEST_CASE("parse_json: a request's own JSON, parsed as strictly as read_json parses") {
+  // A service wraps an assessment in a request of its own and parses the whole first.
+  const json request =
+      kg::parse_json(R"({"assessment": {"knots": [{"region": "neck"}]}, "intervention": "heat"})");
+  CHECK(kg::read_json<kg::assessment>(request["assessment"]).knots.size() == 1);
+  CHECK(kg::read_json<kg::intervention>(request["intervention"]) == kg::intervention::heat);
+  const auto refused = [](kg::text_view text) {
+    try {
+      (void)kg::parse_json(text);
+    } catch (const kg::read_error& e) {
+      return std::string{kg::name(e.code())} + " | " + e.path();
+    }
+    return std::string{"parsed"};
+  };
+  CHECK(refused(R"({"assessment": {}, "assessment": {}})") == "duplicate_item | /assessment");
+  CHECK(refused(R"({"assessment": )") == "malformed_json | ");
+  CHECK(refused("1e999") == "malformed_json | ");
+}
+
 TEST_CASE("an item listed twice in a set is refused") {
   CHECK(refusal(
             R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":3,"causes":["stress","stress"]})") ==

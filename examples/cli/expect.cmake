@@ -1,0 +1,21 @@
+# Runs PROGRAM with ARGS (a list), STDIN (a file) as its standard input when given, and checks
+# its exit code against EXIT and what it printed against the STDOUT and STDERR regexes. What it
+# printed is shown, so that the demo workflow shows the plan.
+if(STDIN)
+  set(input INPUT_FILE ${STDIN})
+endif()
+execute_process(COMMAND ${PROGRAM} ${ARGS} ${input} RESULT_VARIABLE code OUTPUT_VARIABLE out
+                ERROR_VARIABLE err)
+message("${out}")
+if(err)
+  message("stderr: ${err}")
+endif()
+if(NOT code STREQUAL EXIT)
+  message(FATAL_ERROR "exit code ${code}, expected ${EXIT}")
+endif()
+if(STDOUT AND NOT out MATCHES "${STDOUT}")
+  message(FATAL_ERROR "stdout does not match: ${STDOUT}")
+endif()
+if(STDERR AND NOT err MATCHES "${STDERR}")
+  message(FATAL_ERROR "stderr does not match: ${STDERR}")
+endif()

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# A bounded load on loopback: starts knotguide-service on a free port, runs
+# knotguide-service-load against it (see load.cpp for what it sends and checks), then stops the
+# service with SIGTERM, which must end it cleanly.
+#
+#   load.sh <knotguide-service> <knotguide-service-load> [requests [clients [seconds]]]
+#
+# CI runs a short load (a few thousand requests); the full run is 100,000 requests.
+set -uo pipefail
+service=$1
+load=$2
+requests=${3:-100000}
+clients=${4:-8}
+seconds=${5:-600}
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+"$service" --address 127.0.0.1 --port 0 --quiet >"$work/out" 2>"$work/log" &
+pid=$!
+for _ in $(seq 100); do
+  grep -q "listening on" "$work/out" && break
+  sleep 0.1
+done
+port=$(sed -n 's/^listening on http:\/\/127.0.0.1://p' "$work/out")
+[[ -n $port ]] || { echo "the service did not start"; cat "$work/log"; exit 1; }
+
+"$load" --port "$port" --pid "$pid" --requests "$requests" --clients "$clients" \
+  --seconds "$seconds"
+result=$?
+kill -TERM "$pid"
+wait "$pid"
+stopped=$?
+echo "service exit code after SIGTERM: $stopped"
+[[ $stopped == 0 ]] || result=1
+exit "$result"

@@ -1,0 +1,194 @@
+// What the knotguide HTTP service answers, apart from the transport: a request (method, path,
+// content type, body) in, a reply (status, JSON body) out. main.cpp puts it on cpp-httplib.
+//
+//   GET  /healthz                 {"status": "ok"}
+//   GET  /v1/knowledge            the default knowledge base's sources and text catalog
+//   POST /v1/plan                 an assessment in, a plan out
+//   POST /v1/explain              {"assessment": ..., "intervention": "heat"} in, an explanation
+//   out GET  /cds-services            CDS Hooks discovery POST /cds-services/knotguide  a CDS Hooks
+//   request whose context holds the assessment; cards out
+//
+// Every error is JSON, {"error": {"status", "code", "path", "problem"}}: 400 for a body that is
+// not JSON or not a valid request, 404 for an unknown route, 405 for a known route with another
+// method, 415 for a body that is not application/json (413 for a body over the limit is
+// main.cpp's). No input gives a 5xx: whatever the library refuses is a 400 naming the JSON
+// Pointer of the value and the problem.
+#ifndef KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVICE_HPP
+#define KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVICE_HPP
+
+#include <knotguide/cds_hooks.hpp>
+#include <knotguide/json.hpp>
+#include <knotguide/knotguide.hpp>
+#include <knotguide/nlohmann.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace knotguide_service {
+
+namespace kg = knotguide;
+
+struct reply {
+  int status = 200;
+  std::string body;
+};
+
+// The CDS Hooks hook of knotguide's own (the specification allows custom hooks): its context
+// carries the assessment under "assessment".
+inline constexpr std::string_view hook = "knotguide-assessment";
+
+// {"error": {...}}: what went wrong, where (a JSON Pointer into the request body, or empty),
+// and in words.
+inline reply error_reply(int status, std::string_view code, const std::string& path,
+                         const std::string& problem) {
+  const nlohmann::json body = {
+      {"error",
+       {{"status", status}, {"code", std::string{code}}, {"path", path}, {"problem", problem}}}};
+  // Text from the request may be any bytes: invalid UTF-8 becomes U+FFFD, never an exception.
+  return {status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+}
+
+inline reply from_read_error(const kg::read_error& e, const std::string& prefix = "") {
+  return error_reply(400, kg::name(e.code()), prefix + e.path(), e.problem());
+}
+
+// The member of an object that a request needs, or a read_error naming it.
+inline const nlohmann::json& member(const nlohmann::json& j, const std::string& pointer,
+                                    const std::string& key) {
+  if (!j.is_object()) {
+    throw kg::read_error{kg::errc::wrong_type, pointer, "must be an object"};
+  }
+  const auto found = j.find(key);
+  if (found == j.end()) {
+    throw kg::read_error{kg::errc::missing_value, pointer + "/" + key, "is required but missing"};
+  }
+  return *found;
+}
+
+// A knotguide value read from the member `key` of the object at `pointer`; errors name the
+// whole path.
+template <class T>
+T read_at(const nlohmann::json& j, const std::string& pointer, const std::string& key) {
+  const nlohmann::json& value = member(j, pointer, key);
+  try {
+    return kg::read_json<T>(value);
+  } catch (const kg::read_error& e) {
+    throw kg::read_error{e.code(), pointer + "/" + key + e.path(), e.problem()};
+  }
+}
+
+inline reply plan_reply(const std::string& body) {
+  const kg::assessment a = kg::read_json<kg::assessment>(body);
+  return {200, kg::write_json(kg::recommend(a).value())};  // read_json refused invalid ones
+}
+
+inline reply explain_reply(const std::string& body) {
+  const nlohmann::json request = kg::parse_json(body);
+  for (const auto& [key, value] : request.items()) {
+    (void)value;
+    if (key != "assessment" && key != "intervention") {
+      throw kg::read_error{kg::errc::unknown_key, "/" + key,
+                           "is not a field of an explain request; its fields are assessment "
+                           "and intervention"};
+    }
+  }
+  const kg::assessment a = read_at<kg::assessment>(request, "", "assessment");
+  const auto which = read_at<kg::intervention>(request, "", "intervention");
+  return {200, kg::write_json(kg::explain(a, which).value())};
+}
+
+inline reply cds_reply(const std::string& body) {
+  const nlohmann::json request = kg::parse_json(body);
+  const nlohmann::json& hook_name = member(request, "", "hook");
+  if (!hook_name.is_string() || hook_name.get<std::string>() != hook) {
+    throw kg::read_error{kg::errc::unknown_name, "/hook",
+                         "must be \"" + std::string{hook} + "\", the hook this service answers"};
+  }
+  const kg::assessment a =
+      read_at<kg::assessment>(member(request, "", "context"), "/context", "assessment");
+  return {200, kg::cds_hooks_response(kg::recommend(a).value())};
+}
+
+inline const std::string& healthy_body() {
+  static const std::string body = R"({"status":"ok"})";
+  return body;
+}
+
+inline const std::string& knowledge_body() {
+  static const std::string body = [] {
+    std::string out = "{\"sources\":";
+    kg::write_json(out, kg::default_knowledge.sources);
+    out += ",\"texts\":";
+    kg::write_json(out, kg::default_knowledge.texts);
+    out += "}";
+    return out;
+  }();
+  return body;
+}
+
+inline const std::string& discovery_body() {
+  static const std::string body =
+      nlohmann::json{
+          {"services",
+           {{{"hook", std::string{hook}},
+             {"id", "knotguide"},
+             {"title", "knotguide: self-care for muscle knots"},
+             {"description",
+              "Cited self-care guidance for muscle knots (myofascial trigger points), with a "
+              "triage level. Informational; not a diagnosis. The context carries a knotguide "
+              "assessment under \"assessment\"."}}}}}
+          .dump();
+  return body;
+}
+
+// Whether a Content-Type names JSON ("application/json", with parameters or not).
+inline bool is_json(std::string_view content_type) {
+  const std::string_view type = content_type.substr(0, content_type.find(';'));
+  return type == "application/json";
+}
+
+// The answer to one request.
+inline reply answer(std::string_view method, std::string_view path, std::string_view content_type,
+                    const std::string& body) {
+  struct route {
+    std::string_view path;
+    std::string_view method;
+    reply (*post)(const std::string&);
+    const std::string& (*get)();
+  };
+  static const route routes[] = {
+      {"/healthz", "GET", nullptr, healthy_body},
+      {"/v1/knowledge", "GET", nullptr, knowledge_body},
+      {"/v1/plan", "POST", plan_reply, nullptr},
+      {"/v1/explain", "POST", explain_reply, nullptr},
+      {"/cds-services", "GET", nullptr, discovery_body},
+      {"/cds-services/knotguide", "POST", cds_reply, nullptr},
+  };
+  for (const route& r : routes) {
+    if (r.path != path) {
+      continue;
+    }
+    if (r.method != method && !(r.method == "GET" && method == "HEAD")) {
+      return error_reply(405, "method_not_allowed", "",
+                         std::string{path} + " answers " + std::string{r.method} + " only");
+    }
+    if (r.get != nullptr) {
+      return {200, r.get()};
+    }
+    if (!is_json(content_type)) {
+      return error_reply(415, "unsupported_media_type", "",
+                         "the body must be application/json, not \"" +
+                             std::string{content_type.substr(0, 64)} + "\"");
+    }
+    try {
+      return r.post(body);
+    } catch (const kg::read_error& e) {
+      return from_read_error(e);
+    }
+  }
+  return error_reply(404, "not_found", "", "no such route: " + std::string{path.substr(0, 64)});
+}
+
+}  // namespace knotguide_service
+
+#endif  // KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVICE_HPP
