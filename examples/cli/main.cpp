@@ -14,6 +14,7 @@
 #include <charconv>
 #include <cstdint>
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -27,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "closest_name.hpp"
@@ -55,6 +57,25 @@ std::string names_of() {
   return list;
 }
 
+// Text the user gave, for a one-line message: quoted, cut at 64 bytes, with control characters
+// as \xNN so that nothing the user typed can break the line.
+std::string shown(std::string_view text) {
+  constexpr std::size_t limit = 64;
+  std::string out = "\"";
+  for (const char c : text.substr(0, limit)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F || c == '"' || c == '\\') {
+      constexpr char hex[] = "0123456789abcdef";
+      out += "\\x";
+      out += hex[byte >> 4U];
+      out += hex[byte & 0xFU];
+    } else {
+      out += c;
+    }
+  }
+  return out + (text.size() > limit ? "...\"" : "\"");
+}
+
 // "a muscle", "an intervention".
 std::string with_article(kg::text_view noun) {
   const bool vowel = !noun.empty() && std::string_view{"aeiou"}.find(noun[0]) != std::string::npos;
@@ -67,7 +88,7 @@ E parse_name(const std::string& flag, const std::string& text) {
     return *parsed;
   }
   const std::string guess = knotguide_cli::closest_name<E>(text);
-  throw bad_input{flag + ": \"" + text + "\" is not " +
+  throw bad_input{flag + ": " + shown(text) + " is not " +
                   with_article(kg::enum_traits<E>::type_name) +
                   (guess.empty() ? "; --help lists the names" : "; did you mean " + guess + "?")};
 }
@@ -88,7 +109,7 @@ N parse_number(const std::string& flag, const std::string& text, const std::stri
   const char* end = text.data() + text.size();
   const auto [stop, problem] = std::from_chars(text.data(), end, value);
   if (text.empty() || problem != std::errc{} || stop != end) {
-    throw bad_input{flag + ": must be a whole number " + range + ", not \"" + text + "\""};
+    throw bad_input{flag + ": must be a whole number " + range + ", not " + shown(text)};
   }
   return value;
 }
@@ -159,20 +180,33 @@ const std::vector<std::string> situation_flags = {
     "--trend",        "--cause",        "--symptom",   "--red-flag", "--moment",    "--health",
     "--daily-impact", "--sleep-impact", "--equipment", "--access",   "--preference"};
 
-// The flag that sets an assessment field, for messages about it.
+// The flag that sets an assessment field (as the library's errors name it), for messages.
 std::string flag_of(kg::text_view field) {
-  const std::string name{field};
-  if (name.rfind("knots", 0) == 0) {
-    return "--muscle/--region";
+  static const std::pair<std::string_view, std::string_view> flags_by_field[] = {
+      {"knots", "--muscle/--region"},
+      {"knots.muscle", "--muscle"},
+      {"knots.region", "--region"},
+      {"knots.side", "--side"},
+      {"knots.activity", "--activity"},
+      {"pain", "--pain"},
+      {"since", "--days"},
+      {"trend", "--trend"},
+      {"causes", "--cause"},
+      {"symptoms", "--symptom"},
+      {"red_flags", "--red-flag"},
+      {"daily_impact", "--daily-impact"},
+      {"sleep_impact", "--sleep-impact"},
+      {"moment", "--moment"},
+      {"equipment", "--equipment"},
+      {"access", "--access"},
+      {"preferences", "--preference"},
+      {"health", "--health"}};
+  for (const auto& [name, flag] : flags_by_field) {
+    if (name == std::string_view{field}) {
+      return std::string{flag};
+    }
   }
-  if (name == "since") {
-    return "--days";
-  }
-  std::string flag = "--" + name;
-  for (char& c : flag) {
-    c = c == '_' ? '-' : c;
-  }
-  return flag;
+  return std::string{field};
 }
 
 kg::assessment from_flags(const flags& f) {
@@ -231,17 +265,33 @@ kg::assessment from_flags(const flags& f) {
   return a;
 }
 
+// Up to `limit` bytes of a stream; more is bad input (an assessment is a few KiB).
+std::string read_all(std::istream& in, const std::string& what) {
+  constexpr std::size_t limit = std::size_t{1} << 20U;
+  std::string text(limit + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) {
+    throw std::runtime_error{"cannot read " + what};
+  }
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > limit) {
+    throw bad_input{"--input: " + what + " is over 1 MiB; an assessment is a few KiB"};
+  }
+  return text;
+}
+
 // An assessment from JSON text in a file, or on stdin for "-".
 kg::assessment from_json(const std::string& input) {
   std::string text;
   if (input == "-") {
-    text.assign(std::istreambuf_iterator<char>{std::cin}, std::istreambuf_iterator<char>{});
+    text = read_all(std::cin, "stdin");
   } else {
+    std::error_code ignored;
     std::ifstream file{input, std::ios::binary};
-    if (!file) {
-      throw std::runtime_error{"cannot read " + input};
+    if (!file || !std::filesystem::is_regular_file(input, ignored)) {
+      throw std::runtime_error{"cannot read " + input + ": not a readable file"};
     }
-    text.assign(std::istreambuf_iterator<char>{file}, std::istreambuf_iterator<char>{});
+    text = read_all(file, input);
   }
   try {
     return kg::read_json<kg::assessment>(kg::text_view{text});
@@ -318,6 +368,9 @@ int run(const flags& f, const CLI::App& app) {
   if (!f.explain.empty()) {
     const auto which = parse_name<kg::intervention>("--explain", f.explain);
     const auto why = kg::explain(a, which);
+    if (const auto made = kg::recommend(a); made && made->level == kg::triage::emergency) {
+      std::cerr << kg::text_of(kg::default_knowledge, made->summary) << std::endl;
+    }
     if (!why) {
       throw bad_input{flag_of(why.error().field) + ": " + std::string{why.error().message}};
     }

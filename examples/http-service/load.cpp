@@ -180,6 +180,10 @@ int load_main(int argc, char** argv) {
   app.add_option("--seconds", seconds, "the time limit")->capture_default_str();
   app.add_option("--body-limit", body_limit, "the service's body limit")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
+  if (clients == 0 || requests < 10 * clients) {
+    std::fprintf(stderr, "knotguide-service-load: --requests must be at least 10 per client\n");
+    return 2;
+  }
 
   const std::vector<request> mix = request_mix(body_limit);
   const auto bad_every = bad_share > 0 ? static_cast<std::size_t>(std::lround(1.0 / bad_share)) : 0;

@@ -17,6 +17,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstddef>
+#include <ctime>
 #include <iostream>
 #include <mutex>
 #include <string>
@@ -29,7 +30,9 @@ namespace {
 struct settings {
   std::string address = "127.0.0.1";
   int port = 8080;
-  std::size_t threads = std::max(2U, std::thread::hardware_concurrency());
+  // httplib gives each connection a thread while it is open: a few per core, so that slow
+  // clients cannot hold every thread while the cores idle.
+  std::size_t threads = std::max(8U, 4 * std::thread::hardware_concurrency());
   std::size_t body_limit = std::size_t{64} * 1024;  // an assessment is well under 4 KiB
   bool quiet = false;                               // no access log
 };
@@ -41,6 +44,9 @@ void route(httplib::Server& server) {
     const knotguide_service::reply r = knotguide_service::answer(
         request.method, request.path, request.get_header_value("Content-Type"), request.body);
     response.status = r.status;
+    if (!r.allow.empty()) {
+      response.set_header("Allow", r.allow);
+    }
     response.set_content(r.body, "application/json");
   };
   const std::string any = ".*";
@@ -50,21 +56,44 @@ void route(httplib::Server& server) {
   server.Patch(any, handle);
   server.Delete(any, handle);
   server.Options(any, handle);
-  // What reaches no handler: a body over the limit (413), a request httplib cannot parse (400).
-  server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
-    if (!response.body.empty()) {
-      return;  // answered by a handler
+  // A chunked body has no length to check before it is read, and httplib 0.11 applies the body
+  // limit to declared lengths only: such a request is asked for its length instead.
+  server.set_pre_routing_handler([](const httplib::Request& request, httplib::Response& response) {
+    if (request.get_header_value("Transfer-Encoding").find("chunked") == std::string::npos) {
+      return httplib::Server::HandlerResponse::Unhandled;
     }
-    const std::string problem =
-        response.status == 413 ? "the body is over the service's limit" : "the request was refused";
     const knotguide_service::reply r = knotguide_service::error_reply(
-        response.status, response.status == 413 ? "payload_too_large" : "bad_request", "",
-        problem + " (" + request.method + " " + request.path.substr(0, 64) + ")");
+        411, "length_required", "", "send the body with a Content-Length, not in chunks");
+    response.status = r.status;
+    response.set_content(r.body, "application/json");
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  // What httplib answers itself (a body over the limit, a URI too long, a request it cannot
+  // parse) gets a JSON error body too. (Its answer to a Range header past the end of an answer,
+  // an empty 416, is made after every handler and stays empty.)
+  server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
+    if (response.body.rfind("{\"error\"", 0) == 0) {
+      return;  // answered by service.hpp
+    }
+    const int status = response.status;
+    const char* code = status == 404   ? "not_found"
+                       : status == 413 ? "payload_too_large"
+                       : status == 414 ? "uri_too_long"
+                                       : "bad_request";
+    const knotguide_service::reply r = knotguide_service::error_reply(
+        status, code, "", std::string{"the request was refused ("} + request.method + ")");
     response.set_content(r.body, "application/json");
   });
-  // Nothing a client sends reaches here; if anything ever does, it is answered, not a crash.
+  // Nothing a client sends reaches here; if anything ever does, it is answered and logged.
   server.set_exception_handler([](const httplib::Request& /*request*/, httplib::Response& response,
-                                  const std::exception_ptr& /*error*/) {
+                                  const std::exception_ptr& error) {
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+      std::cerr << "knotguide-service: a request raised: " << e.what() << '\n';
+    } catch (...) {
+      std::cerr << "knotguide-service: a request raised an unknown exception\n";
+    }
     const knotguide_service::reply r =
         knotguide_service::error_reply(400, "bad_request", "", "the request could not be read");
     response.status = r.status;
@@ -76,8 +105,20 @@ void log_access(httplib::Server& server) {
   static std::mutex log;
   server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
     const std::scoped_lock lock{log};
-    std::cerr << request.remote_addr << ' ' << request.method << ' ' << request.path.substr(0, 128)
-              << ' ' << response.status << ' ' << response.body.size() << '\n';
+    std::string path;  // control characters escaped, so that no path can forge a log line
+    for (const char c : request.path.substr(0, 128)) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte == 0x7F) {
+        constexpr char hex[] = "0123456789abcdef";
+        path += "\\x";
+        path += hex[byte >> 4U];
+        path += hex[byte & 0xFU];
+      } else {
+        path += c;
+      }
+    }
+    std::cerr << request.remote_addr << ' ' << request.method.substr(0, 16) << ' ' << path << ' '
+              << response.status << ' ' << response.body.size() << '\n';
   });
 }
 
@@ -111,7 +152,6 @@ int service_main(int argc, char** argv) {
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGTERM);
   sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGUSR1);  // the server stopped by itself: end the waiting thread
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
   httplib::Server server;
@@ -121,6 +161,7 @@ int service_main(int argc, char** argv) {
   server.set_payload_max_length(s.body_limit);
   server.set_tcp_nodelay(true);  // small answers go out at once, not after a delayed ACK
   server.set_read_timeout(std::chrono::seconds{5});
+  server.set_keep_alive_timeout(2);  // an idle connection gives its thread back soon
   server.set_write_timeout(std::chrono::seconds{5});
   route(server);
   if (!s.quiet) {
@@ -138,18 +179,27 @@ int service_main(int argc, char** argv) {
     return 1;
   }
 
+  // The stopper waits for a signal in slices, so that it also ends when the server stops by
+  // itself. A signal that comes before the server runs is kept until it does: stop() on a
+  // server that is not yet listening would be lost.
+  std::atomic<bool> listening_over{false};
   std::atomic<bool> signalled{false};
-  std::thread stopper{[&server, &signalled, stop_signals] {
-    int received = 0;
-    sigwait(&stop_signals, &received);
-    signalled = received != SIGUSR1;
+  std::thread stopper{[&server, &listening_over, &signalled, stop_signals] {
+    const timespec slice{0, 100'000'000};  // 100 ms
+    while (!listening_over && sigtimedwait(&stop_signals, nullptr, &slice) < 0) {
+    }
+    if (listening_over) {
+      return;
+    }
+    signalled = true;
+    while (!server.is_running() && !listening_over) {
+      std::this_thread::sleep_for(std::chrono::milliseconds{1});
+    }
     server.stop();
   }};
   std::cout << "listening on http://" << s.address << ':' << port << std::endl;
   const bool served = server.listen_after_bind();
-  if (!signalled) {
-    pthread_kill(stopper.native_handle(), SIGUSR1);
-  }
+  listening_over = true;
   stopper.join();
   if (signalled) {
     std::cerr << "knotguide-service: stopped\n";

@@ -1,18 +1,19 @@
 // What the knotguide HTTP service answers, apart from the transport: a request (method, path,
 // content type, body) in, a reply (status, JSON body) out. main.cpp puts it on cpp-httplib.
 //
-//   GET  /healthz                 {"status": "ok"}
-//   GET  /v1/knowledge            the default knowledge base's sources and text catalog
-//   POST /v1/plan                 an assessment in, a plan out
-//   POST /v1/explain              {"assessment": ..., "intervention": "heat"} in, an explanation
-//   out GET  /cds-services            CDS Hooks discovery POST /cds-services/knotguide  a CDS Hooks
-//   request whose context holds the assessment; cards out
+// - GET /healthz: {"status": "ok"}.
+// - GET /v1/knowledge: the default knowledge base's sources and text catalog.
+// - POST /v1/plan: an assessment in, a plan out.
+// - POST /v1/explain: {"assessment": ..., "intervention": "heat"} in, an explanation out.
+// - GET /cds-services: CDS Hooks discovery.
+// - POST /cds-services/knotguide: a CDS Hooks request whose context holds the assessment in,
+//   cards out.
 //
 // Every error is JSON, {"error": {"status", "code", "path", "problem"}}: 400 for a body that is
 // not JSON or not a valid request, 404 for an unknown route, 405 for a known route with another
-// method, 415 for a body that is not application/json (413 for a body over the limit is
-// main.cpp's). No input gives a 5xx: whatever the library refuses is a 400 naming the JSON
-// Pointer of the value and the problem.
+// method, 415 for a body that is not application/json (411 and 413 are main.cpp's). No input
+// gives a 5xx: whatever the library refuses is a 400 naming the JSON Pointer of the value and
+// the problem.
 #ifndef KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVICE_HPP
 #define KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVICE_HPP
 
@@ -31,6 +32,7 @@ namespace kg = knotguide;
 struct reply {
   int status = 200;
   std::string body;
+  std::string allow;  // for 405: the method the route answers
 };
 
 // The CDS Hooks hook of knotguide's own (the specification allows custom hooks): its context
@@ -45,11 +47,20 @@ inline reply error_reply(int status, std::string_view code, const std::string& p
       {"error",
        {{"status", status}, {"code", std::string{code}}, {"path", path}, {"problem", problem}}}};
   // Text from the request may be any bytes: invalid UTF-8 becomes U+FFFD, never an exception.
-  return {status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+  return {status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
 }
 
 inline reply from_read_error(const kg::read_error& e, const std::string& prefix = "") {
   return error_reply(400, kg::name(e.code()), prefix + e.path(), e.problem());
+}
+
+// A key as a JSON Pointer segment: "~" as "~0", "/" as "~1" (RFC 6901).
+inline std::string segment(const std::string& key) {
+  std::string out = "/";
+  for (const char c : key.substr(0, 64)) {
+    out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  }
+  return out;
 }
 
 // The member of an object that a request needs, or a read_error naming it.
@@ -60,7 +71,8 @@ inline const nlohmann::json& member(const nlohmann::json& j, const std::string& 
   }
   const auto found = j.find(key);
   if (found == j.end()) {
-    throw kg::read_error{kg::errc::missing_value, pointer + "/" + key, "is required but missing"};
+    throw kg::read_error{kg::errc::missing_value, pointer + segment(key),
+                         "is required but missing"};
   }
   return *found;
 }
@@ -73,28 +85,31 @@ T read_at(const nlohmann::json& j, const std::string& pointer, const std::string
   try {
     return kg::read_json<T>(value);
   } catch (const kg::read_error& e) {
-    throw kg::read_error{e.code(), pointer + "/" + key + e.path(), e.problem()};
+    throw kg::read_error{e.code(), pointer + segment(key) + e.path(), e.problem()};
   }
 }
 
 inline reply plan_reply(const std::string& body) {
   const kg::assessment a = kg::read_json<kg::assessment>(body);
-  return {200, kg::write_json(kg::recommend(a).value())};  // read_json refused invalid ones
+  return {200, kg::write_json(kg::recommend(a).value()), {}};  // read_json refused invalid ones
 }
 
 inline reply explain_reply(const std::string& body) {
   const nlohmann::json request = kg::parse_json(body);
+  if (!request.is_object()) {
+    throw kg::read_error{kg::errc::wrong_type, "", "must be an object (an explain request)"};
+  }
   for (const auto& [key, value] : request.items()) {
     (void)value;
     if (key != "assessment" && key != "intervention") {
-      throw kg::read_error{kg::errc::unknown_key, "/" + key,
+      throw kg::read_error{kg::errc::unknown_key, segment(key),
                            "is not a field of an explain request; its fields are assessment "
                            "and intervention"};
     }
   }
   const kg::assessment a = read_at<kg::assessment>(request, "", "assessment");
   const auto which = read_at<kg::intervention>(request, "", "intervention");
-  return {200, kg::write_json(kg::explain(a, which).value())};
+  return {200, kg::write_json(kg::explain(a, which).value()), {}};
 }
 
 inline reply cds_reply(const std::string& body) {
@@ -106,7 +121,7 @@ inline reply cds_reply(const std::string& body) {
   }
   const kg::assessment a =
       read_at<kg::assessment>(member(request, "", "context"), "/context", "assessment");
-  return {200, kg::cds_hooks_response(kg::recommend(a).value())};
+  return {200, kg::cds_hooks_response(kg::recommend(a).value()), {}};
 }
 
 inline const std::string& healthy_body() {
@@ -141,9 +156,14 @@ inline const std::string& discovery_body() {
   return body;
 }
 
-// Whether a Content-Type names JSON ("application/json", with parameters or not).
+// Whether a Content-Type names JSON: "application/json" in any case, with parameters or not.
 inline bool is_json(std::string_view content_type) {
-  const std::string_view type = content_type.substr(0, content_type.find(';'));
+  std::string type{content_type.substr(0, content_type.find(';'))};
+  type.erase(0, type.find_first_not_of(" \t"));
+  type.erase(type.find_last_not_of(" \t") + 1);
+  for (char& c : type) {
+    c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
   return type == "application/json";
 }
 
@@ -169,11 +189,14 @@ inline reply answer(std::string_view method, std::string_view path, std::string_
       continue;
     }
     if (r.method != method && !(r.method == "GET" && method == "HEAD")) {
-      return error_reply(405, "method_not_allowed", "",
-                         std::string{path} + " answers " + std::string{r.method} + " only");
+      reply refused =
+          error_reply(405, "method_not_allowed", "",
+                      std::string{path} + " answers " + std::string{r.method} + " only");
+      refused.allow = r.method == "GET" ? "GET, HEAD" : std::string{r.method};
+      return refused;
     }
     if (r.get != nullptr) {
-      return {200, r.get()};
+      return {200, r.get(), {}};
     }
     if (!is_json(content_type)) {
       return error_reply(415, "unsupported_media_type", "",

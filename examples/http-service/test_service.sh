@@ -22,10 +22,10 @@ base=$(sed -n 's/^listening on //p' "$work/out")
 echo "service at $base"
 
 failures=0
-# expect STATUS REGEX METHOD PATH [CONTENT-TYPE [BODY-FILE-OR-TEXT]]
+# expect STATUS REGEX METHOD PATH [CONTENT-TYPE [BODY-FILE-OR-TEXT [CURL ARGS...]]]
 expect() {
   local status=$1 pattern=$2 method=$3 path=$4 type=${5:-} body=${6:-}
-  local args=(-s -o "$work/body" -w '%{http_code}' -X "$method")
+  local args=(-s -o "$work/body" -w '%{http_code}' -X "$method" "${@:7}")
   [[ -n $type ]] && args+=(-H "Content-Type: $type")
   if [[ -n $body ]]; then
     if [[ -f $body ]]; then args+=(--data-binary "@$body"); else args+=(--data-binary "$body"); fi
@@ -92,6 +92,21 @@ expect 400 '"code":"bad_request"' POST /v1/plan  # no body at all: refused befor
 expect 404 '"code":"not_found"' GET /v2/plan
 expect 405 '"code":"method_not_allowed"' GET /v1/plan
 expect 405 '"code":"method_not_allowed"' DELETE /healthz
+expect 200 '"level":"self_care"' POST /v1/plan "Application/JSON ; charset=utf-8" \
+  '{"knots": [{"region": "neck"}]}'
+expect 400 '"code":"malformed_json".*nested deeper than 32' POST /v1/plan "$json" \
+  "$(head -c 20000 /dev/zero | tr '\0' '[')"
+expect 400 '"code":"wrong_type","path":""' POST /v1/explain "$json" '[1]'
+curl -s -o "$work/body" -w '%{http_code}' -H "Content-Type: $json" -H "Transfer-Encoding: chunked" \
+  --data-binary '{"knots": [{"region": "neck"}]}' "$base/v1/plan" >"$work/status"
+if [[ $(cat "$work/status") == 411 ]] && grep -q '"code":"length_required"' "$work/body"; then
+  echo "ok   POST /v1/plan in chunks -> 411"
+else
+  echo "FAIL POST /v1/plan in chunks: $(cat "$work/status") $(cat "$work/body")"
+  failures=$((failures + 1))
+fi
+curl -s -D "$work/headers" -o /dev/null "$base/v1/plan"
+grep -qi '^Allow: POST' "$work/headers" || { echo "FAIL no Allow header on 405"; failures=$((failures + 1)); }
 head -c 70000 /dev/zero | tr '\0' ' ' >"$work/big.json"
 expect 413 '"code":"payload_too_large"' POST /v1/plan "$json" "$work/big.json"
 printf '{"knots": [{"region": "\xff\xfe"}]}' >"$work/bad-utf8.json"

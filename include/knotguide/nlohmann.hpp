@@ -479,6 +479,11 @@ requires detail::json_readable<T> && std::is_same_v<Json, nlohmann::json>
 
 namespace detail {
 
+// How deep JSON text may nest: knotguide's deepest value (a plan's why-trace facts) is 5 levels
+// down, so 32 leaves room for requests that wrap it while keeping the parser's bookkeeping,
+// which holds the pointer of each open container, small for any input.
+inline constexpr int max_json_depth = 32;
+
 // Refuses, while text is parsed, a key that an object already holds: nlohmann/json keeps the
 // last of two, so {"red_flags": ["chest_pain"], "red_flags": []} would read as no red flag. A
 // value already parsed cannot say (nlohmann::json, like CBOR and MessagePack decoded into it,
@@ -486,11 +491,16 @@ namespace detail {
 // container to name the key.
 class duplicate_key_guard {
  public:
-  bool operator()(int /*depth*/, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+  bool operator()(int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
     using event_t = nlohmann::json::parse_event_t;
     switch (event) {
       case event_t::object_start:
       case event_t::array_start:
+        if (depth >= max_json_depth) {
+          throw read_error{errc::malformed_json, child_pointer(),
+                           cat("is nested deeper than ", max_json_depth,
+                               " levels, which no knotguide value is")};
+        }
         open_.push_back({child_pointer(), event == event_t::object_start, {}, {}, 0});
         break;
       case event_t::key: {

@@ -173,6 +173,11 @@ TEST_CASE("parse_json: a request's own JSON, parsed as strictly as read_json par
   CHECK(refused(R"({"assessment": {}, "assessment": {}})") == "duplicate_item | /assessment");
   CHECK(refused(R"({"assessment": )") == "malformed_json | ");
   CHECK(refused("1e999") == "malformed_json | ");
+  // Nesting is bounded, so that no input makes the parser's bookkeeping large.
+  CHECK(refused(std::string(40, '[') + std::string(40, ']')) ==
+        "malformed_json | /0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0");
+  CHECK(refused(std::string(100000, '[')).rfind("malformed_json", 0) == 0);
+  CHECK(refused(std::string(32, '[') + std::string(32, ']')) == "parsed");
 }
 
 TEST_CASE("an item listed twice in a set is refused") {
