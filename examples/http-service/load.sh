@@ -3,8 +3,9 @@
 # knotguide-service-load against it (see load.cpp for what it sends and checks), then stops the
 # service with SIGTERM, which must end it cleanly.
 #
-#   load.sh <knotguide-service> <knotguide-service-load> [requests [clients [seconds]]]
+#   load.sh <knotguide-service> <knotguide-service-load> [requests [clients [seconds [args]]]]
 #
+# Arguments after the fifth go to knotguide-service-load (--max-memory-growth, for one).
 # CI runs a short load (a few thousand requests); the full run is 100,000 requests.
 set -uo pipefail
 service=$1
@@ -25,7 +26,7 @@ port=$(sed -n 's/^listening on http:\/\/127.0.0.1://p' "$work/out")
 [[ -n $port ]] || { echo "the service did not start"; cat "$work/log"; exit 1; }
 
 "$load" --port "$port" --pid "$pid" --requests "$requests" --clients "$clients" \
-  --seconds "$seconds"
+  --seconds "$seconds" "${@:6}"
 result=$?
 kill -TERM "$pid"
 wait "$pid"
