@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "../common/one_line.hpp"
 #include "closest_name.hpp"
 
 namespace kg = knotguide;
@@ -57,23 +58,9 @@ std::string names_of() {
   return list;
 }
 
-// Text the user gave, for a one-line message: quoted, cut at 64 bytes, with control characters
-// as \xNN so that nothing the user typed can break the line.
+// Text the user gave, quoted for a one-line message.
 std::string shown(std::string_view text) {
-  constexpr std::size_t limit = 64;
-  std::string out = "\"";
-  for (const char c : text.substr(0, limit)) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F || c == '"' || c == '\\') {
-      constexpr char hex[] = "0123456789abcdef";
-      out += "\\x";
-      out += hex[byte >> 4U];
-      out += hex[byte & 0xFU];
-    } else {
-      out += c;
-    }
-  }
-  return out + (text.size() > limit ? "...\"" : "\"");
+  return "\"" + knotguide_examples::one_line(text, 64) + "\"";
 }
 
 // "a muscle", "an intervention".

@@ -14,16 +14,12 @@ requests=${3:-100000}
 clients=${4:-8}
 seconds=${5:-600}
 work=$(mktemp -d)
+pid=""
 trap 'kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-"$service" --address 127.0.0.1 --port 0 --quiet >"$work/out" 2>"$work/log" &
-pid=$!
-for _ in $(seq 100); do
-  grep -q "listening on" "$work/out" && break
-  sleep 0.1
-done
-port=$(sed -n 's/^listening on http:\/\/127.0.0.1://p' "$work/out")
-[[ -n $port ]] || { echo "the service did not start"; cat "$work/log"; exit 1; }
+source "$(dirname "$0")/start_service.sh"
+start_service "$service" "$work" --quiet || exit 1
+port=${base##*:}
 
 "$load" --port "$port" --pid "$pid" --requests "$requests" --clients "$clients" \
   --seconds "$seconds" "${@:6}"

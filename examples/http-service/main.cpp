@@ -23,6 +23,7 @@
 #include <string>
 #include <thread>
 
+#include "../common/one_line.hpp"
 #include "service.hpp"
 
 namespace {
@@ -104,21 +105,13 @@ void route(httplib::Server& server) {
 void log_access(httplib::Server& server) {
   static std::mutex log;
   server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
+    // Escaped, so that no path can forge a log line; built before the lock is taken.
+    const std::string line =
+        request.remote_addr + ' ' + knotguide_examples::one_line(request.method, 16) + ' ' +
+        knotguide_examples::one_line(request.path, 128) + ' ' + std::to_string(response.status) +
+        ' ' + std::to_string(response.body.size()) + '\n';
     const std::scoped_lock lock{log};
-    std::string path;  // control characters escaped, so that no path can forge a log line
-    for (const char c : request.path.substr(0, 128)) {
-      const auto byte = static_cast<unsigned char>(c);
-      if (byte < 0x20 || byte == 0x7F) {
-        constexpr char hex[] = "0123456789abcdef";
-        path += "\\x";
-        path += hex[byte >> 4U];
-        path += hex[byte & 0xFU];
-      } else {
-        path += c;
-      }
-    }
-    std::cerr << request.remote_addr << ' ' << request.method.substr(0, 16) << ' ' << path << ' '
-              << response.status << ' ' << response.body.size() << '\n';
+    std::cerr << line;
   });
 }
 

@@ -9,16 +9,11 @@ set -uo pipefail
 service=$1
 source_dir=$2
 work=$(mktemp -d)
+pid=""
 trap 'kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-"$service" --address 127.0.0.1 --port 0 >"$work/out" 2>"$work/log" &
-pid=$!
-for _ in $(seq 100); do
-  grep -q "listening on" "$work/out" && break
-  sleep 0.1
-done
-base=$(sed -n 's/^listening on //p' "$work/out")
-[[ -n $base ]] || { echo "the service did not start"; cat "$work/log"; exit 1; }
+source "$(dirname "$0")/start_service.sh"
+start_service "$service" "$work" || exit 1
 echo "service at $base"
 
 failures=0
