@@ -180,6 +180,10 @@ static_assert(detail::name_table_well_formed<rule_effect>());
 // The largest score change one rule may make (first_problem() refuses more), so that scores stay
 // far from overflowing however many rules fire.
 inline constexpr int rule_amount_limit = 1000;
+// The most rules a knowledge base may hold (first_problem() refuses more): with every amount
+// within rule_amount_limit no score the engine adds up can overflow an int, and the engine can
+// name each rule in a why-trace by its position.
+inline constexpr std::size_t max_rules = 2'000'000;
 
 struct rule {
   text_view id{};  // stable: plans and explanations name rules by it
@@ -351,6 +355,23 @@ template <class T, std::size_t... N>
   };
   (append(tables), ...);
   return joined;
+}
+
+// The tables the engine reads, without the text catalog and the sources, which only the words
+// of a plan need: for a device that maps a plan's ids to its own labels and shows no sentence
+// or citation. recommend() reads neither table (a plan holds text ids and source ids, never
+// their words), so it makes the same plans from the result; the words, a large part of a
+// knowledge base, stay out of the program. Check the knowledge base whole before taking its
+// words away (first_problem() cannot resolve ids without them), and know that text_of() and
+// find_source() find nothing in the result:
+//
+//   static_assert(is_whole(default_knowledge));
+//   constexpr knowledge_base device_knowledge = without_words(default_knowledge);
+[[nodiscard]] constexpr knowledge_base without_words(const knowledge_base& kb) noexcept {
+  knowledge_base kept = kb;
+  kept.sources = {};
+  kept.texts = {};
+  return kept;
 }
 
 }  // namespace knotguide

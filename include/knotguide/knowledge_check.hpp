@@ -96,6 +96,12 @@ class kb_checker {
   }
 
   [[nodiscard]] constexpr kb_report run() noexcept {
+    if (kb_.rules.size() >
+        max_rules) {  // more than the engine can add up and name; read no further
+      at("rules", max_rules);
+      fail(kb_problem::invalid_value, "rules");
+      return report_;
+    }
     check_sources();
     check_texts();
     check_engine();  // before the tables whose checks read it (escalation steps, levels)

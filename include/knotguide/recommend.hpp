@@ -103,8 +103,8 @@ static_assert(default_policy.base.size() == enum_count<intervention>,
               "policy::base lists one score per intervention: give a new one its score");
 
 // The bounds of a policy. Scores and weights stay within policy_score_limit either way, and a
-// knowledge base's rule amounts within rule_amount_limit (first_problem() checks them), so no score
-// the engine adds up can overflow an int for any knowledge base of fewer than two million rules.
+// knowledge base's rule amounts within rule_amount_limit and its rules at most max_rules
+// (first_problem() checks both), so no score the engine adds up can overflow an int.
 inline constexpr int policy_score_limit = 1000;
 inline constexpr days longest_review_window{3650};
 
@@ -172,22 +172,66 @@ static_assert(!first_error(default_policy), "the default policy keeps its own bo
 
 namespace detail {
 
+// One link of a why-trace while the engine works: which rule, in four bytes (a reason, with
+// its rule id and fact, takes 16 to 24). The fact it read is found again from the assessment
+// when the plan is filled (detail::reason_of), so that the evaluation of thirteen
+// interventions stays small enough for a microcontroller's task stack.
+class trace {
+ public:
+  enum class kind : std::uint8_t {
+    none,
+    rule,              // index: the rule's position in the knowledge base
+    contraindication,  // index: the precaution's position in the intervention's profile
+    red_flag,          // index: the red flag that set the triage level
+    moment,            // index: the person's moment
+    review,            // knots past the review window
+    preference,        // index: the preference
+    access,            // index: the professional out of reach
+    triage,            // the triage level leaves it out
+  };
+  constexpr trace() noexcept = default;
+  constexpr trace(kind from, std::size_t index = 0) noexcept
+      : bits_(static_cast<std::uint32_t>(from) << 24U |
+              static_cast<std::uint32_t>(index & 0xFFFFFFU)) {}
+
+  [[nodiscard]] constexpr kind from() const noexcept { return static_cast<kind>(bits_ >> 24U); }
+  [[nodiscard]] constexpr std::size_t index() const noexcept { return bits_ & 0xFFFFFFU; }
+
+ private:
+  std::uint32_t bits_ = 0;  // the kind in the top byte, the index below
+};
+static_assert(sizeof(trace) == 4);
+static_assert(max_rules <= 0xFFFFFFU, "a trace names each rule by its position in 24 bits");
+
 // What the engine knows about one intervention for one assessment.
 struct candidate {
   int score = 0;
   bool excluded = false;
   bool escalated = false;  // required by the triage level or a rule: placed first
-  reason because{};        // why excluded
-  fixed_vector<reason, max_reasons> why{};
+  std::uint8_t why_count = 0;
+  trace because{};  // why excluded
+  trace why[max_reasons]{};
 
-  constexpr void note(const reason& r) noexcept {
-    (void)why.try_push_back(r);  // the first reasons are kept; later ones change no decision
+  constexpr void note(trace t) noexcept {
+    if (why_count < max_reasons) {  // the first reasons are kept; later ones change no decision
+      why[why_count++] = t;
+    }
   }
-  constexpr void exclude(const reason& r) noexcept {
+  constexpr void exclude(trace t) noexcept {
     if (!excluded) {
       excluded = true;
-      because = r;
+      because = t;
     }
+  }
+  // Puts t first, ahead of the reasons noted so far; the last one goes when all are taken.
+  constexpr void lead_with(trace t) noexcept {
+    if (why_count < max_reasons) {
+      ++why_count;
+    }
+    for (std::size_t k = why_count - 1U; k > 0; --k) {
+      why[k] = why[k - 1];
+    }
+    why[0] = t;
   }
 };
 
@@ -247,12 +291,13 @@ constexpr void apply_red_flags(evaluation& ev, const knowledge_base& kb) noexcep
 // Phase 4: the knowledge base's rules, then the review window.
 constexpr void apply_rules(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
   const facts& f = ev.f;
-  for (const rule& r : kb.rules) {
+  for (std::size_t k = 0; k < kb.rules.size(); ++k) {
+    const rule& r = kb.rules[k];
     if (!is_valid(r.target) || !holds(r.when, f)) {
       continue;
     }
     candidate& c = ev.at(r.target);
-    const reason why{r.id, first_fact(r.when, f)};
+    const trace why{trace::kind::rule, k};
     switch (r.effect) {
       case rule_effect::raise:
         c.score += r.amount;
@@ -279,7 +324,7 @@ constexpr void apply_rules(evaluation& ev, const knowledge_base& kb, const polic
     if (review != nullptr && review->step) {
       candidate& c = ev.at(review->step.value());
       c.escalated = true;
-      c.note({engine_rule::review, fact{fact_field::since, 0, f.lasted.count()}});
+      c.note(trace::kind::review);
     }
   }
 }
@@ -300,7 +345,7 @@ constexpr void apply_moment(evaluation& ev, const policy& p) noexcept {
     candidate& c = ev.at(i);
     if (profile->suits.contains(now)) {
       c.score += p.suits_moment;
-      c.note({engine_rule::moment, fact_of(fact_field::moment, now)});
+      c.note({trace::kind::moment, to_underlying(now)});
     } else if (!profile->suits.contains(moment::any_time)) {
       c.score += p.misses_moment;
     }
@@ -316,9 +361,10 @@ constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexce
       continue;
     }
     candidate& c = ev.at(i);
-    for (const precaution& pre : profile->precautions) {
+    for (std::size_t k = 0; k < profile->precautions.size(); ++k) {
+      const precaution& pre = profile->precautions[k];
       if (pre.kind == precaution_kind::contraindication && holds(pre.when, ev.f, true)) {
-        c.exclude({pre.text.key(), first_fact(pre.when, ev.f)});
+        c.exclude({trace::kind::contraindication, k});
       }
     }
     if (ev.escalations.contains(i)) {
@@ -326,12 +372,12 @@ constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexce
     }
     for (const preference_entry& e : kb.engine.preferences) {
       if (a.preferences.contains(e.which) && e.rules_out.contains(i)) {
-        c.exclude({engine_rule::preference, fact_of(fact_field::preferences, e.which)});
+        c.exclude({trace::kind::preference, to_underlying(e.which)});
       }
     }
     if (!profile->delivered_by.contains(provider::self) && !profile->delivered_by.empty() &&
         !profile->delivered_by.contains_any(a.access)) {
-      c.exclude({engine_rule::access, fact_of(fact_field::access, *profile->delivered_by.begin())});
+      c.exclude({trace::kind::access, to_underlying(*profile->delivered_by.begin())});
     }
   }
 }
@@ -346,19 +392,10 @@ constexpr void compose(evaluation& ev, const knowledge_base& kb, const policy& p
     c.escalated = true;
     // The sign that set the level is the first reason, ahead of any rule's.
     if (ev.worst_flag && tier_of(kb, ev.worst_flag.value()) == ev.level) {
-      if (c.why.full()) {
-        (void)c.why.pop_back();
-      }
-      (void)c.why.try_push_back(
-          {engine_rule::red_flag, fact_of(fact_field::red_flags, ev.worst_flag.value())});
-      for (std::size_t k = c.why.size() - 1; k > 0; --k) {
-        const reason before = c.why[k - 1];
-        c.why[k - 1] = c.why[k];
-        c.why[k] = before;
-      }
+      c.lead_with({trace::kind::red_flag, to_underlying(ev.worst_flag.value())});
     }
   }
-  const reason level{engine_rule::triage, fact{}};
+  const trace level{trace::kind::triage};
   const bool urgent = ev.level >= triage::doctor_today;
   for (const intervention i : enum_values<intervention>) {
     candidate& c = ev.at(i);
@@ -432,6 +469,52 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
   return ev;
 }
 
+// The reason a trace stands for: the rule's id and the fact it read, found again from the same
+// facts (holds() and first_fact() are deterministic). `profile` is the intervention's, if any.
+[[nodiscard]] constexpr reason reason_of(trace t, const intervention_profile* profile,
+                                         const evaluation& ev, const knowledge_base& kb) noexcept {
+  const auto value = static_cast<std::uint8_t>(t.index());  // an enumerator, for the engine's own
+  switch (t.from()) {
+    case trace::kind::none:
+      break;
+    case trace::kind::rule:
+      if (t.index() < kb.rules.size()) {
+        const rule& r = kb.rules[t.index()];
+        return {r.id, first_fact(r.when, ev.f)};
+      }
+      break;
+    case trace::kind::contraindication:
+      if (profile != nullptr && t.index() < profile->precautions.size()) {
+        const precaution& pre = profile->precautions[t.index()];
+        return {pre.text.key(), first_fact(pre.when, ev.f)};
+      }
+      break;
+    case trace::kind::red_flag:
+      return {engine_rule::red_flag, fact{fact_field::red_flags, value, 0}};
+    case trace::kind::moment:
+      return {engine_rule::moment, fact{fact_field::moment, value, 0}};
+    case trace::kind::review:
+      return {engine_rule::review, fact{fact_field::since, 0, ev.f.lasted.count()}};
+    case trace::kind::preference:
+      return {engine_rule::preference, fact{fact_field::preferences, value, 0}};
+    case trace::kind::access:
+      return {engine_rule::access, fact{fact_field::access, value, 0}};
+    case trace::kind::triage:
+      return {engine_rule::triage, fact{}};
+  }
+  return {};
+}
+
+// The why-trace of a candidate, as a plan and an explanation carry it, written into an empty
+// one in place.
+constexpr void write_reasons(fixed_vector<reason, max_reasons>& why, const candidate& c,
+                             const intervention_profile* profile, const evaluation& ev,
+                             const knowledge_base& kb) noexcept {
+  for (std::size_t k = 0; k < c.why_count; ++k) {
+    (void)why.try_push_back(reason_of(c.why[k], profile, ev, kb));  // at most max_reasons
+  }
+}
+
 // The dose to show: advice only, never a trial's protocol. Of the advice that fits the person's
 // moment and the knots' regions, the most specific: one for the first hours after onset in the
 // acute phase (and only then), then one given for this moment, then one given for this region;
@@ -465,7 +548,7 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
 
 constexpr void fill_step(step& s, intervention which, const candidate& c,
                          const intervention_profile& profile, const evaluation& ev,
-                         const policy& p) noexcept {
+                         const knowledge_base& kb, const policy& p) noexcept {
   const facts& f = ev.f;
   const assessment& a = *f.a;
   s.what = which;
@@ -514,7 +597,7 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   s.sources = profile.sources;
   s.grade = profile.grade;
   s.relief_lasts = profile.relief_lasts;
-  s.why = c.why;
+  write_reasons(s.why, c, &profile, ev, kb);
 }
 
 // The expected course, the review and what would change the advice: only where waiting is the
@@ -586,6 +669,30 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
   }
 }
 
+// Sets every member of out, whatever it held before: recommend_into() fills a plan an
+// application owns. (A new member of plan is set here too; a test counts them.)
+constexpr void fill_plan(plan& out, const assessment& a, const knowledge_base& kb,
+                         const policy& p) noexcept {
+  const evaluation ev = evaluate(a, kb, p);
+  out.level = ev.level;
+  out.summary = ev.level_entry != nullptr ? ev.level_entry->text : text_id{};
+  out.steps.clear();
+  for (std::size_t i = 0; i < ev.shown; ++i) {
+    const intervention which = ev.ranked[i];
+    if (step* s = out.steps.grow()) {
+      fill_step(*s, which, ev.at(which), *ev.profile(which), ev, kb, p);
+    }
+  }
+  out.course = {};
+  out.course_texts.clear();
+  out.review_by = days{0};
+  out.not_known.clear();
+  out.would_change.clear();
+  out.prevention.clear();
+  fill_outlook(out, ev, kb, p);
+  out.disclaimer = kb.engine.disclaimer;
+}
+
 }  // namespace detail
 
 // A plan for the assessment, or the error that makes it invalid (see first_error()). With the
@@ -600,23 +707,26 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
   }
   result<plan> made =
       invalid ? result<plan>{invalid.value()} : result<plan>{result<plan>::default_value_t{}};
-  if (invalid) {
-    return made;
+  if (!invalid) {
+    detail::fill_plan(*made, a, kb, p);
   }
-  const detail::evaluation ev = detail::evaluate(a, kb, p);
-
-  plan& out = *made;
-  out.level = ev.level;
-  out.summary = ev.level_entry != nullptr ? ev.level_entry->text : text_id{};
-  for (std::size_t i = 0; i < ev.shown; ++i) {
-    const intervention which = ev.ranked[i];
-    if (step* s = out.steps.grow()) {
-      detail::fill_step(*s, which, ev.at(which), *ev.profile(which), ev, p);
-    }
-  }
-  detail::fill_outlook(out, ev, kb, p);
-  out.disclaimer = kb.engine.disclaimer;
   return made;
+}
+
+// The same plan, written into one the application owns (in static storage on a device, where
+// a task's stack has no room for a plan), and nothing but the error returned. On an error,
+// out is left as it was.
+[[nodiscard]] constexpr maybe<error> recommend_into(plan& out, const assessment& a,
+                                                    const knowledge_base& kb,
+                                                    const policy& p = default_policy) noexcept {
+  if (maybe<error> invalid = first_error(a)) {
+    return invalid;
+  }
+  if (maybe<error> invalid = first_error(p)) {
+    return invalid;
+  }
+  detail::fill_plan(out, a, kb, p);
+  return {};
 }
 
 // Why an intervention is in the plan for this assessment, or why not; the error for an invalid
@@ -638,7 +748,7 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
   explanation out;
   out.what = which;
   out.score = c.score;
-  out.why = c.why;
+  detail::write_reasons(out.why, c, ev.profile(which), ev, kb);
   for (std::size_t i = 0; i < ev.ranked.size(); ++i) {
     if (ev.ranked[i] == which) {
       if (i < ev.shown) {
@@ -654,7 +764,7 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
     }
   }
   out.standing = c.excluded ? standing::excluded : standing::not_offered;
-  out.because = c.because;
+  out.because = detail::reason_of(c.because, ev.profile(which), ev, kb);
   return out;
 }
 

@@ -272,6 +272,20 @@ TEST_CASE("a rule may not change a score by more than the engine can add safely"
   CHECK(kb.first_problem().problem == kg::kb_problem::invalid_value);
 }
 
+TEST_CASE("more rules than the engine can add up and name are refused, before any is read") {
+  // A view that claims one rule more than max_rules over one real rule: the check must refuse
+  // it from its size alone (reading the rules would go past the one that exists).
+  struct claims_too_many {
+    const kg::rule* rules = kg::defaults::rules;
+    [[nodiscard]] const kg::rule* data() const { return rules; }
+    [[nodiscard]] static std::size_t size() { return kg::max_rules + 1; }
+  };
+  kg::knowledge_base kb = kg::default_knowledge;
+  kb.rules = kg::view<kg::rule>{claims_too_many{}};
+  CHECK(kg::first_problem(kb) ==
+        kg::kb_report{kg::kb_problem::invalid_value, "rules", kg::max_rules, "rules"});
+}
+
 TEST_CASE("a red flag may not be put below seeing a doctor") {
   editable_knowledge kb;
   kb.red_flags[3].tier = kg::triage::self_care;

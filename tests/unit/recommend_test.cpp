@@ -1,7 +1,11 @@
 // recommend() and explain() on named situations: one test per behaviour the engine promises.
 #include <doctest/doctest.h>
 
+#include <boost/pfr/core.hpp>
+#include <cstddef>
 #include <knotguide/knotguide.hpp>
+
+#include "../support/variety.hpp"
 
 namespace kg = knotguide;
 using kg::intervention;
@@ -732,4 +736,57 @@ TEST_CASE("a policy of no steps leaves only escalations, and explain() says so")
   const kg::plan& plan = plan_for(flagged, none);
   REQUIRE(plan.steps.size() == 1);
   CHECK(plan.steps[0].what == intervention::see_doctor);
+}
+
+TEST_CASE("recommend_into() fills a plan the application owns, whatever it held before") {
+  // A plan that held an emergency, then the desk worker's: the same as a fresh plan.
+  kg::plan owned;
+  kg::assessment emergency = desk_worker;
+  emergency.red_flags = {kg::red_flag::chest_pain};
+  emergency.health = {kg::health_fact::pregnancy};
+  REQUIRE_FALSE(kg::recommend_into(owned, emergency, kg::default_knowledge));
+  CHECK(owned.level == kg::triage::emergency);
+  REQUIRE_FALSE(kg::recommend_into(owned, desk_worker, kg::default_knowledge));
+  CHECK(owned == *kg::recommend(desk_worker));
+
+  // Every variety assessment, each into the plan the one before it filled.
+  std::size_t alike = 0;
+  variety::each_assessment([&](const kg::assessment& a) {
+    REQUIRE_FALSE(kg::recommend_into(owned, a, kg::default_knowledge));
+    alike += owned == *kg::recommend(a) ? 1U : 0U;
+  });
+  CHECK(alike == variety::count);
+
+  // An error leaves the plan as it was, and is the error recommend() gives.
+  kg::assessment invalid = desk_worker;
+  const int eleven = 11;
+  invalid.pain = kg::pain_score{eleven};
+  const kg::plan before = owned;
+  const auto refused = kg::recommend_into(owned, invalid, kg::default_knowledge);
+  REQUIRE(refused.has_value());
+  CHECK(refused.value() == kg::recommend(invalid).error());
+  CHECK(owned == before);
+  kg::policy too_many;
+  too_many.steps = kg::max_steps + 1;
+  CHECK(kg::recommend_into(owned, desk_worker, kg::default_knowledge, too_many).value().field ==
+        "steps");
+}
+
+// detail::fill_plan() sets each member of plan by name: a new member must be set there too.
+static_assert(boost::pfr::tuple_size_v<kg::plan> == 10,
+              "a new member of plan: set it in detail::fill_plan() and count it here");
+
+TEST_CASE("without_words(): the same plans, with neither the catalog nor the sources") {
+  static constexpr kg::knowledge_base device = kg::without_words(kg::default_knowledge);
+  static_assert(device.texts.empty() && device.sources.empty());
+  static_assert(device.rules.size() == kg::default_knowledge.rules.size());
+  std::size_t alike = 0;
+  variety::each_assessment([&](const kg::assessment& a) {
+    alike += *kg::recommend(a, device) == *kg::recommend(a) ? 1U : 0U;
+    for (const kg::intervention i : kg::enum_values<kg::intervention>) {
+      alike += *kg::explain(a, i, device) == *kg::explain(a, i) ? 0U : 1000000U;
+    }
+  });
+  CHECK(alike == variety::count);
+  CHECK(kg::text_of(device, kg::default_knowledge.engine.disclaimer).empty());
 }
