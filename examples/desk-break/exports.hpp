@@ -1,0 +1,160 @@
+// A plan's self-care as the break programs load it: Workrave's exercises.xml and a Stretchly
+// config.json fragment. Each self-care step with a dose in words becomes one exercise (Workrave)
+// or one break idea (Stretchly); the micro-break's dose becomes Stretchly's micro-break idea.
+// Give them a plan made from an application's own knowledge base (a physiotherapist's
+// prescription, say) and that knowledge base, and the exercises are those.
+//
+// What each program reads, from its own source: Workrave parses <exercises> of <exercise>,
+// each with <title>, <description> and a <sequence duration="seconds"> of <image src="..."
+// duration="seconds"> (frontend/common/src/Exercise.cc; src is required, durations default to
+// 15 and 1); Stretchly reads `microbreakIdeas` ({"data": text, "enabled": bool}), `breakIdeas`
+// ({"data": [title, text], "enabled": bool}) and uses them when `useIdeasFromSettings` is true
+// (app/utils/defaultSettings.js). workrave-exercises.xsd and stretchly-ideas.schema.json, beside
+// this file, say the same for the tests.
+#ifndef KNOTGUIDE_EXAMPLE_EXPORTS_HPP
+#define KNOTGUIDE_EXAMPLE_EXPORTS_HPP
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include <knotguide/knotguide.hpp>
+
+namespace desk_break {
+
+namespace kg = knotguide;
+
+// One self-care step as a break program shows it.
+struct exercise {
+  kg::intervention what{};
+  std::string title;        // the intervention in words: "Stretching"
+  std::string description;  // the dose in words, then each caution
+  // Timed steps, in seconds, from the dose's own figures: each repetition of a hold, or one
+  // session; empty when the dose gives no time.
+  std::vector<long long> timed_steps;
+};
+
+namespace detail {
+
+// A figure of a range as a timer can run it: the low end, or the high end of "up to".
+template <class T>
+[[nodiscard]] long long figure(const kg::range<T>& r) {
+  if constexpr (requires { r.low.count(); }) {
+    return r.low.count() != 0 ? r.low.count() : r.high.count();
+  } else {
+    return r.low != 0 ? r.low : r.high;
+  }
+}
+
+[[nodiscard]] inline std::vector<long long> timed_steps(const kg::dose& d) {
+  if (d.hold.stated()) {
+    const long long times = d.repetitions.stated() ? detail::figure(d.repetitions) : 1;
+    return std::vector<long long>(static_cast<std::size_t>(times), detail::figure(d.hold));
+  }
+  if (d.session.stated()) {
+    return {detail::figure(d.session) * 60};
+  }
+  return {};
+}
+
+[[nodiscard]] inline std::string xml_escaped(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace detail
+
+// The plan's self-care steps that a person can do at a break: done alone, with a dose in
+// words. Waiting is advice, not an exercise, and urgent plans hold no self-care.
+[[nodiscard]] inline std::vector<exercise> exercises_of(const kg::plan& p,
+                                                        const kg::knowledge_base& kb) {
+  std::vector<exercise> out;
+  for (const kg::step& s : p.steps) {
+    if (s.delivered_by != kg::provider::self || s.what == kg::intervention::watchful_waiting ||
+        s.dose.text.empty()) {
+      continue;
+    }
+    exercise e{s.what, std::string{kg::find_words(kb, s.what)},
+               std::string{kg::text_of(kb, s.dose.text)}, detail::timed_steps(s.dose)};
+    for (const kg::text_id caution : s.cautions) {
+      e.description += " Take care: " + std::string{kg::text_of(kb, caution)};
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+// Workrave's exercises.xml. Workrave shows a picture for each timed step; knotguide has none,
+// so each names "<intervention>.png" in Workrave's exercises folder, for the person or their
+// physiotherapist to provide.
+[[nodiscard]] inline std::string workrave_exercises(const kg::plan& p,
+                                                    const kg::knowledge_base& kb) {
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<exercises>\n";
+  for (const exercise& e : exercises_of(p, kb)) {
+    const std::string picture = std::string{kg::name(e.what)} + ".png";
+    xml += "  <exercise>\n    <title>" + detail::xml_escaped(e.title) + "</title>\n";
+    xml += "    <description>" + detail::xml_escaped(e.description) + "</description>\n";
+    if (e.timed_steps.empty()) {
+      // No time given: Workrave's own defaults pace it.
+      xml += "    <sequence>\n      <image src=\"" + picture + "\"/>\n    </sequence>\n";
+    } else {
+      long long total = 0;
+      for (const long long step : e.timed_steps) {
+        total += step;
+      }
+      xml += "    <sequence duration=\"" + std::to_string(total) + "\">\n";
+      for (const long long step : e.timed_steps) {
+        xml += "      <image src=\"" + picture + "\" duration=\"" + std::to_string(step) + "\"/>\n";
+      }
+      xml += "    </sequence>\n";
+    }
+    xml += "  </exercise>\n";
+  }
+  return xml + "</exercises>\n";
+}
+
+// The keys of Stretchly's config.json that carry break ideas: merge them into the file.
+[[nodiscard]] inline std::string stretchly_ideas(const kg::plan& p, const kg::knowledge_base& kb) {
+  nlohmann::json micro = nlohmann::json::array();
+  nlohmann::json full = nlohmann::json::array();
+  for (const exercise& e : exercises_of(p, kb)) {
+    if (e.what == kg::intervention::micro_breaks) {
+      micro.push_back({{"data", e.description}, {"enabled", true}});
+    } else {
+      full.push_back({{"data", {e.title, e.description}}, {"enabled", true}});
+    }
+  }
+  // A list left out keeps Stretchly's own ideas for that kind of break.
+  nlohmann::json config = {{"useIdeasFromSettings", true}};
+  if (!micro.empty()) {
+    config["microbreakIdeas"] = micro;
+  }
+  if (!full.empty()) {
+    config["breakIdeas"] = full;
+  }
+  return config.dump(2) + "\n";
+}
+
+}  // namespace desk_break
+
+#endif  // KNOTGUIDE_EXAMPLE_EXPORTS_HPP

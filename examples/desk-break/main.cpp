@@ -1,0 +1,272 @@
+// knotguide-breaks: a micro-break companion for desk work, in the spirit of Workrave and
+// Stretchly, that an activity source drives with lines on stdin:
+//
+//   typing [SECONDS]        the person worked at the keyboard or mouse, for that long
+//   idle [SECONDS]          no input for that long (5 minutes or more counts as a break)
+//   knot NAME [PAIN]        a knot in a muscle or region (names as in the assessment), pain 0-10
+//   sign NAME               a warning sign (as in the assessment's red_flags)
+//   break                   the person took the break offered
+//   # ...                   a comment; blank lines are skipped too
+//
+// With the real clock (the default), a duration left out is the time since the previous line,
+// so a source that sends "typing" every few seconds while the person works is enough. With
+// --scripted the durations are the only clock: a whole day replays at once, as the tests do.
+// Out, on stdout, a line per event worth telling: "00:10:00 time for a break. Active breaks: ...",
+// and the plan, in words, for a knot reported.
+//
+//   knotguide-breaks --workrave exercises.xml --stretchly stretchly.json --muscle upper_trapezius
+//
+// writes the plan's self-care as Workrave exercises and Stretchly break ideas, and exits.
+//
+// Exit codes: 0; 2 for a bad flag, or when a line was refused (each is named on stderr, and
+// the rest still run); 1 for anything else, such as a file that cannot be written.
+#include <CLI/CLI.hpp>
+#include <charconv>
+#include <chrono>
+#include <exception>
+#include <fstream>
+#include <iostream>
+#include <knotguide/io.hpp>
+#include <knotguide/knotguide.hpp>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../common/one_line.hpp"
+#include "companion.hpp"
+#include "exports.hpp"
+
+namespace kg = knotguide;
+using std::chrono::seconds;
+
+namespace {
+
+constexpr int exit_failure = 1;
+constexpr int exit_bad_input = 2;
+
+// A whole number, 0 or more, or nothing.
+std::optional<long long> whole_number(std::string_view word) {
+  long long value = 0;
+  const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
+  if (error != std::errc{} || end != word.data() + word.size() || value < 0) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<seconds> seconds_of(std::string_view word) {
+  const auto n = whole_number(word);
+  return n ? std::optional{seconds{*n}} : std::nullopt;
+}
+
+// A pain score from 0 to 10, or nothing.
+std::optional<kg::pain_score> pain_of(std::string_view word) {
+  const auto n = whole_number(word);
+  if (!n || *n > kg::pain_score::max) {
+    return std::nullopt;
+  }
+  return kg::pain_score{static_cast<int>(*n)};
+}
+
+// A knot in the muscle or region the word names.
+std::optional<kg::knot> knot_of(std::string_view word) {
+  kg::knot k;
+  if (const auto m = kg::parse<kg::muscle>(word)) {
+    k.muscle = *m;
+    return k;
+  }
+  if (const auto r = kg::parse<kg::region>(word)) {
+    k.region = *r;
+    return k;
+  }
+  return std::nullopt;
+}
+
+// Reads the timeline from `in`, says what the companion says on `out`, and names each line it
+// refuses on `errors`. True when every line was understood.
+bool run_timeline(std::istream& in, std::ostream& out, std::ostream& errors,
+                  desk_break::companion& c, bool scripted) {
+  using clock = std::chrono::steady_clock;
+  auto last = clock::now();
+  bool all_good = true;
+  std::string text;
+  for (int number = 1; std::getline(in, text); ++number) {
+    const auto now = clock::now();
+    const auto since_last = std::chrono::duration_cast<seconds>(now - last);
+    last = now;
+    std::istringstream words{text};
+    std::string command;
+    std::string first;
+    std::string second;
+    std::string extra;
+    words >> command >> first >> second >> extra;
+    const auto refuse = [&](const std::string& why) {
+      errors << "line " << number << ": " << why << '\n';
+      all_good = false;
+    };
+    // A duration given, or the real clock's since the previous line; scripted needs one.
+    const auto duration = [&]() -> std::optional<seconds> {
+      if (first.empty()) {
+        return scripted ? std::nullopt : std::optional<seconds>{since_last};
+      }
+      return seconds_of(first);
+    };
+    std::vector<std::string> say;
+    if (command.empty() || command[0] == '#') {
+      continue;
+    }
+    if (command == "typing" || command == "idle") {
+      const auto how_long = duration();
+      if (!how_long || !second.empty()) {
+        refuse("'" + command + "' takes a whole number of seconds, 0 or more" +
+               (scripted ? "" : ", or none for the time since the previous line"));
+        continue;
+      }
+      if (command == "typing") {
+        c.worked(*how_long, say);
+      } else {
+        c.idle(*how_long, say);
+      }
+    } else if (command == "knot") {
+      const auto k = knot_of(first);
+      const auto pain = pain_of(second);
+      if (!k) {
+        refuse("'" + knotguide_examples::one_line(first, 40) +
+               "' is not a muscle or a region (see knotguide --help for the names)");
+        continue;
+      }
+      if ((!second.empty() && !pain) || !extra.empty()) {
+        refuse("'knot' takes a muscle or region, then the pain as a whole number from 0 to 10");
+        continue;
+      }
+      c.knot(*k, pain ? kg::maybe<kg::pain_score>{*pain} : kg::maybe<kg::pain_score>{}, say);
+    } else if (command == "sign") {
+      const auto flag = kg::parse<kg::red_flag>(first);
+      if (!flag || !second.empty()) {
+        refuse("'sign' takes one warning sign, named as in the assessment's red_flags");
+        continue;
+      }
+      c.sign(*flag, say);
+    } else if (command == "break" && first.empty()) {
+      c.took_break(say);
+    } else {
+      refuse("'" + knotguide_examples::one_line(command, 40) +
+             "' is not typing, idle, knot, sign or break (with what each takes)");
+      continue;
+    }
+    for (const std::string& line : say) {
+      out << line << '\n';
+    }
+    out.flush();  // a person is waiting for it
+  }
+  return all_good;
+}
+
+struct flags {
+  long long every = 600;
+  long long natural_break = 300;
+  bool scripted = false;
+  std::string workrave;
+  std::string stretchly;
+  std::string muscle;
+  std::string region;
+  std::optional<int> pain;
+};
+
+int write_exports(const flags& f) {
+  kg::assessment a;
+  a.moment = kg::moment::at_desk;
+  if (!f.muscle.empty()) {
+    const auto m = kg::parse<kg::muscle>(f.muscle);
+    if (!m) {
+      std::cerr << "knotguide-breaks: --muscle: '" << knotguide_examples::one_line(f.muscle, 40)
+                << "' is not a muscle\n";
+      return exit_bad_input;
+    }
+    (void)a.knots.try_push_back({.muscle = *m});
+  } else if (!f.region.empty()) {
+    const auto r = kg::parse<kg::region>(f.region);
+    if (!r) {
+      std::cerr << "knotguide-breaks: --region: '" << knotguide_examples::one_line(f.region, 40)
+                << "' is not a region\n";
+      return exit_bad_input;
+    }
+    (void)a.knots.try_push_back({.region = *r});
+  }
+  if (f.pain) {
+    const auto pain = kg::pain_score::make(*f.pain);
+    if (!pain) {
+      std::cerr << "knotguide-breaks: --pain: must be a whole number from 0 to 10\n";
+      return exit_bad_input;
+    }
+    a.pain = *pain;
+  }
+  const kg::result<kg::plan> plan = kg::recommend(a);
+  if (!plan) {
+    std::cerr << "knotguide-breaks: " << plan.error().field << ": " << plan.error().message << '\n';
+    return exit_bad_input;
+  }
+  const auto write = [](const std::string& path, const std::string& text) {
+    std::ofstream file{path, std::ios::binary};
+    file << text;
+    file.close();
+    if (!file) {
+      std::cerr << "knotguide-breaks: cannot write " << knotguide_examples::one_line(path, 200)
+                << '\n';
+      return false;
+    }
+    return true;
+  };
+  if (!f.workrave.empty() &&
+      !write(f.workrave, desk_break::workrave_exercises(*plan, kg::default_knowledge))) {
+    return exit_failure;
+  }
+  if (!f.stretchly.empty() &&
+      !write(f.stretchly, desk_break::stretchly_ideas(*plan, kg::default_knowledge))) {
+    return exit_failure;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    flags f;
+    CLI::App app{"knotguide-breaks: micro-breaks for desk work, and a plan for a knot reported"};
+    app.add_option("--every", f.every,
+                   "seconds of work before a break is offered (Stretchly's default: 600)")
+        ->check(CLI::Range(1LL, 86400LL));
+    app.add_option("--natural-break", f.natural_break,
+                   "seconds idle that count as a break (Stretchly's default: 300)")
+        ->check(CLI::Range(1LL, 86400LL));
+    app.add_flag("--scripted", f.scripted, "durations come only from the lines, not the clock");
+    app.add_option("--workrave", f.workrave, "write Workrave exercises.xml here, and exit");
+    app.add_option("--stretchly", f.stretchly, "write Stretchly's break ideas here, and exit");
+    auto* muscle = app.add_option("--muscle", f.muscle, "for the exports: the knot's muscle");
+    app.add_option("--region", f.region, "for the exports: the knot's region")->excludes(muscle);
+    app.add_option("--pain", f.pain, "for the exports: the pain, 0 to 10");
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      if (e.get_exit_code() == 0) {
+        return app.exit(e);  // --help
+      }
+      std::cerr << "knotguide-breaks: " << knotguide_examples::one_line(e.what(), 200) << '\n';
+      return exit_bad_input;
+    }
+    if (!f.workrave.empty() || !f.stretchly.empty()) {
+      return write_exports(f);
+    }
+    desk_break::companion c{{seconds{f.every}, seconds{f.natural_break}}, kg::default_knowledge};
+    return run_timeline(std::cin, std::cout, std::cerr, c, f.scripted) ? 0 : exit_bad_input;
+  } catch (const std::exception& e) {
+    std::cerr << "knotguide-breaks: " << e.what() << '\n';
+    return exit_failure;
+  } catch (...) {
+    std::cerr << "knotguide-breaks: an unknown failure\n";
+    return exit_failure;
+  }
+}
