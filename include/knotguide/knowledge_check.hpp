@@ -32,6 +32,7 @@ enum class kb_problem : std::uint8_t {
   missing_engine_text,    // a text the engine needs (a triage level's, the disclaimer, ...) unset
   missing_words,          // an enumerator a plan shows without its words ("moment.at_desk")
   refuses_escalation,     // a preference rules out a step a triage level requires
+  too_many_rules,         // more rules than the engine can add up and name (max_rules)
 };
 
 template <>
@@ -51,7 +52,8 @@ struct enum_traits<kb_problem> {
                                         "red_flag_tier_too_low",
                                         "missing_engine_text",
                                         "missing_words",
-                                        "refuses_escalation"};
+                                        "refuses_escalation",
+                                        "too_many_rules"};
 };
 static_assert(detail::name_table_well_formed<kb_problem>());
 
@@ -96,10 +98,10 @@ class kb_checker {
   }
 
   [[nodiscard]] constexpr kb_report run() noexcept {
-    if (kb_.rules.size() >
-        max_rules) {  // more than the engine can add up and name; read no further
+    // More rules than the engine can add up and name: refused before anything reads them.
+    if (kb_.rules.size() > max_rules) {
       at("rules", max_rules);
-      fail(kb_problem::invalid_value, "rules");
+      fail(kb_problem::too_many_rules, {});
       return report_;
     }
     check_sources();
@@ -488,6 +490,7 @@ inline void knowledge_base_puts_a_red_flag_below_seeing_a_doctor() noexcept {}
 inline void knowledge_base_lacks_a_text_the_engine_needs() noexcept {}
 inline void knowledge_base_lacks_the_words_for_an_enumerator() noexcept {}
 inline void knowledge_base_lets_a_preference_rule_out_required_care() noexcept {}
+inline void knowledge_base_has_more_rules_than_the_engine_can_name() noexcept {}
 
 }  // namespace detail
 
@@ -543,6 +546,9 @@ inline void knowledge_base_lets_a_preference_rule_out_required_care() noexcept {
       break;
     case kb_problem::refuses_escalation:
       detail::knowledge_base_lets_a_preference_rule_out_required_care();
+      break;
+    case kb_problem::too_many_rules:
+      detail::knowledge_base_has_more_rules_than_the_engine_can_name();
       break;
   }
   return false;

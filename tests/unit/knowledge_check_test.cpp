@@ -283,7 +283,7 @@ TEST_CASE("more rules than the engine can add up and name are refused, before an
   kg::knowledge_base kb = kg::default_knowledge;
   kb.rules = kg::view<kg::rule>{claims_too_many{}};
   CHECK(kg::first_problem(kb) ==
-        kg::kb_report{kg::kb_problem::invalid_value, "rules", kg::max_rules, "rules"});
+        kg::kb_report{kg::kb_problem::too_many_rules, "rules", kg::max_rules, {}});
 }
 
 TEST_CASE("a red flag may not be put below seeing a doctor") {
