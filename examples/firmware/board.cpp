@@ -6,6 +6,12 @@
 #include <cstddef>
 #include <cstdint>
 
+// The task switch below saves no floating-point state: the firmware is built for the soft-float
+// ABI (Debian's default multilib for -mcpu=cortex-m4).
+#ifdef __ARM_PCS_VFP
+#error "board.cpp's task switch does not save the FPU registers: build with -mfloat-abi=soft"
+#endif
+
 extern "C" {
 // From the linker script.
 extern std::uint32_t main_stack_top[];
@@ -43,9 +49,11 @@ constexpr std::uintptr_t mpu_rnr = 0xE000ED98;   // region number
 constexpr std::uintptr_t mpu_rbar = 0xE000ED9C;  // region base address
 constexpr std::uintptr_t mpu_rasr = 0xE000EDA0;  // region attributes and size
 
-// The plan task's stack, above a 32-byte guard that the MPU makes inaccessible: an overflow
-// faults where it happens rather than overwriting what lies below.
-constexpr std::size_t guard_bytes = 32;
+// The plan task's stack, above a guard that the MPU makes inaccessible: an overflow faults where
+// it happens rather than overwriting what lies below. A function's first store can land as far
+// below the stack pointer as its frame is large, so the guard is larger than any frame
+// (-Wstack-usage=1024 in CMakeLists.txt keeps every frame below it).
+constexpr std::size_t guard_bytes = 1024;
 constexpr std::uint32_t paint = 0xC5C5C5C5;
 alignas(guard_bytes) std::uint32_t task_area[(guard_bytes + board::task_stack_bytes) / 4];
 std::uint32_t* const task_stack = task_area + guard_bytes / 4;
@@ -55,8 +63,8 @@ void guard_task_stack() noexcept {
   reg(mpu_rnr) = 0;
   // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): the MPU takes an address
   reg(mpu_rbar) = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(task_area));
-  // Execute never, no access at any privilege, 32 bytes (SIZE = 4: 2^(4+1)), enabled.
-  reg(mpu_rasr) = (1U << 28) | (0U << 24) | (4U << 1) | 1U;
+  // Execute never, no access at any privilege, 1 KiB (SIZE = 9: 2^(9+1)), enabled.
+  reg(mpu_rasr) = (1U << 28) | (0U << 24) | (9U << 1) | 1U;
   // The MPU on, with the default memory map for everything else; MemManage faults to their own
   // handler, which runs on the main stack.
   reg(mpu_ctrl) = (1U << 2) | 1U;

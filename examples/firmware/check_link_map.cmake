@@ -12,10 +12,11 @@ if(start EQUAL -1)
   message(FATAL_ERROR "${MAP} is not a GNU ld link map")
 endif()
 string(SUBSTRING "${map}" ${start} -1 map)
+# (The map names C++ functions demangled, as ld writes it by default, or mangled: both match.)
 set(forbidden
     "malloc" "_malloc_r" "calloc" "realloc" "free" "_free_r" "_sbrk" "operator new"
-    "operator delete" "__cxa_[a-z_]+" "_Unwind_[A-Za-z_]+" "__gxx_personality_v0"
-    "__aeabi_unwind_cpp_pr[0-9]")
+    "operator delete" "_Zn[wa][jm][A-Za-z0-9_]*" "_Zd[la][A-Za-z0-9_]*" "__cxa_[a-z_]+"
+    "_Unwind_[A-Za-z_]+" "__gxx_personality_v0" "__aeabi_unwind_cpp_pr[0-9]")
 set(found "")
 foreach(symbol IN LISTS forbidden)
   string(REGEX MATCH "\n +0x[0-9a-f]+ +(${symbol})[ (\n]" hit "${map}")

@@ -24,6 +24,11 @@ if(NOT shown MATCHES "task stack high-water: ([0-9]+) of ([0-9]+) bytes\n$")
   message(FATAL_ERROR "the firmware did not report its task stack:\n${shown}")
 endif()
 message(STATUS "task stack high-water: ${CMAKE_MATCH_1} of ${CMAKE_MATCH_2} bytes")
+# All of it used means the task may have gone further (into the guard, which faults, but also
+# no margin for an interrupt's frame): a failure either way.
+if(NOT CMAKE_MATCH_1 LESS CMAKE_MATCH_2)
+  message(FATAL_ERROR "the task used its whole stack")
+endif()
 string(REGEX REPLACE "task stack high-water: [^\n]*\n$" "" shown "${shown}")
 if(NOT shown STREQUAL expected)
   file(WRITE "${FIRMWARE}.shown.txt" "${shown}")

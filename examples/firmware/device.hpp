@@ -90,16 +90,21 @@ struct choice {
   return a;
 }
 
-// What the display shows of a plan: its triage level and its steps, best first. Eight bytes,
-// so that a table of every combination fits a small flash.
+// What the display shows of a plan: its triage level, its steps, best first, and which of them
+// carry a caution (the device's label for such a step must say so: "take care"). Nine bytes, so
+// that a table of every combination fits a small flash.
 struct screen {
   knotguide::triage level = knotguide::triage::self_care;
   std::uint8_t count = 0;
+  std::uint8_t cautioned = 0;  // bit i: steps[i] carries a caution
   knotguide::intervention steps[knotguide::max_steps - 2]{};
 
+  [[nodiscard]] constexpr bool has_caution(std::size_t i) const noexcept {
+    return (cautioned >> i & 1U) != 0;
+  }
   friend constexpr bool operator==(const screen&, const screen&) = default;
 };
-static_assert(sizeof(screen) == 8);
+static_assert(sizeof(screen) == 9);
 
 [[nodiscard]] constexpr screen screen_of(const knotguide::plan& p) noexcept {
   screen s;
@@ -107,6 +112,9 @@ static_assert(sizeof(screen) == 8);
   for (const knotguide::step& st : p.steps) {
     if (s.count == std::size(s.steps)) {
       break;  // the default policy shows six steps at most
+    }
+    if (!st.cautions.empty()) {
+      s.cautioned = static_cast<std::uint8_t>(s.cautioned | 1U << s.count);
     }
     s.steps[s.count++] = st.what;
   }
@@ -154,13 +162,15 @@ class line {
   std::size_t size_ = 0;
 };
 
-// What the display shows for a choice: "neck, pain 6, at_desk: self_care | heat, stretching".
+// What the display shows for a choice: "neck, pain 6, at_desk: self_care | heat (take care),
+// stretching".
 constexpr void show(line& out, const choice& c, const screen& s) noexcept {
   out << knotguide::name(regions[c.region]) << ", pain " << unsigned{c.pain} << ", "
       << knotguide::name(static_cast<knotguide::moment>(c.moment)) << ": "
       << knotguide::name(s.level) << " |";
   for (std::size_t i = 0; i < s.count; ++i) {
-    out << (i == 0 ? " " : ", ") << knotguide::name(s.steps[i]);
+    out << (i == 0 ? " " : ", ") << knotguide::name(s.steps[i])
+        << (s.has_caution(i) ? " (take care)" : "");
   }
 }
 

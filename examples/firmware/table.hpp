@@ -1,6 +1,6 @@
 // Every combination of the device's buttons, worked out at compile time: the device only
 // indexes this table (by choice::index()), and holds neither the engine nor the knowledge base.
-// Each entry is what the display shows, eight bytes.
+// Each entry is what the display shows, nine bytes.
 #ifndef KNOTGUIDE_EXAMPLE_TABLE_HPP
 #define KNOTGUIDE_EXAMPLE_TABLE_HPP
 
@@ -22,7 +22,10 @@ struct screen_table {
   for (std::size_t i = 0; i < choice_count; ++i) {
     const knotguide::result<knotguide::plan> made =
         knotguide::recommend(assessment_of(choice::at(i)));
-    t.whole = t.whole && made.has_value();
+    if (!made) {
+      t.whole = false;
+      continue;
+    }
     t.entries[i] = screen_of(*made);
   }
   return t;
