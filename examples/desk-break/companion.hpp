@@ -1,6 +1,7 @@
 // The desk-break companion's logic: a timeline of activity in, what to tell the person out.
 // It counts time spent working without a break; after `every` of it, it offers the micro-break
-// the knowledge base gives for desk work, with its dose. Idle time of at least `natural_break`
+// the knowledge base gives for desk work, with its dose, and the plan's other steps for the desk
+// (a stretch at the desk), with their cautions. Idle time of at least `natural_break`
 // counts as a break, as it does in Workrave (a timer's auto-reset) and Stretchly ("natural
 // breaks"); shorter idle time pauses the count. When the person reports a knot, or a warning
 // sign, it gives the plan, its first line first; a plan that says to get care today or now ends
@@ -19,6 +20,8 @@
 
 #include <knotguide/io.hpp>
 #include <knotguide/knotguide.hpp>
+
+#include "exports.hpp"
 
 namespace desk_break {
 
@@ -48,7 +51,7 @@ class companion {
  public:
   companion(settings s, const kg::knowledge_base& kb) : settings_(s), kb_(kb) {
     situation_.moment = kg::moment::at_desk;
-    replan();
+    (void)replan();  // an empty situation at the desk is valid
   }
 
   // The person worked (typed, used the mouse) for this long.
@@ -70,8 +73,8 @@ class companion {
     now_ += how_long;
     if (how_long >= settings_.natural_break) {
       worked_ = seconds{0};
-      say.push_back(clock_time(now_) + " idle for " + std::to_string(how_long.count()) +
-                    " s: counted as a break");
+      say.push_back(clock_time(now_) + " no keyboard or mouse for " +
+                    std::to_string(how_long.count()) + " s: counted as a break");
     }
   }
 
@@ -87,60 +90,69 @@ class companion {
     situation_.knots.clear();
     (void)situation_.knots.try_push_back(k);
     situation_.pain = pain;
-    replan();
     tell_plan("the plan for this knot:", say);
   }
 
   // The person reports a warning sign: the plan again, with the sign weighed.
   void sign(kg::red_flag flag, std::vector<std::string>& say) {
     situation_.red_flags.insert(flag);
-    replan();
-    tell_plan("the plan with this sign:", say);
+    tell_plan("the plan with the warning sign you reported:", say);
   }
 
   [[nodiscard]] seconds now() const { return now_; }
+  [[nodiscard]] seconds natural_break() const { return settings_.natural_break; }
   [[nodiscard]] const kg::plan& plan() const { return plan_; }
   // A plan that sends the person to a doctor today, or to emergency care.
   [[nodiscard]] bool urgent() const { return plan_.level >= kg::triage::doctor_today; }
 
  private:
-  void replan() {
-    // A knot the person names is valid (main.cpp parses its names), and pain is 0 to 10.
+  // The plan for the situation as it now stands; the error, in the field's words, when the
+  // situation is refused (main.cpp reads only valid names and pain scores, so it is not).
+  [[nodiscard]] std::string replan() {
     const kg::result<kg::plan> made = kg::recommend(situation_, kb_);
-    if (made) {
-      plan_ = *made;
+    if (!made) {
+      return std::string{made.error().field} + ": " + std::string{made.error().message};
     }
+    plan_ = *made;
+    desk_ = exercises_of(plan_, kb_);
+    return {};
   }
 
-  // The plan in words, its first line first; an urgent one ends the reminders, and says so.
-  void tell_plan(const std::string& heading, std::vector<std::string>& say) const {
+  // The new plan in words, its first line first; an urgent one ends the reminders, and says so.
+  void tell_plan(const std::string& heading, std::vector<std::string>& say) {
+    if (const std::string refused = replan(); !refused.empty()) {
+      say.push_back(clock_time(now_) + " no plan: " + refused);
+      return;
+    }
     std::ostringstream plan;
     plan << kg::in_words(plan_, kb_);
     say.push_back(clock_time(now_) + " " + heading);
     say.push_back(plan.str());
     if (urgent()) {
       say.push_back(clock_time(now_) +
-                    " no more break reminders: get the care this plan names first.");
+                    " break reminders stop here: do what the first line of this plan says. If "
+                    "you use break exercises from knotguide in Workrave or Stretchly, pause them "
+                    "too.");
     }
   }
 
+  // The plan's steps for the desk, each with its dose and cautions; none for an urgent plan.
   void offer(std::vector<std::string>& say) const {
-    if (urgent()) {
+    if (urgent() || desk_.empty()) {
       return;
     }
-    const kg::step* breaks = plan_.find(kg::intervention::micro_breaks);
-    if (breaks == nullptr || breaks->dose.text.empty()) {
-      return;  // the plan offers no breaks here, or no words for them
+    std::string text = clock_time(now_) + " time for a break.";
+    for (const exercise& e : desk_) {
+      text += " " + e.title + ": " + e.description;
     }
-    say.push_back(clock_time(now_) + " time for a break. " +
-                  std::string{kg::find_words(kb_, kg::intervention::micro_breaks)} + ": " +
-                  std::string{kg::text_of(kb_, breaks->dose.text)});
+    say.push_back(text);
   }
 
   settings settings_;
   const kg::knowledge_base& kb_;
   kg::assessment situation_;
   kg::plan plan_;
+  std::vector<exercise> desk_;  // the plan's steps for the desk, offered at each break
   seconds now_{0};
   seconds worked_{0};
 };

@@ -1,6 +1,8 @@
-// A plan's self-care as the break programs load it: Workrave's exercises.xml and a Stretchly
-// config.json fragment. Each self-care step with a dose in words becomes one exercise (Workrave)
-// or one break idea (Stretchly); the micro-break's dose becomes Stretchly's micro-break idea.
+// A plan's self-care for the desk as the break programs load it: Workrave's exercises.xml and a
+// Stretchly config.json fragment. Each self-care step the plan times for the desk, with a dose
+// in words, becomes one exercise (Workrave) or one break idea (Stretchly); the micro-break's
+// dose becomes Stretchly's micro-break idea. Steps for other moments (a heat pack for twenty
+// minutes, ice) stay in the plan itself: a break of a few minutes is not their time.
 // Give them a plan made from an application's own knowledge base (a physiotherapist's
 // prescription, say) and that knowledge base, and the exercises are those.
 //
@@ -26,14 +28,22 @@ namespace desk_break {
 
 namespace kg = knotguide;
 
+// A stretch of time a break program counts down: a hold, the rest after it, or a session.
+struct timed_step {
+  long long seconds = 0;
+  bool rest = false;
+};
+
 // One self-care step as a break program shows it.
 struct exercise {
   kg::intervention what{};
   std::string title;        // the intervention in words: "Stretching"
   std::string description;  // the dose in words, then each caution
-  // Timed steps, in seconds, from the dose's own figures: each repetition of a hold, or one
-  // session; empty when the dose gives no time.
-  std::vector<long long> timed_steps;
+  // From the dose's own figures: each hold with the rest after it, when the dose gives the rest;
+  // one hold when it does not (a hold repeated with no rest between would count down as one
+  // long hold; the description says how many); or one session. Empty when the dose gives no
+  // time.
+  std::vector<timed_step> timed_steps;
 };
 
 namespace detail {
@@ -48,13 +58,23 @@ template <class T>
   }
 }
 
-[[nodiscard]] inline std::vector<long long> timed_steps(const kg::dose& d) {
+[[nodiscard]] inline std::vector<timed_step> timed_steps(const kg::dose& d) {
   if (d.hold.stated()) {
+    if (!d.rest.stated()) {
+      return {{detail::figure(d.hold), false}};
+    }
+    std::vector<timed_step> steps;
     const long long times = d.repetitions.stated() ? detail::figure(d.repetitions) : 1;
-    return std::vector<long long>(static_cast<std::size_t>(times), detail::figure(d.hold));
+    for (long long i = 0; i < times; ++i) {
+      if (i > 0) {
+        steps.push_back({detail::figure(d.rest), true});
+      }
+      steps.push_back({detail::figure(d.hold), false});
+    }
+    return steps;
   }
   if (d.session.stated()) {
-    return {detail::figure(d.session) * 60};
+    return {{detail::figure(d.session) * 60, false}};
   }
   return {};
 }
@@ -84,13 +104,14 @@ template <class T>
 
 }  // namespace detail
 
-// The plan's self-care steps that a person can do at a break: done alone, with a dose in
-// words. Waiting is advice, not an exercise, and urgent plans hold no self-care.
+// The plan's self-care steps that a person can do at a desk break: done alone, timed by the
+// plan for the desk (the plan's moment is the desk, and the step suits it), with a dose in
+// words. Urgent plans hold no self-care, so they give none.
 [[nodiscard]] inline std::vector<exercise> exercises_of(const kg::plan& p,
                                                         const kg::knowledge_base& kb) {
   std::vector<exercise> out;
   for (const kg::step& s : p.steps) {
-    if (s.delivered_by != kg::provider::self || s.what == kg::intervention::watchful_waiting ||
+    if (s.delivered_by != kg::provider::self || !s.timing.contains(kg::moment::at_desk) ||
         s.dose.text.empty()) {
       continue;
     }
@@ -105,8 +126,8 @@ template <class T>
 }
 
 // Workrave's exercises.xml. Workrave shows a picture for each timed step; knotguide has none,
-// so each names "<intervention>.png" in Workrave's exercises folder, for the person or their
-// physiotherapist to provide.
+// so each names "<intervention>.png" (a rest, "rest.png") in Workrave's exercises folder, for
+// the person or their physiotherapist to provide.
 [[nodiscard]] inline std::string workrave_exercises(const kg::plan& p,
                                                     const kg::knowledge_base& kb) {
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<exercises>\n";
@@ -119,12 +140,13 @@ template <class T>
       xml += "    <sequence>\n      <image src=\"" + picture + "\"/>\n    </sequence>\n";
     } else {
       long long total = 0;
-      for (const long long step : e.timed_steps) {
-        total += step;
+      for (const timed_step& step : e.timed_steps) {
+        total += step.seconds;
       }
       xml += "    <sequence duration=\"" + std::to_string(total) + "\">\n";
-      for (const long long step : e.timed_steps) {
-        xml += "      <image src=\"" + picture + "\" duration=\"" + std::to_string(step) + "\"/>\n";
+      for (const timed_step& step : e.timed_steps) {
+        xml += "      <image src=\"" + (step.rest ? std::string{"rest.png"} : picture) +
+               "\" duration=\"" + std::to_string(step.seconds) + "\"/>\n";
       }
       xml += "    </sequence>\n";
     }

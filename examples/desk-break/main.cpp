@@ -9,7 +9,9 @@
 //   # ...                   a comment; blank lines are skipped too
 //
 // With the real clock (the default), a duration left out is the time since the previous line,
-// so a source that sends "typing" every few seconds while the person works is enough. With
+// so a source that sends "typing" every few seconds while the person works is enough; a gap of
+// the natural break or more counts as one, whatever the line after it says. Time is counted only
+// through typing and idle lines, and one line gives at most a day (86400 seconds). With
 // --scripted the durations are the only clock: a whole day replays at once, as the tests do.
 // Out, on stdout, a line per event worth telling: "00:10:00 time for a break. Active breaks: ...",
 // and the plan, in words, for a knot reported.
@@ -56,9 +58,12 @@ std::optional<long long> whole_number(std::string_view word) {
   return value;
 }
 
+// The longest duration one line may give: a day. (A longer one would only repeat offers.)
+constexpr long long longest_line = 86400;
+
 std::optional<seconds> seconds_of(std::string_view word) {
   const auto n = whole_number(word);
-  return n ? std::optional{seconds{*n}} : std::nullopt;
+  return n && *n <= longest_line ? std::optional{seconds{*n}} : std::nullopt;
 }
 
 // A pain score from 0 to 10, or nothing.
@@ -93,9 +98,9 @@ bool run_timeline(std::istream& in, std::ostream& out, std::ostream& errors,
   bool all_good = true;
   std::string text;
   for (int number = 1; std::getline(in, text); ++number) {
-    const auto now = clock::now();
-    const auto since_last = std::chrono::duration_cast<seconds>(now - last);
-    last = now;
+    // Whole seconds since the previous line; the fraction left over counts toward the next.
+    const auto since_last = std::chrono::duration_cast<seconds>(clock::now() - last);
+    last += since_last;
     std::istringstream words{text};
     std::string command;
     std::string first;
@@ -120,11 +125,14 @@ bool run_timeline(std::istream& in, std::ostream& out, std::ostream& errors,
     if (command == "typing" || command == "idle") {
       const auto how_long = duration();
       if (!how_long || !second.empty()) {
-        refuse("'" + command + "' takes a whole number of seconds, 0 or more" +
+        refuse("'" + command + "' takes a whole number of seconds from 0 to 86400" +
                (scripted ? "" : ", or none for the time since the previous line"));
         continue;
       }
-      if (command == "typing") {
+      // On the real clock, a gap long enough to be a break is one, even when the line after
+      // it says "typing": the person was away, and the source says so only when they are back.
+      const bool away = first.empty() && *how_long >= c.natural_break();
+      if (command == "typing" && !away) {
         c.worked(*how_long, say);
       } else {
         c.idle(*how_long, say);
@@ -134,7 +142,8 @@ bool run_timeline(std::istream& in, std::ostream& out, std::ostream& errors,
       const auto pain = pain_of(second);
       if (!k) {
         refuse("'" + knotguide_examples::one_line(first, 40) +
-               "' is not a muscle or a region (see knotguide --help for the names)");
+               "' is not a muscle or a region, named as in the assessment (upper_trapezius, "
+               "neck, ...)");
         continue;
       }
       if ((!second.empty() && !pain) || !extra.empty()) {
@@ -207,6 +216,13 @@ int write_exports(const flags& f) {
   if (!plan) {
     std::cerr << "knotguide-breaks: " << plan.error().field << ": " << plan.error().message << '\n';
     return exit_bad_input;
+  }
+  // The exports hold self-care only: a plan that says more says it here, where its user sees it.
+  if (plan->level > kg::triage::self_care) {
+    std::cerr << "knotguide-breaks: this plan's first line: "
+              << kg::text_of(kg::default_knowledge, plan->summary)
+              << "\nThe exports hold only its self-care for the desk"
+              << (plan->level >= kg::triage::doctor_today ? ", which is none." : ".") << '\n';
   }
   const auto write = [](const std::string& path, const std::string& text) {
     std::ofstream file{path, std::ios::binary};
