@@ -1,5 +1,6 @@
 # Cross-compiling for a Cortex-M4 with Debian's gcc-arm-none-eabi and its newlib:
-#   cmake -S examples/firmware -B build/firmware --toolchain examples/firmware/cortex-m4.cmake
+#   cmake -S examples/firmware -B build/firmware -G Ninja \
+#     --toolchain "$PWD/examples/firmware/cortex-m4.cmake"
 set(CMAKE_SYSTEM_NAME Generic)
 set(CMAKE_SYSTEM_PROCESSOR arm)
 set(CMAKE_CXX_COMPILER arm-none-eabi-g++)
