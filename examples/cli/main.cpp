@@ -11,7 +11,6 @@
 // so that a script that pipes stdout away still shows it.
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
 #include <exception>
 #include <filesystem>
@@ -32,6 +31,7 @@
 #include <vector>
 
 #include "../common/one_line.hpp"
+#include "../common/whole_number.hpp"
 #include "closest_name.hpp"
 
 namespace kg = knotguide;
@@ -92,13 +92,10 @@ kg::flag_set<E> parse_names(const std::string& flag, const std::vector<std::stri
 // A whole number from text, or bad input naming the flag and the range.
 template <class N>
 N parse_number(const std::string& flag, const std::string& text, const std::string& range) {
-  N value{};
-  const char* end = text.data() + text.size();
-  const auto [stop, problem] = std::from_chars(text.data(), end, value);
-  if (text.empty() || problem != std::errc{} || stop != end) {
-    throw bad_input{flag + ": must be a whole number " + range + ", not " + shown(text)};
+  if (const auto value = knotguide_examples::whole_number<N>(text)) {
+    return *value;
   }
-  return value;
+  throw bad_input{flag + ": must be a whole number " + range + ", not " + shown(text)};
 }
 
 // What the user gave on the command line, as text until it is parsed.

@@ -23,7 +23,6 @@
 // Exit codes: 0; 2 for a bad flag, or when a line was refused (each is named on stderr, and
 // the rest still run); 1 for anything else, such as a file that cannot be written.
 #include <CLI/CLI.hpp>
-#include <charconv>
 #include <chrono>
 #include <exception>
 #include <fstream>
@@ -37,6 +36,7 @@
 #include <vector>
 
 #include "../common/one_line.hpp"
+#include "../common/whole_number.hpp"
 #include "companion.hpp"
 #include "exports.hpp"
 
@@ -48,31 +48,22 @@ namespace {
 constexpr int exit_failure = 1;
 constexpr int exit_bad_input = 2;
 
-// A whole number, 0 or more, or nothing.
-std::optional<long long> whole_number(std::string_view word) {
-  long long value = 0;
-  const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
-  if (error != std::errc{} || end != word.data() + word.size() || value < 0) {
-    return std::nullopt;
-  }
-  return value;
-}
-
 // The longest duration one line may give: a day. (A longer one would only repeat offers.)
 constexpr long long longest_line = 86400;
 
+// A whole number of seconds from 0 to a day, or nothing.
 std::optional<seconds> seconds_of(std::string_view word) {
-  const auto n = whole_number(word);
-  return n && *n <= longest_line ? std::optional{seconds{*n}} : std::nullopt;
+  const auto n = knotguide_examples::whole_number<long long>(word);
+  return n && *n >= 0 && *n <= longest_line ? std::optional{seconds{*n}} : std::nullopt;
 }
 
 // A pain score from 0 to 10, or nothing.
 std::optional<kg::pain_score> pain_of(std::string_view word) {
-  const auto n = whole_number(word);
-  if (!n || *n > kg::pain_score::max) {
+  const auto n = knotguide_examples::whole_number<int>(word);
+  if (!n || *n < kg::pain_score::min || *n > kg::pain_score::max) {
     return std::nullopt;
   }
-  return kg::pain_score{static_cast<int>(*n)};
+  return kg::pain_score{*n};
 }
 
 // A knot in the muscle or region the word names.
@@ -184,22 +175,29 @@ struct flags {
   std::optional<int> pain;
 };
 
+// The enumerator a flag names; nothing, after saying so on stderr, when it names none.
+template <kg::named_enum E>
+std::optional<E> named(std::string_view flag, const std::string& text) {
+  if (const auto value = kg::parse<E>(text)) {
+    return *value;
+  }
+  std::cerr << "knotguide-breaks: " << flag << ": '" << knotguide_examples::one_line(text, 40)
+            << "' is not a " << kg::enum_traits<E>::type_name << '\n';
+  return std::nullopt;
+}
+
 int write_exports(const flags& f) {
   kg::assessment a;
   a.moment = kg::moment::at_desk;
   if (!f.muscle.empty()) {
-    const auto m = kg::parse<kg::muscle>(f.muscle);
+    const auto m = named<kg::muscle>("--muscle", f.muscle);
     if (!m) {
-      std::cerr << "knotguide-breaks: --muscle: '" << knotguide_examples::one_line(f.muscle, 40)
-                << "' is not a muscle\n";
       return exit_bad_input;
     }
     (void)a.knots.try_push_back({.muscle = *m});
   } else if (!f.region.empty()) {
-    const auto r = kg::parse<kg::region>(f.region);
+    const auto r = named<kg::region>("--region", f.region);
     if (!r) {
-      std::cerr << "knotguide-breaks: --region: '" << knotguide_examples::one_line(f.region, 40)
-                << "' is not a region\n";
       return exit_bad_input;
     }
     (void)a.knots.try_push_back({.region = *r});
