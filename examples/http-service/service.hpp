@@ -54,15 +54,6 @@ inline reply from_read_error(const kg::read_error& e, const std::string& prefix 
   return error_reply(400, kg::name(e.code()), prefix + e.path(), e.problem());
 }
 
-// A key as a JSON Pointer segment: "~" as "~0", "/" as "~1" (RFC 6901).
-inline std::string segment(const std::string& key) {
-  std::string out = "/";
-  for (const char c : key.substr(0, 64)) {
-    out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-  }
-  return out;
-}
-
 // The member of an object that a request needs, or a read_error naming it.
 inline const nlohmann::json& member(const nlohmann::json& j, const std::string& pointer,
                                     const std::string& key) {
@@ -71,7 +62,7 @@ inline const nlohmann::json& member(const nlohmann::json& j, const std::string& 
   }
   const auto found = j.find(key);
   if (found == j.end()) {
-    throw kg::read_error{kg::errc::missing_value, pointer + segment(key),
+    throw kg::read_error{kg::errc::missing_value, kg::json_pointer_to(pointer, key),
                          "is required but missing"};
   }
   return *found;
@@ -85,7 +76,7 @@ T read_at(const nlohmann::json& j, const std::string& pointer, const std::string
   try {
     return kg::read_json<T>(value);
   } catch (const kg::read_error& e) {
-    throw kg::read_error{e.code(), pointer + segment(key) + e.path(), e.problem()};
+    throw kg::read_error{e.code(), kg::json_pointer_to(pointer, key) + e.path(), e.problem()};
   }
 }
 
@@ -102,7 +93,7 @@ inline reply explain_reply(const std::string& body) {
   for (const auto& [key, value] : request.items()) {
     (void)value;
     if (key != "assessment" && key != "intervention") {
-      throw kg::read_error{kg::errc::unknown_key, segment(key),
+      throw kg::read_error{kg::errc::unknown_key, kg::json_pointer_to("", key),
                            "is not a field of an explain request; its fields are assessment "
                            "and intervention"};
     }

@@ -599,6 +599,15 @@ class duplicate_key_guard {
 
 }  // namespace detail
 
+// A JSON Pointer one key deeper, spelt as read_error::path() spells its pointers (the key
+// escaped as RFC 6901 asks, cut and with control characters escaped for messages): for an
+// application that reads knotguide values inside a document of its own and reports errors at
+// their whole path, `json_pointer_to("/context", "assessment") + e.path()`.
+[[nodiscard]] inline std::string json_pointer_to(std::string pointer, const std::string& key) {
+  detail::append_key(pointer, key);
+  return pointer;
+}
+
 // JSON text parsed as knotguide's readers parse it, for a request that wraps knotguide values
 // in a JSON of its own: text that is not JSON is errc::malformed_json, and a key given twice in
 // one object is errc::duplicate_item, each a read_error with where and why.

@@ -370,3 +370,9 @@ TEST_CASE("a policy read from JSON is checked: its bounds, with the JSON Pointer
   CHECK_THROWS_WITH_AS((void)kg::read_json<kg::policy>(tuned),
                        "/review_window: must be from 1 to 3650 days", kg::read_error);
 }
+
+TEST_CASE("json_pointer_to() spells a deeper pointer as the readers spell theirs") {
+  CHECK(kg::json_pointer_to("/context", "assessment") == "/context/assessment");
+  CHECK(kg::json_pointer_to("", "a/b~c") == "/a~1b~0c");
+  CHECK(kg::json_pointer_to("", std::string{"a\nb"}) == "/a\\u000ab");
+}
