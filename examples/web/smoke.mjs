@@ -1,0 +1,12 @@
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const factory = require("./knotguide.js");
+const kg = await factory();
+const t0 = performance.now();
+const plan = JSON.parse(kg.plan(JSON.stringify({knots: [{region: "neck"}], pain: 4, moment: "at_desk"})));
+console.log("first plan ms", (performance.now() - t0).toFixed(2), plan.ok.level, plan.ok.steps.map(s => s.what).join(","));
+console.log(kg.plan('{"knots": [{"region": "nek"}]}'));
+console.log(kg.muscles("neck"));
+console.log(JSON.parse(kg.explain(JSON.stringify({knots: [{region: "neck"}], moment: "before_bed"}), "heat")).ok);
+console.log(JSON.parse(kg.plan(JSON.stringify({knots: [{region: "upper_back"}], red_flags: ["chest_pain"]}))).ok.steps.map(s => s.what));
+console.log("knowledge bytes", kg.knowledge().length);
