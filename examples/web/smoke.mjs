@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
-const factory = require("./knotguide.js");
+const factory = require(process.argv[2] ?? "./knotguide.js");
 const kg = await factory();
 const t0 = performance.now();
 const plan = JSON.parse(kg.plan(JSON.stringify({knots: [{region: "neck"}], pain: 4, moment: "at_desk"})));
