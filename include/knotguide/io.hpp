@@ -307,22 +307,6 @@ class plan_renderer {
     out_ << ".\n";
   }
 
-  // A why-trace link in words: the catalog id of the rule's sentence, the warning sign, or the
-  // engine's own; empty for links a person has no words for.
-  [[nodiscard]] text_id reason_text(const reason& r) const {
-    if (const rule* fired = find_rule(kb_, r.rule)) {
-      return fired->text;
-    }
-    if (r.rule == engine_rule::review) {
-      return kb_.engine.past_review;
-    }
-    if (r.rule == engine_rule::red_flag && r.read.field == fact_field::red_flags) {
-      const red_flag_entry* flag = find_red_flag(kb_, static_cast<red_flag>(r.read.enumerator));
-      return flag != nullptr ? flag->text : text_id{};
-    }
-    return {};
-  }
-
   void render_step(std::size_t rank, const step& s) {
     const intervention_profile* profile = find_profile(kb_, s.what);
     out_ << rank << ". " << (markdown_ ? "**" : "");
@@ -360,7 +344,7 @@ class plan_renderer {
     // Why: each reason's sentence once (two rules may share one).
     fixed_vector<text_id, max_reasons> said;
     for (const reason& r : s.why) {
-      const text_id id = reason_text(r);
+      const text_id id = reason_words(kb_, r);
       bool again = id.empty();
       for (const text_id before : said) {
         again = again || before == id;

@@ -30,7 +30,7 @@ enum class kb_problem : std::uint8_t {
   missing_entry,          // an intervention, red flag, muscle or cause without its entry
   red_flag_tier_too_low,  // a red flag whose tier is below seeing a doctor
   missing_engine_text,    // a text the engine needs (a triage level's, the disclaimer, ...) unset
-  missing_words,          // an enumerator a plan shows without its words ("moment.at_desk")
+  missing_words,          // an enumerator a plan shows or a form asks about without its words
   refuses_escalation,     // a preference rules out a step a triage level requires
   too_many_rules,         // more rules than the engine can add up and name (max_rules)
 };
@@ -85,7 +85,8 @@ class kb_checker {
 
   // (Defined before run(): clang 14 cannot evaluate a member template in a constant expression
   // when its definition follows the call.)
-  // Every enumerator of E that a plan shows has its words in the catalog, under the id
+  // Every enumerator of E that a plan shows or a form asks about has its words in the catalog,
+  // under the id
   // "<type name>.<enumerator name>", so that an application translates them with the rest.
   template <named_enum E>
   constexpr void check_words() noexcept {
@@ -118,6 +119,14 @@ class kb_checker {
     check_words<moment>();
     check_words<equipment>();
     check_words<evidence_grade>();
+    // What a person reports, for forms and for reading a plan back.
+    check_words<region>();
+    check_words<muscle>();
+    check_words<trend>();
+    check_words<impact>();
+    check_words<cause>();
+    check_words<preference>();
+    check_words<health_fact>();
     return report_;
   }
 

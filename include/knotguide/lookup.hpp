@@ -9,6 +9,7 @@
 #include "enum_traits.hpp"
 #include "fixed_vector.hpp"
 #include "knowledge.hpp"
+#include "plan.hpp"
 
 namespace knotguide {
 
@@ -148,6 +149,29 @@ template <named_enum E>
     }
   }
   return true;
+}
+
+// The catalog id of the sentence that says a why-trace link in words: the rule's sentence, the
+// contraindication's (its id is the link's rule), the warning sign's, or the review's. Empty for
+// the engine's links that read the person's own answers (a preference, the moment, who they can
+// reach) or the triage level: an application says those with the answer or the plan's first line.
+[[nodiscard]] constexpr text_id reason_words(const knowledge_base& kb, const reason& r) noexcept {
+  if (const rule* fired = find_rule(kb, r.rule)) {
+    return fired->text;
+  }
+  if (r.rule == engine_rule::review) {
+    return kb.engine.past_review;
+  }
+  if (r.rule == engine_rule::red_flag) {
+    const red_flag_entry* flag = r.read.field == fact_field::red_flags
+                                     ? find_red_flag(kb, static_cast<red_flag>(r.read.enumerator))
+                                     : nullptr;
+    return flag != nullptr ? flag->text : text_id{};
+  }
+  if (find_text(kb, text_id{r.rule}) != nullptr) {
+    return text_id{r.rule};
+  }
+  return {};
 }
 
 }  // namespace knotguide

@@ -207,8 +207,8 @@ TEST_CASE("checklist 24: new activities or going harder than usual bring knots o
     REQUIRE(e != nullptr);
     CHECK(lists(e->sources, "s1"));
   }
-  CHECK(says("cause.new_activity", "s1"));
-  CHECK(says("cause.harder_than_usual_exercise", "s1", "harder than usual"));
+  CHECK(says("from.new_activity", "s1"));
+  CHECK(says("from.harder_than_usual_exercise", "s1", "harder than usual"));
 }
 
 TEST_CASE("checklist 25: hunched sitting or holding a position stresses the muscles") {
@@ -217,7 +217,7 @@ TEST_CASE("checklist 25: hunched sitting or holding a position stresses the musc
     REQUIRE(e != nullptr);
     CHECK(lists(e->sources, "s1"));
   }
-  CHECK(says("cause.hunched_sitting", "s1", "hunched"));
+  CHECK(says("from.hunched_sitting", "s1", "hunched"));
 }
 
 TEST_CASE("checklist 26: the easiest option is to wait while muscles adapt") {

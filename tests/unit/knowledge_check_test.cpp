@@ -257,6 +257,21 @@ TEST_CASE("every enumerator a plan shows has its words in the catalog") {
   CHECK(kg::find_words(kg::default_knowledge, kg::moment::at_desk) == "at your desk");
 }
 
+TEST_CASE("every enumerator a form asks about has its words in the catalog") {
+  editable_knowledge kb;
+  std::erase_if(kb.texts, [](const kg::text_entry& t) { return t.id == "region.sacrum"; });
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::missing_words, "texts", 0, "sacrum"});
+  kb = editable_knowledge{};
+  std::erase_if(kb.texts, [](const kg::text_entry& t) { return t.id == "health_fact.pregnancy"; });
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::missing_words, "texts", 0, "pregnancy"});
+  // The words for a cause are a choice on a form; the sentence on how it brings knots on is
+  // another entry.
+  CHECK(kg::find_words(kg::default_knowledge, kg::cause::hunched_sitting) ==
+        "sitting hunched, for example over a computer");
+  CHECK(kg::find_words(kg::default_knowledge, kg::muscle::soleus) == "soleus, deep in the calf");
+}
+
 TEST_CASE("every source has the short name a person knows it by") {
   editable_knowledge kb;
   kb.sources[1].short_name = {};

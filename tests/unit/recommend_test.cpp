@@ -694,6 +694,32 @@ TEST_CASE("the sign that set the level is the doctor step's first reason") {
                    kg::fact_of(kg::fact_field::red_flags, kg::red_flag::high_temperature)});
 }
 
+TEST_CASE("reason_words(): each why-trace link a person can read, in the catalog's words") {
+  const kg::knowledge_base& kb = kg::default_knowledge;
+  const auto words = [&kb](const kg::reason& r) {
+    return kg::text_of(kb, kg::reason_words(kb, r));
+  };
+  kg::assessment a = desk_worker;
+  a.moment = kg::moment::before_bed;
+  // A contraindication: its own sentence.
+  CHECK(words(why(a, intervention::heat).because) ==
+        "Do not lie on a hot pack or use one at bedtime: falling asleep on it can burn.");
+  // A rule: the rule's sentence.
+  const kg::step* stretching = plan_for(a).find(intervention::stretching);
+  REQUIRE(stretching != nullptr);
+  CHECK(words(stretching->why[0]) == "Before bed is a good time to stretch.");
+  // A warning sign: the sign's words.
+  a.red_flags = {kg::red_flag::high_temperature};
+  CHECK(words(plan_for(a).steps[0].why[0]) == "A fever, or feeling unwell.");
+  // The person's own answer and the level have no sentence of their own.
+  a = desk_worker;
+  a.preferences = {kg::preference::avoid_cold};
+  CHECK(kg::reason_words(kb, why(a, intervention::cold).because).empty());
+  a.red_flags = {kg::red_flag::chest_pain};
+  CHECK(kg::reason_words(kb, why(a, intervention::heat).because).empty());
+  CHECK(kg::reason_words(kb, kg::reason{}).empty());
+}
+
 TEST_CASE("with no knot's place known, every warning sign is named") {
   kg::assessment a = desk_worker;
   a.knots = {};

@@ -534,16 +534,16 @@ inline constexpr muscle_entry muscles[] = {
 
 inline constexpr cause_entry causes[] = {
     // No source gives advice on preventing knots from new or harder exercise: no prevention.
-    {cause::new_activity, "cause.new_activity", {}, "s1"},
-    {cause::harder_than_usual_exercise, "cause.harder_than_usual_exercise", {}, "s1 dom"},
-    {cause::hunched_sitting, "cause.hunched_sitting", "prevent.hunched_sitting", "s1 hse"},
-    {cause::held_posture, "cause.held_posture", "prevent.held_posture", "s1 dom hse"},
-    {cause::repetitive_motion, "cause.repetitive_motion", "prevent.repetitive_motion", "mayo waon"},
-    {cause::muscle_strain, "cause.muscle_strain", "prevent.muscle_strain", "mayo nhss mpa"},
-    {cause::direct_trauma, "cause.direct_trauma", {}, "dom sp1"},
-    {cause::stress, "cause.stress", "prevent.stress", "mayo dom"},
-    {cause::poor_sleep, "cause.poor_sleep", "prevent.poor_sleep", "slp hse cch"},
-    {cause::inactivity, "cause.inactivity", "prevent.inactivity", "mayo cch s1"},
+    {cause::new_activity, "from.new_activity", {}, "s1"},
+    {cause::harder_than_usual_exercise, "from.harder_than_usual_exercise", {}, "s1 dom"},
+    {cause::hunched_sitting, "from.hunched_sitting", "prevent.hunched_sitting", "s1 hse"},
+    {cause::held_posture, "from.held_posture", "prevent.held_posture", "s1 dom hse"},
+    {cause::repetitive_motion, "from.repetitive_motion", "prevent.repetitive_motion", "mayo waon"},
+    {cause::muscle_strain, "from.muscle_strain", "prevent.muscle_strain", "mayo nhss mpa"},
+    {cause::direct_trauma, "from.direct_trauma", {}, "dom sp1"},
+    {cause::stress, "from.stress", "prevent.stress", "mayo dom"},
+    {cause::poor_sleep, "from.poor_sleep", "prevent.poor_sleep", "slp hse cch"},
+    {cause::inactivity, "from.inactivity", "prevent.inactivity", "mayo cch s1"},
 };
 
 inline constexpr course_entry course[] = {
