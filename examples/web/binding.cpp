@@ -1,37 +1,231 @@
 // The page's one door into knotguide, compiled to WebAssembly: JSON in, JSON out, so that no
-// rule of the engine is written again in JavaScript. Each function answers
-// {"ok": <value>} or {"error": {"code", "path", "problem"}}.
+// rule of the engine, and no word a person reads about their knots, is written again in
+// JavaScript. Each function answers {"ok": <value>} or {"error": {"code", "path", "problem"}}.
+//
+//   vocabulary()       the choices a form offers, each by its name and in the catalog's words
+//   muscles(region)    the muscles most likely to send pain there, most likely first
+//   plan(assessment)   the plan, in words: every id resolved to its sentence, with sources
+//   explain(assessment, intervention)   why a step is in the plan, or why not, in words
+//   plan_json(assessment)   the plan as knotguide's JSON, for an application that renders it
+//   knowledge()        the catalog and the sources, for such an application
 #include <emscripten/bind.h>
 
+#include <algorithm>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
 #include <knotguide/nlohmann.hpp>
 #include <string>
 
 namespace kg = knotguide;
+using nlohmann::json;
 
 namespace {
 
+const kg::knowledge_base& kb = kg::default_knowledge;
+
+std::string str(kg::text_view t) {
+  return {t.data(), t.size()};
+}
+
 std::string failure(const kg::read_error& e) {
-  return nlohmann::json{{"error",
-                         {{"code", std::string{kg::name(e.code())}},
-                          {"path", e.path()},
-                          {"problem", e.problem()}}}}
+  return json{
+      {"error", {{"code", str(kg::name(e.code()))}, {"path", e.path()}, {"problem", e.problem()}}}}
       .dump();
 }
 
-template <class T>
-std::string ok(const T& value) {
-  std::string out = "{\"ok\":";
-  kg::write_json(out, value);
-  return out + "}";
+std::string ok(const json& value) {
+  return json{{"ok", value}}.dump();
+}
+
+template <kg::named_enum E>
+json choices() {
+  json list = json::array();
+  for (const E value : kg::enum_values<E>) {
+    list.push_back({{"name", str(kg::name(value))}, {"words", str(kg::find_words(kb, value))}});
+  }
+  return list;
+}
+
+// The sources a part of the plan cites, each once, by the name people know it by; a step's
+// are also the whole plan's.
+class cited {
+ public:
+  explicit cited(cited* whole = nullptr) : whole_(whole) {}
+
+  void add(const kg::citations& sources) {
+    if (whole_ != nullptr) {
+      whole_->add(sources);
+    }
+    for (const kg::text_view id : sources) {
+      const kg::source* s = kg::find_source(kb, id);
+      if (s == nullptr) {
+        continue;
+      }
+      bool seen = false;
+      for (const json& known : list_) {
+        seen = seen || known["name"] == str(s->short_name);
+      }
+      if (!seen) {
+        list_.push_back({{"name", str(s->short_name)},
+                         {"address", s->address.empty() ? "" : "https://" + str(s->address)}});
+      }
+    }
+  }
+  // A catalog sentence, its sources noted.
+  std::string text(kg::text_id id) {
+    const kg::text_entry* entry = kg::find_text(kb, id);
+    if (entry == nullptr) {
+      return {};
+    }
+    add(entry->sources);
+    return str(entry->text);
+  }
+  [[nodiscard]] const json& list() const { return list_; }
+
+ private:
+  cited* whole_;
+  json list_ = json::array();
+};
+
+// The sentences of a why-trace, each once; links with no sentence of their own are left out,
+// as in_words() leaves them out.
+json reasons_in_words(const kg::fixed_vector<kg::reason, kg::max_reasons>& why, cited& sources) {
+  json said = json::array();
+  for (const kg::reason& r : why) {
+    const std::string sentence = sources.text(kg::reason_words(kb, r));
+    if (!sentence.empty() && std::find(said.begin(), said.end(), sentence) == said.end()) {
+      said.push_back(sentence);
+    }
+  }
+  return said;
+}
+
+json step_in_words(const kg::step& s, const kg::flag_set<kg::intervention>& escalations,
+                   const std::string& headline, cited& all) {
+  cited sources{&all};
+  const kg::intervention_profile* profile = kg::find_profile(kb, s.what);
+  const bool escalation = escalations.contains(s.what);
+  json when = json::array();
+  for (const kg::moment m : s.timing) {
+    when.push_back(str(kg::find_words(kb, m)));
+  }
+  json out{{"what", str(kg::name(s.what))},
+           {"title", str(kg::find_words(kb, s.what))},
+           {"escalation", escalation},
+           {"who", escalation ? "" : str(kg::find_words(kb, s.delivered_by))},
+           {"when", when},
+           {"how", sources.text(s.dose.text)},
+           {"use", s.equipment.empty() ? "" : str(kg::find_words(kb, *s.equipment.begin()))},
+           {"could_use", s.suggest ? str(kg::find_words(kb, s.suggest.value())) : ""}};
+  sources.add(s.dose.sources);
+  out["why"] = reasons_in_words(s.why, sources);
+  // How it helps, unless it would repeat the plan's first line (emergency care), as in_words().
+  const bool repeats = profile != nullptr && str(kg::text_of(kb, profile->mechanism)) == headline;
+  out["how_it_helps"] = profile != nullptr && !repeats ? sources.text(profile->mechanism) : "";
+  json notes = json::array();
+  if (profile != nullptr) {
+    for (const kg::text_id note : profile->notes) {
+      notes.push_back(sources.text(note));
+    }
+  }
+  out["good_to_know"] = notes;
+  out["evidence"] = escalation ? "" : str(kg::find_words(kb, s.grade));
+  out["evidence_says"] = !escalation && profile != nullptr ? sources.text(profile->evidence) : "";
+  json cautions = json::array();
+  for (const kg::text_id c : s.cautions) {
+    cautions.push_back(sources.text(c));
+  }
+  out["cautions"] = cautions;
+  sources.add(s.sources);
+  out["sources"] = sources.list();
+  return out;
+}
+
+// A plan as a person reads it: the level's sentence first, then the steps, the course, the
+// review, the signs that would change it, prevention, the sources and the disclaimer.
+json plan_in_words(const kg::plan& p) {
+  cited sources;
+  const std::string headline = sources.text(p.summary);
+  json out{{"level", str(kg::name(p.level))}, {"headline", headline}};
+  json not_known = json::array();
+  for (const kg::text_id t : p.not_known) {
+    not_known.push_back(sources.text(t));
+  }
+  out["not_known"] = not_known;
+  const kg::flag_set<kg::intervention> escalations = kg::escalation_steps(kb);
+  json steps = json::array();
+  for (const kg::step& s : p.steps) {
+    steps.push_back(step_in_words(s, escalations, headline, sources));
+  }
+  out["steps"] = steps;
+  json course = json::array();
+  for (const kg::text_id t : p.course_texts) {
+    course.push_back(sources.text(t));
+  }
+  out["course"] = course;
+  out["review_day"] = p.review_by.count();
+  json review = json::array();
+  json sooner = json::array();
+  for (const kg::change& c : p.would_change) {
+    if (!c.sign && c.by_day > kg::days{0}) {
+      review.push_back(sources.text(c.text));
+      continue;
+    }
+    const kg::triage_entry* level = kg::find_level(kb, c.becomes);
+    sooner.push_back({{"sign", sources.text(c.text)},
+                      {"then", level != nullptr ? str(kg::text_of(kb, level->text)) : ""},
+                      {"level", str(kg::name(c.becomes))}});
+  }
+  out["review"] = review;
+  out["sooner"] = sooner;
+  json prevention = json::array();
+  for (const kg::text_id t : p.prevention) {
+    prevention.push_back(sources.text(t));
+  }
+  out["prevention"] = prevention;
+  out["disclaimer"] = sources.text(p.disclaimer);
+  out["sources"] = sources.list();
+  return out;
+}
+
+// The person's own answer a link read (a preference, the moment, who they can reach), in words.
+std::string answer_in_words(const kg::fact& read) {
+  switch (read.field) {
+    case kg::fact_field::preferences:
+      return str(kg::find_words(kb, static_cast<kg::preference>(read.enumerator)));
+    case kg::fact_field::moment:
+      return str(kg::find_words(kb, static_cast<kg::moment>(read.enumerator)));
+    case kg::fact_field::access:
+      return str(kg::find_words(kb, static_cast<kg::provider>(read.enumerator)));
+    default:
+      return {};
+  }
+}
+
+json explanation_in_words(const kg::explanation& e, const kg::plan& p) {
+  cited sources;
+  json out{{"what", str(kg::name(e.what))},
+           {"title", str(kg::find_words(kb, e.what))},
+           {"standing", str(kg::name(e.standing))},
+           {"rank", e.rank},
+           {"steps", p.steps.size()}};
+  if (e.standing == kg::standing::excluded) {
+    out["because"] = sources.text(kg::reason_words(kb, e.because));
+    out["because_rule"] = str(e.because.rule);
+    out["because_answer"] = answer_in_words(e.because.read);
+    out["level_says"] = str(kg::text_of(kb, p.summary));
+  }
+  out["outranked_by"] = e.outranked_by ? str(kg::find_words(kb, e.outranked_by.value())) : "";
+  out["why"] = reasons_in_words(e.why, sources);
+  out["sources"] = sources.list();
+  return out;
 }
 
 // The plan for an assessment given as JSON.
 std::string plan(const std::string& assessment) {
   try {
     const auto a = kg::read_json<kg::assessment>(assessment);
-    return ok(kg::recommend(a).value());
+    return ok(plan_in_words(kg::recommend(a).value()));
   } catch (const kg::read_error& e) {
     return failure(e);
   }
@@ -45,7 +239,7 @@ std::string explain(const std::string& assessment, const std::string& interventi
     if (!which) {
       return failure({kg::errc::unknown_name, "/intervention", "names no intervention"});
     }
-    return ok(kg::explain(a, *which).value());
+    return ok(explanation_in_words(kg::explain(a, *which).value(), kg::recommend(a).value()));
   } catch (const kg::read_error& e) {
     return failure(e);
   }
@@ -57,23 +251,70 @@ std::string muscles(const std::string& region) {
   if (!r) {
     return failure({kg::errc::unknown_name, "/region", "names no region"});
   }
-  return ok(kg::likely_muscles(kg::default_knowledge, *r));
+  json list = json::array();
+  for (const kg::muscle m : kg::likely_muscles(kb, *r)) {
+    list.push_back({{"name", str(kg::name(m))}, {"words", str(kg::find_words(kb, m))}});
+  }
+  return ok(list);
+}
+
+// The choices a form offers, by name and in words. Warning signs come most urgent first, each
+// with the level it brings.
+std::string vocabulary() {
+  json signs = json::array();
+  for (const kg::triage tier :
+       {kg::triage::emergency, kg::triage::doctor_today, kg::triage::doctor}) {
+    for (const kg::red_flag_entry& e : kb.red_flags) {
+      if (e.tier == tier) {
+        signs.push_back({{"name", str(kg::name(e.flag))},
+                         {"words", str(kg::text_of(kb, e.text))},
+                         {"level", str(kg::name(e.tier))}});
+      }
+    }
+  }
+  return ok({{"region", choices<kg::region>()},
+             {"muscle", choices<kg::muscle>()},
+             {"trend", choices<kg::trend>()},
+             {"impact", choices<kg::impact>()},
+             {"cause", choices<kg::cause>()},
+             {"moment", choices<kg::moment>()},
+             {"equipment", choices<kg::equipment>()},
+             {"preference", choices<kg::preference>()},
+             {"health_fact", choices<kg::health_fact>()},
+             {"intervention", choices<kg::intervention>()},
+             {"red_flag", signs},
+             {"max_pain", kg::pain_score::max}});
+}
+
+// The plan as knotguide's own JSON (docs/schema/plan.schema.json), ids and all, for an
+// application that renders it itself with the catalog below.
+std::string plan_json(const std::string& assessment) {
+  try {
+    const auto a = kg::read_json<kg::assessment>(assessment);
+    std::string out = R"({"ok":)";
+    kg::write_json(out, kg::recommend(a).value());
+    return out + "}";
+  } catch (const kg::read_error& e) {
+    return failure(e);
+  }
 }
 
 // The sources and the text catalog: the words for every id a plan holds.
 std::string knowledge() {
-  std::string out = "{\"ok\":{\"sources\":";
-  kg::write_json(out, kg::default_knowledge.sources);
-  out += ",\"texts\":";
-  kg::write_json(out, kg::default_knowledge.texts);
+  std::string out = R"({"ok":{"sources":)";
+  kg::write_json(out, kb.sources);
+  out += R"(,"texts":)";
+  kg::write_json(out, kb.texts);
   return out + "}}";
 }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(knotguide) {
+  emscripten::function("vocabulary", &vocabulary);
+  emscripten::function("muscles", &muscles);
   emscripten::function("plan", &plan);
   emscripten::function("explain", &explain);
-  emscripten::function("muscles", &muscles);
+  emscripten::function("plan_json", &plan_json);
   emscripten::function("knowledge", &knowledge);
 }

@@ -1,62 +1,264 @@
-// The page's logic: it asks knotguide (WebAssembly) for everything and shows the answers in the
-// knowledge base's words. Work in progress (issue 14).
+// The page's behaviour. It asks knotguide (knotguide.wasm, through knotguide.js) for everything
+// a person reads about their knots: the choices, the muscles for a place, the plan, and why a
+// step is in it or not. The page adds its questions, its headings, and the layout.
 "use strict";
-knotguide().then((kg) => {
-  const knowledge = JSON.parse(kg.knowledge()).ok;
-  const words = new Map(knowledge.texts.map((t) => [t.id, t.text]));
-  const regions = ["neck", "shoulder", "upper_back", "lower_back", "buttock", "calf"];
-  let chosen = null;
 
-  const show = () => {
-    if (chosen === null) return;
-    const assessment = {
-      knots: [{ region: chosen }],
-      pain: Number(document.getElementById("pain").value),
-      red_flags: document.getElementById("chest").checked ? ["chest_pain"] : [],
-    };
-    const answer = JSON.parse(kg.plan(JSON.stringify(assessment)));
-    const level = document.getElementById("level");
-    const steps = document.getElementById("steps");
-    steps.replaceChildren();
-    if (answer.error) {
-      level.textContent = answer.error.problem;
+const $ = (id) => document.getElementById(id);
+
+// An element with text and attributes; `children` are appended.
+function element(tag, text = "", attributes = {}, ...children) {
+  const made = document.createElement(tag);
+  if (text) made.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  made.append(...children);
+  return made;
+}
+
+// The first letter in capitals: the catalog's labels are written to sit inside sentences.
+const capitalised = (words) => words.charAt(0).toUpperCase() + words.slice(1);
+
+// knotguide answers {"ok": ...} or {"error": {...}}; an error here is the page's own mistake.
+function answer(json) {
+  const parsed = JSON.parse(json);
+  if (parsed.error) throw new Error(`${parsed.error.path}: ${parsed.error.problem}`);
+  return parsed.ok;
+}
+
+// Checkboxes or radio buttons, one per choice, inside a fieldset that already has its legend.
+function fillChoices(fieldset, choices, type, checked = () => false) {
+  for (const choice of choices) {
+    const id = `${fieldset.id}-${choice.name}`;
+    const input = element("input", "", { type, id, name: fieldset.id, value: choice.name });
+    input.checked = checked(choice.name);
+    fieldset.append(element("label", "", { for: id, class: "choice" }, input,
+                            " " + capitalised(choice.words)));
+  }
+}
+
+const ticked = (name) =>
+  [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
+
+// What the form says, as knotguide's assessment JSON (docs/schema/assessment.schema.json). A
+// field the person left as "not sure" is left out, and the plan says what it could not weigh.
+function assessment(place) {
+  const knot = place.muscle ? { muscle: place.muscle } : { region: place.region };
+  const a = {
+    knots: [knot],
+    red_flags: ticked("red_flags"),
+    trend: ticked("trend")[0],
+    daily_impact: ticked("daily_impact")[0],
+    sleep_impact: ticked("sleep_impact")[0],
+    causes: ticked("causes"),
+    moment: ticked("moment")[0],
+    equipment: ticked("equipment"),
+    preferences: ticked("preferences"),
+    health: ticked("health"),
+  };
+  if (!$("pain-unsure").checked) a.pain = Number($("pain").value);
+  if ($("since").value.trim() !== "") a.since = Number($("since").value);
+  else if ($("since").validity.badInput) a.since = $("since").value;  // shown as knotguide's error
+  return a;
+}
+
+// The form's question for a field knotguide names in an error (a JSON Pointer).
+const questions = {
+  "/since": "How many days have you had it",
+  "/pain": "How bad is the pain",
+  "/knots": "Where does it hurt",
+};
+
+function renderPlan(plan) {
+  const banner = $("banner");
+  banner.className = `banner level-${plan.level}`;
+  banner.dataset.level = plan.level;
+  // An emergency or a same-day doctor is announced at once; the rest politely.
+  banner.setAttribute("role", plan.level === "emergency" || plan.level === "doctor_today"
+                                  ? "alert" : "status");
+  banner.replaceChildren(element("p", plan.headline, { class: "headline" }));
+
+  const body = [];
+  for (const text of plan.not_known) body.push(element("p", text, { class: "not-known" }));
+  if (plan.steps.length) {
+    body.push(element("h3", "What to do"));
+    body.push(element("ol", "", { class: "steps" }, ...plan.steps.map(renderStep)));
+  }
+  if (plan.course.length) {
+    body.push(element("h3", "How long it may take"), element("p", plan.course.join(" ")));
+  }
+  if (plan.review_day > 0) {
+    body.push(element("h3", `Check again on day ${plan.review_day}`),
+              element("p", plan.review.join(" ")));
+  }
+  if (plan.sooner.length) {
+    body.push(element("h3", "Get help sooner if"));
+    body.push(element("ul", "", { class: "sooner" }, ...plan.sooner.map((c) =>
+        element("li", "", { "data-level": c.level }, element("span", c.sign + " "),
+                element("strong", c.then)))));
+  }
+  if (plan.prevention.length) {
+    body.push(element("h3", "To keep knots away"),
+              element("ul", "", {}, ...plan.prevention.map((t) => element("li", t))));
+  }
+  body.push(element("h3", "Where this comes from"), sourceList(plan.sources));
+  body.push(element("p", plan.disclaimer, { class: "disclaimer" }));
+  $("plan-body").replaceChildren(...body);
+}
+
+function sourceList(sources) {
+  return element("ul", "", { class: "sources" }, ...sources.map((s) =>
+      element("li", "", {}, s.address ? element("a", s.name, { href: s.address, rel: "noreferrer" })
+                                      : s.name)));
+}
+
+function renderStep(step) {
+  const title = [];
+  if (step.who) title.push(step.who);
+  if (step.when.length) title.push(step.when.join(" or "));
+  const item = element("li", "", { "data-what": step.what },
+                       element("h4", step.title + (title.length ? ` (${title.join(", ")})` : "")));
+  const line = (label, text, cls = "") => {
+    if (text) item.append(element("p", "", { class: cls }, element("b", label + " "), text));
+  };
+  line("How:", step.how);
+  line("Use:", step.use && capitalised(step.use) + ".");
+  line("You could use:", step.could_use && capitalised(step.could_use) + ".");
+  line("Why:", step.why.join(" "));
+  line("How it helps:", step.how_it_helps);
+  line("Good to know:", step.good_to_know.join(" "));
+  line("Evidence:", step.evidence && [capitalised(step.evidence) + ".", step.evidence_says]
+                                         .filter(Boolean).join(" "));
+  for (const caution of step.cautions) line("Take care:", caution, "caution");
+  if (step.sources.length) {
+    item.append(element("details", "", {}, element("summary", "Sources for this step"),
+                        sourceList(step.sources)));
+  }
+  return item;
+}
+
+// "Why, or why not?" in words: where the step stands, and the reason knotguide gives.
+function renderExplanation(e) {
+  const said = [];
+  if (e.standing === "in_plan") {
+    said.push(`${e.title} is step ${e.rank} of your plan.`, ...e.why);
+  } else if (e.standing === "excluded") {
+    said.push(`${e.title} is not in your plan.`);
+    if (e.because) said.push(e.because);
+    else if (e.because_rule === "preference") said.push(`You said you would rather ${e.because_answer}.`);
+    else if (e.because_rule === "moment") said.push(`It does not suit this time: ${e.because_answer}.`);
+    else if (e.because_rule === "access") said.push(`You said you cannot get care ${e.because_answer}.`);
+    else said.push(`What your answers call for comes first: ${e.level_says}`);
+  } else if (e.standing === "outranked") {
+    said.push(`${e.title} could help, but your plan keeps to its ${e.steps} most useful steps.`,
+              ...e.why);
+  } else {
+    said.push(`Nothing you told us calls for ${e.title.toLowerCase()}.`);
+  }
+  const parts = [element("p", said.join(" "))];
+  if (e.sources.length) parts.push(sourceList(e.sources));
+  $("why-answer").replaceChildren(...parts);
+}
+
+knotguide().then((kg) => {
+  const started = performance.now();
+  const words = answer(kg.vocabulary());
+  const regionWords = new Map(words.region.map((r) => [r.name, r.words]));
+  let place = null;
+
+  // The body maps: each place a button, named in the catalog's words.
+  for (const region of document.querySelectorAll(".region")) {
+    const name = region.dataset.region;
+    if (!regionWords.has(name)) throw new Error(`the map names a place knotguide does not know: ${name}`);
+    region.setAttribute("role", "button");
+    region.setAttribute("tabindex", "0");
+    region.setAttribute("aria-pressed", "false");
+    region.setAttribute("aria-label", regionWords.get(name));
+    region.prepend(document.createElementNS("http://www.w3.org/2000/svg", "title"));
+    region.firstChild.textContent = capitalised(regionWords.get(name));
+    region.addEventListener("click", () => choose(name));
+    region.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        choose(name);
+      }
+    });
+  }
+
+  function choose(name) {
+    place = { region: name };
+    for (const region of document.querySelectorAll(".region")) {
+      region.setAttribute("aria-pressed", String(region.dataset.region === name));
+    }
+    const where = regionWords.get(name);
+    $("chosen").textContent = `You chose: ${where}.`;
+    const muscles = answer(kg.muscles(name));
+    $("muscles-legend").textContent =
+        `Muscles that most often send pain to the ${where}. Do you know which one it is?`;
+    const choices = $("muscle-choices");
+    choices.replaceChildren();
+    fillChoices(choices, [{ name: "", words: "not sure" }, ...muscles], "radio",
+                (muscle) => muscle === "");
+    for (const input of choices.querySelectorAll("input")) {
+      input.addEventListener("change", () => { place.muscle = input.value || undefined; });
+    }
+    $("muscles").hidden = false;
+  }
+  fillChoices($("red_flags"), words.red_flag, "checkbox");
+  fillChoices($("trend"), words.trend, "radio", (n) => n === "same");
+  fillChoices($("daily_impact"), words.impact, "radio", (n) => n === "none");
+  fillChoices($("sleep_impact"), words.impact, "radio", (n) => n === "none");
+  fillChoices($("causes"), words.cause, "checkbox");
+  fillChoices($("moment"), words.moment, "radio", (n) => n === "any_time");
+  fillChoices($("equipment"), words.equipment, "checkbox");
+  fillChoices($("preferences"), words.preference, "checkbox");
+  fillChoices($("health"), words.health_fact, "checkbox");
+  for (const i of words.intervention) $("why-what").append(element("option", i.words, { value: i.name }));
+
+  // The pain: "not sure" until the person moves the slider.
+  $("pain").max = String(words.max_pain);
+  const showPain = () => {
+    $("pain-value").textContent = $("pain-unsure").checked ? "(not sure)" : $("pain").value;
+  };
+  $("pain").addEventListener("input", () => { $("pain-unsure").checked = false; showPain(); });
+  $("pain-unsure").addEventListener("change", showPain);
+  showPain();
+
+  let asked = null;  // the assessment of the plan on show, for "why not?"
+  $("form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const error = $("form-error");
+    if (place === null) {
+      error.textContent = "Where does it hurt: choose a place on the body first.";
+      error.hidden = false;
+      document.querySelector(".region").focus();
       return;
     }
-    const plan = answer.ok;
-    level.textContent = words.get(plan.summary);
-    level.className = plan.level;
-    level.dataset.level = plan.level;
-    for (const step of plan.steps) {
-      const item = document.createElement("li");
-      item.dataset.what = step.what;
-      item.textContent = `${words.get("intervention." + step.what)}: ${words.get(step.dose.text) ?? ""}`;
-      steps.append(item);
+    const a = assessment(place);
+    const t0 = performance.now();
+    const made = JSON.parse(kg.plan(JSON.stringify(a)));
+    if (made.error) {
+      const question = questions[made.error.path.replace(/\/\d+.*$/, "")] ?? made.error.path;
+      error.textContent = `${question}: ${made.error.problem}.`;
+      error.hidden = false;
+      return;
     }
-  };
+    error.hidden = true;
+    asked = a;
+    renderPlan(made.ok);
+    $("why-answer").replaceChildren();
+    $("plan").hidden = false;
+    $("plan").focus();
+    const drawn = performance.now();
+    if (!window.knotguideTiming.firstPlan) {
+      window.knotguideTiming.firstPlan = { computeAndDraw: drawn - t0 };
+    }
+  });
+  $("why-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (asked !== null) renderExplanation(answer(kg.explain(JSON.stringify(asked), $("why-what").value)));
+  });
 
-  const group = document.getElementById("regions");
-  for (const region of regions) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = words.get("region." + region) ?? region;
-    button.dataset.region = region;
-    button.setAttribute("aria-pressed", "false");
-    button.addEventListener("click", () => {
-      chosen = region;
-      for (const b of group.children) b.setAttribute("aria-pressed", String(b === button));
-      const muscles = JSON.parse(kg.muscles(region)).ok;
-      const list = document.getElementById("muscles");
-      list.replaceChildren(...muscles.map((m) => {
-        const item = document.createElement("li");
-        item.textContent = words.get("muscle." + m) ?? m;
-        item.dataset.muscle = m;
-        return item;
-      }));
-      show();
-    });
-    group.append(button);
-  }
-  document.getElementById("pain").addEventListener("input", show);
-  document.getElementById("chest").addEventListener("change", show);
+  $("show").disabled = false;
+  $("show").textContent = "Show my plan";
+  window.knotguideTiming = { ready: performance.now(), setUp: performance.now() - started };
   document.body.dataset.ready = "true";
 });

@@ -1,12 +1,46 @@
+// The WebAssembly build under node, before any browser: each function answers, and bad input
+// is an error that names its field.
+//   node --no-experimental-fetch smoke.mjs <knotguide.js>
 import { createRequire } from "node:module";
+import assert from "node:assert/strict";
+
 const require = createRequire(import.meta.url);
-const factory = require(process.argv[2] ?? "./knotguide.js");
-const kg = await factory();
-const t0 = performance.now();
-const plan = JSON.parse(kg.plan(JSON.stringify({knots: [{region: "neck"}], pain: 4, moment: "at_desk"})));
-console.log("first plan ms", (performance.now() - t0).toFixed(2), plan.ok.level, plan.ok.steps.map(s => s.what).join(","));
-console.log(kg.plan('{"knots": [{"region": "nek"}]}'));
-console.log(kg.muscles("neck"));
-console.log(JSON.parse(kg.explain(JSON.stringify({knots: [{region: "neck"}], moment: "before_bed"}), "heat")).ok);
-console.log(JSON.parse(kg.plan(JSON.stringify({knots: [{region: "upper_back"}], red_flags: ["chest_pain"]}))).ok.steps.map(s => s.what));
-console.log("knowledge bytes", kg.knowledge().length);
+const kg = await require(process.argv[2])();
+const ok = (json) => {
+  const parsed = JSON.parse(json);
+  assert.ok(parsed.ok !== undefined, `expected an answer, got ${json}`);
+  return parsed.ok;
+};
+
+const neck = JSON.stringify({ knots: [{ region: "neck" }], pain: 4, moment: "at_desk" });
+const started = performance.now();
+const plan = ok(kg.plan(neck));
+console.log(`first plan in ${(performance.now() - started).toFixed(2)} ms:`, plan.level,
+            plan.steps.map((s) => s.what).join(", "));
+assert.equal(plan.level, "self_care");
+assert.ok(plan.steps.some((s) => s.what === "micro_breaks" && s.when.includes("at your desk")));
+assert.match(plan.disclaimer, /not a diagnosis/);
+
+assert.equal(ok(kg.plan_json(neck)).level, "self_care");
+
+const misspelt = JSON.parse(kg.plan('{"knots": [{"region": "nek"}]}'));
+assert.equal(misspelt.error.path, "/knots/0/region");
+assert.equal(JSON.parse(kg.muscles("elbow")).error.path, "/region");
+assert.equal(JSON.parse(kg.explain(neck, "cupping")).error.path, "/intervention");
+
+assert.deepEqual(ok(kg.muscles("neck")).map((m) => m.name),
+                 ["levator_scapulae", "upper_trapezius", "sternocleidomastoid", "splenius_capitis"]);
+
+const bedtime = JSON.stringify({ knots: [{ region: "neck" }], moment: "before_bed" });
+const heat = ok(kg.explain(bedtime, "heat"));
+assert.equal(heat.standing, "excluded");
+assert.match(heat.because, /bedtime/);
+
+const chest = ok(kg.plan(JSON.stringify({ knots: [{ region: "upper_back" }], red_flags: ["chest_pain"] })));
+assert.equal(chest.level, "emergency");
+assert.deepEqual(chest.steps.map((s) => s.what), ["emergency_care"]);
+
+const words = ok(kg.vocabulary());
+assert.equal(words.region.length, 17);
+assert.equal(words.red_flag[0].level, "emergency");
+console.log(`knowledge export: ${kg.knowledge().length} bytes; all checks passed`);

@@ -1,9 +1,11 @@
-// Serves the web page from 127.0.0.1 and drives the system's Chromium through it as a person
-// would. Work in progress (issue 14).
-//   node page_test.mjs <folder with index.html, page.js, knotguide.js, knotguide.wasm> <shots>
+// The web page in the system's Chromium, used as a person would: served from 127.0.0.1, with a
+// check that nothing is asked of any other address.
+//   node page_test.mjs <folder with index.html, page.js, style.css, knotguide.js/.wasm> <shots>
+// Exit 0: every check passed; 1: a check failed (each is named); 77: playwright-core is missing.
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { extname, join, normalize } from "node:path";
 
 let chromium;
 try {
@@ -12,10 +14,17 @@ try {
   console.log("page_test: playwright-core is not installed (npm ci --prefix tests/browser): skipped");
   process.exit(77);
 }
+const chromiumPath = "/usr/bin/chromium";  // Debian's: apt-get install chromium
+if (!existsSync(chromiumPath)) {
+  console.log(`page_test: ${chromiumPath} is not installed: skipped`);
+  process.exit(77);
+}
 const [folder, shots] = process.argv.slice(2);
-const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
+
+const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css",
+                ".wasm": "application/wasm" };
 const server = createServer(async (request, response) => {
-  const path = request.url === "/" ? "/index.html" : request.url;
+  const path = normalize(new URL(request.url, "http://x").pathname.replace(/^\/$/, "/index.html"));
   try {
     const body = await readFile(join(folder, path));
     response.writeHead(200, { "Content-Type": types[extname(path)] ?? "application/octet-stream" });
@@ -27,35 +36,158 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
 const failures = [];
-const expect = (ok, what) => { if (!ok) failures.push(what); };
+const check = (ok, what) => {
+  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
 try {
-  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-  const offsite = [];
-  page.on("request", (r) => { if (!r.url().startsWith(origin)) offsite.push(r.url()); });
-  const started = Date.now();
+  const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+  const requests = [];
+  const problems = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+
   await page.goto(origin + "/");
-  await page.waitForSelector("body[data-ready=true]");
-  await page.click("button[data-region=neck]");
-  await page.waitForSelector("#steps li");
-  console.log(`load to first plan: ${Date.now() - started} ms`);
-  expect(await page.locator("#muscles li[data-muscle=upper_trapezius]").count() === 1, "neck lists upper_trapezius");
-  expect(await page.getAttribute("#level", "data-level") === "self_care", "a neck knot at pain 4 is self-care");
-  await page.screenshot({ path: join(shots, "neck-360.png"), fullPage: true });
-  await page.check("#chest");
-  expect(await page.getAttribute("#level", "data-level") === "emergency", "chest pain is an emergency");
-  const steps = await page.locator("#steps li").evaluateAll((items) => items.map((i) => i.dataset.what));
-  expect(steps.length === 1 && steps[0] === "emergency_care", `emergency care alone, got ${steps}`);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: join(shots, "emergency-1280.png"), fullPage: true });
-  expect(offsite.length === 0, `no request off 127.0.0.1, got ${offsite}`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 }).catch((e) => {
+    throw new Error(`the page did not get ready: ${problems.join("; ") || e.message}`);
+  });
+  const banner = page.locator("#banner");
+  const steps = () => page.locator("#plan-body .steps > li").evaluateAll((l) => l.map((i) => i.dataset.what));
+  const show = async () => {
+    await page.getByRole("button", { name: "Show my plan" }).click();
+    await page.locator("#plan").waitFor();
+  };
+
+  // Every place on the maps is one knotguide knows, and each can be reached with the keyboard.
+  const places = await page.locator(".region").evaluateAll((l) => l.map((r) => r.dataset.region));
+  check(new Set(places).size === 17, `the two maps hold all 17 places (${new Set(places).size})`);
+  check(await page.locator(".region[tabindex='0'][role=button][aria-label]").count() === places.length,
+        "every place is a named button in the tab order");
+
+  // A place on the map: its muscles, most likely first, in words.
+  await page.locator("#back").getByRole("button", { name: "neck", exact: true }).click();
+  const muscles = await page.locator("#muscle-choices label").allTextContents();
+  check(muscles[0].trim() === "Not sure", "'not sure' comes first among the muscles");
+  check(muscles[1].trim().startsWith("Levator scapulae, at the side and back of the neck"),
+        `the neck lists levator scapulae first (${muscles[1]})`);
+  check(muscles.some((m) => m.includes("Upper trapezius, across the top of the shoulder and neck")),
+        "the neck lists the upper trapezius");
+  check(await page.locator("#back [data-region=neck]").getAttribute("aria-pressed") === "true",
+        "the chosen place is pressed");
+
+  // With the keyboard alone: Tab onto the lower back, Enter.
+  await page.locator("#back [data-region=upper_back]").focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  check((await page.locator("#chosen").textContent()).includes("lower back"),
+        "Tab and Enter choose the lower back");
+  check((await page.locator("#muscle-choices").textContent()).includes("Quadratus lumborum, in the lower back"),
+        "the lower back lists quadratus lumborum");
+
+  // A desk worker with a sore neck: pain 4, three days, hunched at a computer, at the desk.
+  await page.locator("#front").getByRole("button", { name: "neck", exact: true }).click();
+  await page.getByLabel("Upper trapezius").check();
+  await page.locator("#pain").fill("4");
+  check(!(await page.locator("#pain-unsure").isChecked()),
+        "moving the pain slider clears 'not sure'");
+  await page.getByLabel("How many days").fill("3");
+  await page.getByLabel("Sitting hunched").check();
+  await page.getByLabel("At your desk").check();
+  await page.getByLabel("A heating pad").check();
+  await show();
+  check(await banner.getAttribute("data-level") === "self_care", "pain 4 for 3 days is self-care");
+  check((await banner.textContent()).includes("You can look after this yourself for now"),
+        "the banner says so in words");
+  const desk = await steps();
+  check(desk.includes("micro_breaks") && desk.includes("stretching") && desk.includes("heat"),
+        `the plan holds active breaks, stretching and heat (${desk})`);
+  const heat = page.locator("#plan-body li[data-what=heat]");
+  check((await heat.textContent()).includes("Use: A heating pad."), "heat says to use the heating pad");
+  check((await heat.locator(".caution").count()) > 0, "heat carries its cautions");
+  const breaks = await page.locator("#plan-body li[data-what=micro_breaks]").textContent();
+  check(breaks.includes("Why:") && breaks.includes("How:"), "active breaks say how and why");
+  check((await page.locator("#plan-body").textContent()).includes("Check again on day 14"),
+        "self-care has its review day");
+  check((await page.locator(".disclaimer").textContent()).includes("It is not a diagnosis"),
+        "the disclaimer is shown");
+  await page.screenshot({ path: join(shots, "self-care-360.png"), fullPage: true });
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(wide <= 360, `nothing is wider than a 360 px phone (${wide} px)`);
+
+  // Why not heat at bedtime?
+  await page.getByLabel("Before bed").check();
+  await show();
+  check(!(await steps()).includes("heat"), "no heat at bedtime");
+  await page.getByLabel("Ask about a step").selectOption({ label: "Heat" });
+  await page.getByRole("button", { name: "Explain" }).click();
+  const why = await page.locator("#why-answer").textContent();
+  check(why.includes("Heat is not in your plan.") &&
+        why.includes("Do not lie on a hot pack or use one at bedtime: falling asleep on it can burn."),
+        `"why not heat?" at bedtime gives the reason (${why})`);
+
+  // A warning sign: the emergency first, and nothing that suggests waiting.
+  await page.getByLabel("Chest pain").check();
+  await show();
+  check(await banner.getAttribute("data-level") === "emergency", "chest pain is an emergency");
+  check(await banner.getAttribute("role") === "alert", "the emergency is announced at once");
+  check((await banner.textContent()).includes("Call emergency services or go to an emergency department now."),
+        "the banner says what to do now");
+  const first = await page.locator("#plan > *:not(h2)").first().getAttribute("id");
+  check(first === "banner", `the banner comes first in the plan (${first})`);
+  const urgent = await steps();
+  check(urgent.length === 1 && urgent[0] === "emergency_care", `emergency care alone (${urgent})`);
+  const text = await page.locator("#plan-body").textContent();
+  check(!text.includes("How it helps: Call emergency services"), "the first line is not said twice");
+  check(!/Give it time|How long it may take|Check again|look after this yourself/.test(text),
+        "nothing below the emergency suggests waiting");
+  await page.screenshot({ path: join(shots, "emergency-360.png"), fullPage: true });
+
+  // A bad answer is named with its question, and no plan is made from it.
+  await page.getByLabel("Chest pain").uncheck();
+  await page.getByLabel("How many days").fill("-2");
+  await page.getByRole("button", { name: "Show my plan" }).click();
+  const error = await page.locator("#form-error").textContent();
+  check(error.includes("How many days have you had it") && error.includes("below zero"),
+        `a negative number of days is refused with its question (${error})`);
+
+  // The desktop.
+  await page.getByLabel("How many days").fill("3");
+  await page.getByLabel("Any time").check();
+  await show();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(shots, "self-care-1280.png"), fullPage: true });
+  await page.getByLabel("Chest pain").check();
+  await show();
+  await page.evaluate(() => window.scrollTo(0, 0));  // the map beside the plan
+  await page.screenshot({ path: join(shots, "emergency-1280.png") });
+
+  const elsewhere = requests.filter((url) => !url.startsWith(origin + "/"));
+  check(elsewhere.length === 0, `no request off 127.0.0.1 (${elsewhere.join(", ")})`);
+  check(problems.length === 0, `no script error (${problems.join("; ")})`);
+
+  // Load to first plan: a fresh page, the place and the button as fast as a script can.
+  const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await fresh.goto(origin + "/");
+  await fresh.waitForSelector("body[data-ready=true]");
+  await fresh.locator("#front [data-region=neck]").click();
+  await fresh.getByRole("button", { name: "Show my plan" }).click();
+  await fresh.locator("#plan").waitFor();
+  const timing = await fresh.evaluate(() => ({
+    ready: window.knotguideTiming.ready, plan: window.knotguideTiming.firstPlan.computeAndDraw,
+    loaded: performance.getEntriesByType("navigation")[0].loadEventEnd }));
+  console.log(`timing: page loaded ${timing.loaded.toFixed(0)} ms, knotguide ready ${timing.ready.toFixed(0)} ms, ` +
+              `first plan computed and drawn in ${timing.plan.toFixed(1)} ms: load to first plan ` +
+              `${(timing.ready + timing.plan).toFixed(0)} ms`);
 } finally {
   await browser.close();
   server.close();
 }
 if (failures.length) {
-  console.error("page_test: " + failures.join("; "));
+  console.error(`page_test: ${failures.length} check(s) failed`);
   process.exit(1);
 }
 console.log("page_test: all checks passed");

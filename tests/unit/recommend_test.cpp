@@ -696,8 +696,8 @@ TEST_CASE("the sign that set the level is the doctor step's first reason") {
 
 TEST_CASE("reason_words(): each why-trace link a person can read, in the catalog's words") {
   const kg::knowledge_base& kb = kg::default_knowledge;
-  const auto words = [&kb](const kg::reason& r) {
-    return kg::text_of(kb, kg::reason_words(kb, r));
+  const auto words = [](const kg::reason& r) {
+    return kg::text_of(kg::default_knowledge, kg::reason_words(kg::default_knowledge, r));
   };
   kg::assessment a = desk_worker;
   a.moment = kg::moment::before_bed;
