@@ -245,6 +245,9 @@ knotguide().then((kg) => {
     asked = a;
     renderPlan(made.ok);
     $("why-answer").replaceChildren();
+    $("why-what").value = "";
+    // When care is urgent, nothing below the plan invites reading on.
+    $("why-form").hidden = made.ok.level === "emergency" || made.ok.level === "doctor_today";
     $("plan").hidden = false;
     $("plan").focus();
     const drawn = performance.now();
@@ -254,7 +257,7 @@ knotguide().then((kg) => {
   });
   $("why-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    if (asked !== null) renderExplanation(answer(kg.explain(JSON.stringify(asked), $("why-what").value)));
+    if (asked !== null && $("why-what").value !== "") renderExplanation(answer(kg.explain(JSON.stringify(asked), $("why-what").value)));
   });
 
   $("show").disabled = false;

@@ -122,7 +122,7 @@ try {
   await page.getByLabel("Before bed").check();
   await show();
   check(!(await steps()).includes("heat"), "no heat at bedtime");
-  await page.getByLabel("Ask about a step").selectOption({ label: "Heat" });
+  await page.getByLabel("Ask why a step is in your plan").selectOption({ label: "Heat" });
   await page.getByRole("button", { name: "Explain" }).click();
   const why = await page.locator("#why-answer").textContent();
   check(why.includes("Heat is not in your plan.") &&
@@ -144,6 +144,7 @@ try {
   check(!text.includes("How it helps: Call emergency services"), "the first line is not said twice");
   check(!/Give it time|How long it may take|Check again|look after this yourself/.test(text),
         "nothing below the emergency suggests waiting");
+  check(await page.locator("#why-form").isHidden(), "no question invites reading on below it");
   await page.screenshot({ path: join(shots, "emergency-360.png"), fullPage: true });
 
   // A bad answer is named with its question, and no plan is made from it.

@@ -558,7 +558,7 @@ inline constexpr text_entry texts[] = {
     {"health_fact.bleeding_disorder", "a bleeding disorder"},
     {"health_fact.blood_thinners", "medicine that thins the blood"},
     {"health_fact.diabetes", "diabetes"},
-    {"health_fact.reduced_skin_sensation", "skin that feels less than usual, or numb skin"},
+    {"health_fact.reduced_skin_sensation", "numb skin, or skin that feels touch less than usual"},
     {"health_fact.heart_or_circulation_problem", "a heart or circulation problem"},
     {"health_fact.fresh_strain", "a strain or injury in the last few days"},
     {"health_fact.swelling", "swelling where it hurts"},
