@@ -86,13 +86,25 @@ class kb_checker {
   // (Defined before run(): clang 14 cannot evaluate a member template in a constant expression
   // when its definition follows the call.)
   // Every enumerator of E that a plan shows or a form asks about has its words in the catalog,
-  // under the id
-  // "<type name>.<enumerator name>", so that an application translates them with the rest.
+  // under the id "<type name>.<enumerator name>", so that an application translates them with
+  // the rest. One pass over the catalog per enumeration, not one per enumerator: is_whole()
+  // must stay within clang's default budget of constant-evaluation steps.
   template <named_enum E>
   constexpr void check_words() noexcept {
+    const text_view type = enum_traits<E>::type_name;
+    flag_set<E> found;
+    for (const text_entry& t : kb_.texts) {
+      const text_view id = t.id.key();
+      if (id.size() > type.size() && id[type.size()] == '.' && !t.text.empty() &&
+          id.substr(0, type.size()) == type) {
+        if (const auto value = parse<E>(id.substr(type.size() + 1))) {
+          found.insert(*value);
+        }
+      }
+    }
     at("texts", 0);  // the entry that is missing has no position
     for (const E value : enum_values<E>) {
-      if (find_words(kb_, value).empty()) {
+      if (!found.contains(value)) {
         fail(kb_problem::missing_words, name(value));
       }
     }
@@ -195,20 +207,44 @@ class kb_checker {
       }
     });
   }
-  // Ids within one table are unique; `id_of` reads an entry's id.
+  // Ids within one table are unique; `id_of` reads an entry's id. Reported as a pairwise scan
+  // would: the first entry whose id is empty or appears again later. Each id is hashed into a
+  // bitmap, and only an id whose bit is already set is compared with the entries before it, so
+  // that is_whole() stays within clang's default budget of constant-evaluation steps (a pairwise
+  // scan of a 285-text catalog took 600,000 of its 1,048,576).
   template <class T, class IdOf>
   constexpr void unique_ids(view<T> table, IdOf id_of) noexcept {
+    std::uint64_t seen[64]{};  // 4,096 buckets of one bit
+    std::size_t first_empty = table.size();
+    std::size_t first_repeated = table.size();  // the first entry whose id appears again
     for (std::size_t i = 0; i < table.size(); ++i) {
-      at(table_, i);
       const text_view id = id_of(table[i]);
       if (id.empty()) {
-        fail(kb_problem::missing_id, {});
+        first_empty = first_empty < i ? first_empty : i;
+        continue;
       }
-      for (std::size_t j = i + 1; j < table.size(); ++j) {
-        if (id_of(table[j]) == id) {
-          fail(kb_problem::duplicate_id, id);
+      std::uint32_t hash = 2166136261U;  // FNV-1a
+      for (const char c : id) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+      }
+      const std::uint64_t bit = std::uint64_t{1} << (hash & 63U);
+      std::uint64_t& word = seen[(hash >> 6U) & 63U];
+      if ((word & bit) != 0) {
+        for (std::size_t j = 0; j < i; ++j) {
+          if (id_of(table[j]) == id) {
+            first_repeated = first_repeated < j ? first_repeated : j;
+            break;
+          }
         }
       }
+      word |= bit;
+    }
+    if (first_empty < table.size() && first_empty <= first_repeated) {
+      at(table_, first_empty);
+      fail(kb_problem::missing_id, {});
+    } else if (first_repeated < table.size()) {
+      at(table_, first_repeated);
+      fail(kb_problem::duplicate_id, id_of(table[first_repeated]));
     }
   }
   // Each enumerator of E has exactly one entry; `key_of` reads an entry's enumerator.

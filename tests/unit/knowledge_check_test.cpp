@@ -110,6 +110,23 @@ TEST_CASE("two entries with one id, and an entry with none") {
   CHECK(report.index == 3);
 }
 
+TEST_CASE("of several repeated ids, the one that comes first is named, with where it first is") {
+  editable_knowledge kb;
+  const kg::text_id first = kb.texts[1].id;
+  kb.texts[200].id = kb.texts[2].id;  // repeated, but first seen later than texts[1]
+  kb.texts[150].id = first;
+  kb.texts[7].id = "";  // an empty id after the first repeated one
+  auto report = kb.first_problem();
+  CHECK(report == kg::kb_report{kg::kb_problem::duplicate_id, "texts", 1, first.key()});
+
+  kb.texts[0].id = "";  // an empty id before it comes first
+  report = kb.first_problem();
+  CHECK(report == kg::kb_report{kg::kb_problem::missing_id, "texts", 0, {}});
+  // A catalog of hundreds of distinct ids has ids that share a bucket of the check's bitmap:
+  // none of them is taken for a repeat.
+  CHECK_FALSE(editable_knowledge{}.first_problem());
+}
+
 TEST_CASE("a source without a title and a catalog entry without text") {
   editable_knowledge kb;
   kb.sources[0].title = "";
