@@ -3,7 +3,7 @@
 // JavaScript. Each function answers {"ok": <value>} or {"error": {"code", "path", "problem"}}.
 //
 //   vocabulary()       the choices a form offers, each by its name and in the catalog's words
-//   muscles(region)    the muscles most likely to send pain there, most likely first
+//   muscles(region)    the muscles most likely responsible for pain there, most likely first
 //   plan(assessment)   the plan, in words: every id resolved to its sentence, with sources
 //   explain(assessment, intervention)   why a step is in the plan, or why not, in words
 //   plan_json(assessment)   the plan as knotguide's JSON, for an application that renders it
@@ -245,7 +245,8 @@ std::string explain(const std::string& assessment, const std::string& interventi
   }
 }
 
-// The muscles that most often send pain to a region, most likely first.
+// The muscles most likely responsible for pain in a region, most likely first, each with the
+// region it lies in.
 std::string muscles(const std::string& region) {
   const auto r = kg::parse<kg::region>(region);
   if (!r) {
@@ -253,14 +254,17 @@ std::string muscles(const std::string& region) {
   }
   json list = json::array();
   for (const kg::muscle m : kg::likely_muscles(kb, *r)) {
-    list.push_back({{"name", str(kg::name(m))}, {"words", str(kg::find_words(kb, m))}});
+    list.push_back({{"name", str(kg::name(m))},
+                    {"words", str(kg::find_words(kb, m))},
+                    {"lies_in", str(kg::name(kg::region_of(m)))}});
   }
   return ok(list);
 }
 
-// The choices a form offers, by name and in words. Warning signs come most urgent first, each
-// with the level it brings.
+// The choices a form offers, by name and in words, and the answers an assessment assumes when
+// none is given. Warning signs come most urgent first, each with the level it brings.
 std::string vocabulary() {
+  constexpr kg::assessment unanswered{};
   json signs = json::array();
   for (const kg::triage tier :
        {kg::triage::emergency, kg::triage::doctor_today, kg::triage::doctor}) {
@@ -283,7 +287,12 @@ std::string vocabulary() {
              {"health_fact", choices<kg::health_fact>()},
              {"intervention", choices<kg::intervention>()},
              {"red_flag", signs},
-             {"max_pain", kg::pain_score::max}});
+             {"max_pain", kg::pain_score::max},
+             {"defaults",
+              {{"trend", str(kg::name(unanswered.trend))},
+               {"daily_impact", str(kg::name(unanswered.daily_impact))},
+               {"sleep_impact", str(kg::name(unanswered.sleep_impact))},
+               {"moment", str(kg::name(unanswered.moment))}}}});
 }
 
 // The plan as knotguide's own JSON (docs/schema/plan.schema.json), ids and all, for an

@@ -1,6 +1,7 @@
 // The page's behaviour. It asks knotguide (knotguide.wasm, through knotguide.js) for everything
-// a person reads about their knots: the choices, the muscles for a place, the plan, and why a
-// step is in it or not. The page adds its questions, its headings, and the layout.
+// a person reads about their knots: the choices and their defaults, the muscles for a place, the
+// plan in words, and why a step is in it or not. The page adds its questions, its headings, the
+// sentences that frame an explanation, and the layout.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
@@ -24,26 +25,35 @@ function answer(json) {
   return parsed.ok;
 }
 
-// Checkboxes or radio buttons, one per choice, inside a fieldset that already has its legend.
-function fillChoices(fieldset, choices, type, checked = () => false) {
+// Checkboxes or radio buttons, one per choice, in a container whose id names the group.
+function fillChoices(container, choices, type, checked = () => false) {
   for (const choice of choices) {
-    const id = `${fieldset.id}-${choice.name}`;
-    const input = element("input", "", { type, id, name: fieldset.id, value: choice.name });
+    const id = `${container.id}-${choice.name}`;
+    const input = element("input", "", { type, id, name: container.id, value: choice.name });
     input.checked = checked(choice.name);
-    fieldset.append(element("label", "", { for: id, class: "choice" }, input,
-                            " " + capitalised(choice.words)));
+    container.append(element("label", "", { for: id, class: "choice" }, input,
+                              " " + capitalised(choice.words)));
   }
 }
 
 const ticked = (name) =>
   [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
 
-// What the form says, as knotguide's assessment JSON (docs/schema/assessment.schema.json). A
-// field the person left as "not sure" is left out, and the plan says what it could not weigh.
+// The knots the form describes: none when no place is chosen (warning signs need none); the
+// place that hurts; or the muscle the person found a knot in, and the place too when the muscle
+// lies elsewhere (a knot sends pain away from itself, and the engine weighs both places).
+function knots(place) {
+  if (place === null) return [];
+  if (!place.muscle) return [{ region: place.region }];
+  return place.liesIn === place.region ? [{ muscle: place.muscle }]
+                                       : [{ muscle: place.muscle }, { region: place.region }];
+}
+
+// What the form says, as knotguide's assessment JSON (docs/schema/assessment.schema.json). Pain
+// and days left as "not sure" are left out, and the plan says what it could not weigh.
 function assessment(place) {
-  const knot = place.muscle ? { muscle: place.muscle } : { region: place.region };
   const a = {
-    knots: [knot],
+    knots: knots(place),
     red_flags: ticked("red_flags"),
     trend: ticked("trend")[0],
     daily_impact: ticked("daily_impact")[0],
@@ -55,25 +65,23 @@ function assessment(place) {
     health: ticked("health"),
   };
   if (!$("pain-unsure").checked) a.pain = Number($("pain").value);
-  if ($("since").value.trim() !== "") a.since = Number($("since").value);
-  else if ($("since").validity.badInput) a.since = $("since").value;  // shown as knotguide's error
+  const since = $("since");
+  if (since.value.trim() !== "") a.since = Number(since.value);
+  else if (since.validity.badInput) a.since = "not a number";  // knotguide names the problem
   return a;
 }
 
-// The form's question for a field knotguide names in an error (a JSON Pointer).
+// The form's question, and its field, for a part of the assessment knotguide names in an error
+// (a JSON Pointer).
 const questions = {
-  "/since": "How many days have you had it",
-  "/pain": "How bad is the pain",
-  "/knots": "Where does it hurt",
+  "/since": ["How many days have you had it", "since"],
+  "/pain": ["How bad is the pain", "pain"],
 };
 
 function renderPlan(plan) {
   const banner = $("banner");
   banner.className = `banner level-${plan.level}`;
   banner.dataset.level = plan.level;
-  // An emergency or a same-day doctor is announced at once; the rest politely.
-  banner.setAttribute("role", plan.level === "emergency" || plan.level === "doctor_today"
-                                  ? "alert" : "status");
   banner.replaceChildren(element("p", plan.headline, { class: "headline" }));
 
   const body = [];
@@ -135,7 +143,8 @@ function renderStep(step) {
   return item;
 }
 
-// "Why, or why not?" in words: where the step stands, and the reason knotguide gives.
+// "Why, or why not?": where the step stands, then knotguide's reason in the catalog's words, or,
+// for a reason that is the person's own answer, that answer.
 function renderExplanation(e) {
   const said = [];
   if (e.standing === "in_plan") {
@@ -145,35 +154,35 @@ function renderExplanation(e) {
     if (e.because) said.push(e.because);
     else if (e.because_rule === "preference") said.push(`You said you would rather ${e.because_answer}.`);
     else if (e.because_rule === "moment") said.push(`It does not suit this time: ${e.because_answer}.`);
-    else if (e.because_rule === "access") said.push(`You said you cannot get care ${e.because_answer}.`);
-    else said.push(`What your answers call for comes first: ${e.level_says}`);
+    else said.push(`Your plan puts this first: ${e.level_says}`);
   } else if (e.standing === "outranked") {
     said.push(`${e.title} could help, but your plan keeps to its ${e.steps} most useful steps.`,
               ...e.why);
   } else {
-    said.push(`Nothing you told us calls for ${e.title.toLowerCase()}.`);
+    said.push(`${e.title}: nothing you told us calls for it.`);
   }
   const parts = [element("p", said.join(" "))];
   if (e.sources.length) parts.push(sourceList(e.sources));
   $("why-answer").replaceChildren(...parts);
 }
 
-knotguide().then((kg) => {
+function start(kg) {
   const started = performance.now();
   const words = answer(kg.vocabulary());
   const regionWords = new Map(words.region.map((r) => [r.name, r.words]));
   let place = null;
 
-  // The body maps: each place a button, named in the catalog's words.
+  // The body maps: each place a button named in the catalog's words (its <title> gives the name
+  // and a tooltip); and the same places as a list, for small places and screen readers.
   for (const region of document.querySelectorAll(".region")) {
     const name = region.dataset.region;
     if (!regionWords.has(name)) throw new Error(`the map names a place knotguide does not know: ${name}`);
     region.setAttribute("role", "button");
     region.setAttribute("tabindex", "0");
     region.setAttribute("aria-pressed", "false");
-    region.setAttribute("aria-label", regionWords.get(name));
-    region.prepend(document.createElementNS("http://www.w3.org/2000/svg", "title"));
-    region.firstChild.textContent = capitalised(regionWords.get(name));
+    const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    title.textContent = capitalised(regionWords.get(name));
+    region.prepend(title);
     region.addEventListener("click", () => choose(name));
     region.addEventListener("keydown", (event) => {
       if (event.key === "Enter" || event.key === " ") {
@@ -182,41 +191,51 @@ knotguide().then((kg) => {
       }
     });
   }
+  for (const r of words.region) $("place-list").append(element("option", capitalised(r.words), { value: r.name }));
+  $("place-list").addEventListener("change", () => { if ($("place-list").value) choose($("place-list").value); });
 
   function choose(name) {
-    place = { region: name };
     for (const region of document.querySelectorAll(".region")) {
       region.setAttribute("aria-pressed", String(region.dataset.region === name));
     }
+    $("place-list").value = name;
     const where = regionWords.get(name);
     $("chosen").textContent = `You chose: ${where}.`;
     const muscles = answer(kg.muscles(name));
+    place = { region: name };
     $("muscles-legend").textContent =
-        `Muscles that most often send pain to the ${where}. Do you know which one it is?`;
+        `Muscles that may hold a knot causing pain in the ${where}. Do you know which one it is?`;
     const choices = $("muscle-choices");
     choices.replaceChildren();
     fillChoices(choices, [{ name: "", words: "not sure" }, ...muscles], "radio",
                 (muscle) => muscle === "");
     for (const input of choices.querySelectorAll("input")) {
-      input.addEventListener("change", () => { place.muscle = input.value || undefined; });
+      input.addEventListener("change", () => {
+        const muscle = muscles.find((m) => m.name === input.value);
+        place = { region: name, muscle: muscle?.name, liesIn: muscle?.lies_in };
+      });
     }
     $("muscles").hidden = false;
   }
+
+  const chosenByDefault = (field) => (n) => n === words.defaults[field];
   fillChoices($("red_flags"), words.red_flag, "checkbox");
-  fillChoices($("trend"), words.trend, "radio", (n) => n === "same");
-  fillChoices($("daily_impact"), words.impact, "radio", (n) => n === "none");
-  fillChoices($("sleep_impact"), words.impact, "radio", (n) => n === "none");
+  fillChoices($("trend"), words.trend, "radio", chosenByDefault("trend"));
+  fillChoices($("daily_impact"), words.impact, "radio", chosenByDefault("daily_impact"));
+  fillChoices($("sleep_impact"), words.impact, "radio", chosenByDefault("sleep_impact"));
   fillChoices($("causes"), words.cause, "checkbox");
-  fillChoices($("moment"), words.moment, "radio", (n) => n === "any_time");
+  fillChoices($("moment"), words.moment, "radio", chosenByDefault("moment"));
   fillChoices($("equipment"), words.equipment, "checkbox");
   fillChoices($("preferences"), words.preference, "checkbox");
   fillChoices($("health"), words.health_fact, "checkbox");
   for (const i of words.intervention) $("why-what").append(element("option", i.words, { value: i.name }));
 
-  // The pain: "not sure" until the person moves the slider.
+  // The pain: "not sure" until the person moves the slider or clears the box.
   $("pain").max = String(words.max_pain);
   const showPain = () => {
-    $("pain-value").textContent = $("pain-unsure").checked ? "(not sure)" : $("pain").value;
+    const unsure = $("pain-unsure").checked;
+    $("pain-value").textContent = unsure ? "(not sure)" : $("pain").value;
+    $("pain").setAttribute("aria-valuetext", unsure ? "not sure" : $("pain").value);
   };
   $("pain").addEventListener("input", () => { $("pain-unsure").checked = false; showPain(); });
   $("pain-unsure").addEventListener("change", showPain);
@@ -226,19 +245,21 @@ knotguide().then((kg) => {
   $("form").addEventListener("submit", (event) => {
     event.preventDefault();
     const error = $("form-error");
-    if (place === null) {
-      error.textContent = "Where does it hurt: choose a place on the body first.";
-      error.hidden = false;
-      document.querySelector(".region").focus();
-      return;
-    }
+    for (const [, field] of Object.values(questions)) $(field).removeAttribute("aria-invalid");
     const a = assessment(place);
     const t0 = performance.now();
     const made = JSON.parse(kg.plan(JSON.stringify(a)));
     if (made.error) {
-      const question = questions[made.error.path.replace(/\/\d+.*$/, "")] ?? made.error.path;
+      // No plan stays on screen beside an answer it was not made from.
+      $("plan").hidden = true;
+      asked = null;
+      const [question, field] = questions[made.error.path] ?? [made.error.path, null];
       error.textContent = `${question}: ${made.error.problem}.`;
       error.hidden = false;
+      if (field) {
+        $(field).setAttribute("aria-invalid", "true");
+        $(field).focus();
+      }
       return;
     }
     error.hidden = true;
@@ -249,7 +270,7 @@ knotguide().then((kg) => {
     // When care is urgent, nothing below the plan invites reading on.
     $("why-form").hidden = made.ok.level === "emergency" || made.ok.level === "doctor_today";
     $("plan").hidden = false;
-    $("plan").focus();
+    $("banner").focus();  // a screen reader reads the level first; the screen scrolls to it
     const drawn = performance.now();
     if (!window.knotguideTiming.firstPlan) {
       window.knotguideTiming.firstPlan = { computeAndDraw: drawn - t0 };
@@ -257,11 +278,22 @@ knotguide().then((kg) => {
   });
   $("why-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    if (asked !== null && $("why-what").value !== "") renderExplanation(answer(kg.explain(JSON.stringify(asked), $("why-what").value)));
+    if (asked !== null && $("why-what").value !== "") {
+      renderExplanation(answer(kg.explain(JSON.stringify(asked), $("why-what").value)));
+    }
   });
 
   $("show").disabled = false;
   $("show").textContent = "Show my plan";
   window.knotguideTiming = { ready: performance.now(), setUp: performance.now() - started };
   document.body.dataset.ready = "true";
+}
+
+knotguide().then(start).catch((problem) => {
+  // Browsers run WebAssembly only from a web server, which must send .wasm as application/wasm.
+  $("show").textContent = "Not available";
+  const error = $("form-error");
+  error.textContent = "This page could not start its guidance: open it from a web server, not " +
+                      `as a file. (${problem.message ?? problem})`;
+  error.hidden = false;
 });

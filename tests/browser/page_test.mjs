@@ -44,12 +44,15 @@ const check = (ok, what) => {
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
 try {
-  const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
   const requests = [];
   const problems = [];
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  context.on("request", (r) => requests.push(r.url()));  // every page's
+  context.on("page", (p) => {
+    p.on("pageerror", (e) => problems.push(e.message));
+    p.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  });
+  const page = await context.newPage();
 
   await page.goto(origin + "/");
   await page.waitForSelector("body[data-ready=true]", { timeout: 15000 }).catch((e) => {
@@ -65,11 +68,12 @@ try {
   // Every place on the maps is one knotguide knows, and each can be reached with the keyboard.
   const places = await page.locator(".region").evaluateAll((l) => l.map((r) => r.dataset.region));
   check(new Set(places).size === 17, `the two maps hold all 17 places (${new Set(places).size})`);
-  check(await page.locator(".region[tabindex='0'][role=button][aria-label]").count() === places.length,
-        "every place is a named button in the tab order");
+  const named = await page.locator(".region[tabindex='0'][role=button]")
+      .evaluateAll((l) => l.filter((r) => r.querySelector("title")?.textContent).length);
+  check(named === places.length, "every place is a button in the tab order, with its name");
 
   // A place on the map: its muscles, most likely first, in words.
-  await page.locator("#back").getByRole("button", { name: "neck", exact: true }).click();
+  await page.locator("#back").getByRole("button", { name: "Neck", exact: true }).click();
   const muscles = await page.locator("#muscle-choices label").allTextContents();
   check(muscles[0].trim() === "Not sure", "'not sure' comes first among the muscles");
   check(muscles[1].trim().startsWith("Levator scapulae, at the side and back of the neck"),
@@ -87,9 +91,14 @@ try {
         "Tab and Enter choose the lower back");
   check((await page.locator("#muscle-choices").textContent()).includes("Quadratus lumborum, in the lower back"),
         "the lower back lists quadratus lumborum");
+  // Or from the list, for places too small to tap.
+  await page.getByLabel("Or choose it from a list").selectOption({ label: "Around the eye" });
+  check((await page.locator("#chosen").textContent()).includes("around the eye") &&
+        await page.locator("#front [data-region=eye]").getAttribute("aria-pressed") === "true",
+        "the list chooses a place, and the map shows it");
 
   // A desk worker with a sore neck: pain 4, three days, hunched at a computer, at the desk.
-  await page.locator("#front").getByRole("button", { name: "neck", exact: true }).click();
+  await page.locator("#front").getByRole("button", { name: "Neck", exact: true }).click();
   await page.getByLabel("Upper trapezius").check();
   await page.locator("#pain").fill("4");
   check(!(await page.locator("#pain-unsure").isChecked()),
@@ -133,7 +142,11 @@ try {
   await page.getByLabel("Chest pain").check();
   await show();
   check(await banner.getAttribute("data-level") === "emergency", "chest pain is an emergency");
-  check(await banner.getAttribute("role") === "alert", "the emergency is announced at once");
+  check(await page.evaluate(() => document.activeElement.id) === "banner",
+        "the banner has the focus, so a screen reader reads it first");
+  const box = await banner.boundingBox();
+  check(box !== null && box.y >= 0 && box.y + box.height <= 780,
+        `the banner is on screen on a phone (${box && box.y.toFixed(0)} px from the top)`);
   check((await banner.textContent()).includes("Call emergency services or go to an emergency department now."),
         "the banner says what to do now");
   const first = await page.locator("#plan > *:not(h2)").first().getAttribute("id");
@@ -142,7 +155,10 @@ try {
   check(urgent.length === 1 && urgent[0] === "emergency_care", `emergency care alone (${urgent})`);
   const text = await page.locator("#plan-body").textContent();
   check(!text.includes("How it helps: Call emergency services"), "the first line is not said twice");
-  check(!/Give it time|How long it may take|Check again|look after this yourself/.test(text),
+  const headings = await page.locator("#plan-body h3").allTextContents();
+  check(headings.join("|") === "What to do|Where this comes from",
+        `below the emergency only what to do and the sources (${headings.join(", ")})`);
+  check(!/Give it time|week|look after this yourself/.test(text),
         "nothing below the emergency suggests waiting");
   check(await page.locator("#why-form").isHidden(), "no question invites reading on below it");
   await page.screenshot({ path: join(shots, "emergency-360.png"), fullPage: true });
@@ -154,6 +170,10 @@ try {
   const error = await page.locator("#form-error").textContent();
   check(error.includes("How many days have you had it") && error.includes("below zero"),
         `a negative number of days is refused with its question (${error})`);
+  check(await page.locator("#plan").isHidden(), "no plan stays on screen beside the error");
+  check(await page.evaluate(() => document.activeElement.id) === "since" &&
+        await page.locator("#since").getAttribute("aria-invalid") === "true",
+        "the focus goes to the question, marked as the one to correct");
 
   // The desktop.
   await page.getByLabel("How many days").fill("3");
@@ -166,12 +186,25 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0));  // the map beside the plan
   await page.screenshot({ path: join(shots, "emergency-1280.png") });
 
+  // A warning sign needs no place on the map.
+  const signOnly = await context.newPage();
+  await signOnly.goto(origin + "/");
+  await signOnly.waitForSelector("body[data-ready=true]");
+  await signOnly.getByLabel("Signs of a stroke").check();
+  await signOnly.getByRole("button", { name: "Show my plan" }).click();
+  check(await signOnly.locator("#banner").getAttribute("data-level") === "emergency",
+        "a warning sign without a place is an emergency plan, not a request for the place");
+  await signOnly.close();
+
   const elsewhere = requests.filter((url) => !url.startsWith(origin + "/"));
   check(elsewhere.length === 0, `no request off 127.0.0.1 (${elsewhere.join(", ")})`);
   check(problems.length === 0, `no script error (${problems.join("; ")})`);
 
-  // Load to first plan: a fresh page, the place and the button as fast as a script can.
-  const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Load to first plan: a new context (an empty cache, as on a first visit), the place and the
+  // button as fast as a script can.
+  const cold = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  cold.on("request", (r) => requests.push(r.url()));
+  const fresh = await cold.newPage();
   await fresh.goto(origin + "/");
   await fresh.waitForSelector("body[data-ready=true]");
   await fresh.locator("#front [data-region=neck]").click();
@@ -180,6 +213,8 @@ try {
   const timing = await fresh.evaluate(() => ({
     ready: window.knotguideTiming.ready, plan: window.knotguideTiming.firstPlan.computeAndDraw,
     loaded: performance.getEntriesByType("navigation")[0].loadEventEnd }));
+  await cold.close();
+  check(requests.every((url) => url.startsWith(origin + "/")), "the timed page asked nothing elsewhere");
   console.log(`timing: page loaded ${timing.loaded.toFixed(0)} ms, knotguide ready ${timing.ready.toFixed(0)} ms, ` +
               `first plan computed and drawn in ${timing.plan.toFixed(1)} ms: load to first plan ` +
               `${(timing.ready + timing.plan).toFixed(0)} ms`);
