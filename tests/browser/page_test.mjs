@@ -180,6 +180,7 @@ try {
   await page.getByLabel("Any time").check();
   await show();
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));  // the plan, kept in view, beside the map
   await page.screenshot({ path: join(shots, "self-care-1280.png"), fullPage: true });
   await page.getByLabel("Chest pain").check();
   await show();
