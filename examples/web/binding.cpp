@@ -87,6 +87,16 @@ class cited {
   json list_ = json::array();
 };
 
+// The sentences for a list of catalog ids, in order, their sources noted.
+template <class Ids>
+json sentences(const Ids& ids, cited& sources) {
+  json list = json::array();
+  for (const kg::text_id id : ids) {
+    list.push_back(sources.text(id));
+  }
+  return list;
+}
+
 // The sentences of a why-trace, each once; links with no sentence of their own are left out,
 // as in_words() leaves them out.
 json reasons_in_words(const kg::fixed_vector<kg::reason, kg::max_reasons>& why, cited& sources) {
@@ -122,20 +132,10 @@ json step_in_words(const kg::step& s, const kg::flag_set<kg::intervention>& esca
   // How it helps, unless it would repeat the plan's first line (emergency care), as in_words().
   const bool repeats = profile != nullptr && str(kg::text_of(kb, profile->mechanism)) == headline;
   out["how_it_helps"] = profile != nullptr && !repeats ? sources.text(profile->mechanism) : "";
-  json notes = json::array();
-  if (profile != nullptr) {
-    for (const kg::text_id note : profile->notes) {
-      notes.push_back(sources.text(note));
-    }
-  }
-  out["good_to_know"] = notes;
+  out["good_to_know"] = profile != nullptr ? sentences(profile->notes, sources) : json::array();
   out["evidence"] = escalation ? "" : str(kg::find_words(kb, s.grade));
   out["evidence_says"] = !escalation && profile != nullptr ? sources.text(profile->evidence) : "";
-  json cautions = json::array();
-  for (const kg::text_id c : s.cautions) {
-    cautions.push_back(sources.text(c));
-  }
-  out["cautions"] = cautions;
+  out["cautions"] = sentences(s.cautions, sources);
   sources.add(s.sources);
   out["sources"] = sources.list();
   return out;
@@ -147,22 +147,14 @@ json plan_in_words(const kg::plan& p) {
   cited sources;
   const std::string headline = sources.text(p.summary);
   json out{{"level", str(kg::name(p.level))}, {"headline", headline}};
-  json not_known = json::array();
-  for (const kg::text_id t : p.not_known) {
-    not_known.push_back(sources.text(t));
-  }
-  out["not_known"] = not_known;
+  out["not_known"] = sentences(p.not_known, sources);
   const kg::flag_set<kg::intervention> escalations = kg::escalation_steps(kb);
   json steps = json::array();
   for (const kg::step& s : p.steps) {
     steps.push_back(step_in_words(s, escalations, headline, sources));
   }
   out["steps"] = steps;
-  json course = json::array();
-  for (const kg::text_id t : p.course_texts) {
-    course.push_back(sources.text(t));
-  }
-  out["course"] = course;
+  out["course"] = sentences(p.course_texts, sources);
   out["review_day"] = p.review_by.count();
   json review = json::array();
   json sooner = json::array();
@@ -178,11 +170,7 @@ json plan_in_words(const kg::plan& p) {
   }
   out["review"] = review;
   out["sooner"] = sooner;
-  json prevention = json::array();
-  for (const kg::text_id t : p.prevention) {
-    prevention.push_back(sources.text(t));
-  }
-  out["prevention"] = prevention;
+  out["prevention"] = sentences(p.prevention, sources);
   out["disclaimer"] = sources.text(p.disclaimer);
   out["sources"] = sources.list();
   return out;
