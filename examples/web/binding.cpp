@@ -37,11 +37,18 @@ std::string ok(const json& value) {
   return json{{"ok", value}}.dump();
 }
 
+// One choice: an enumerator's name, which the assessment takes, and its words, which a person
+// reads.
+template <kg::named_enum E>
+json choice(E value) {
+  return {{"name", str(kg::name(value))}, {"words", str(kg::find_words(kb, value))}};
+}
+
 template <kg::named_enum E>
 json choices() {
   json list = json::array();
   for (const E value : kg::enum_values<E>) {
-    list.push_back({{"name", str(kg::name(value))}, {"words", str(kg::find_words(kb, value))}});
+    list.push_back(choice(value));
   }
   return list;
 }
@@ -209,28 +216,33 @@ json explanation_in_words(const kg::explanation& e, const kg::plan& p) {
   return out;
 }
 
-// The plan for an assessment given as JSON.
-std::string plan(const std::string& assessment) {
+// The answer `respond` gives for an assessment read from JSON, or the reader's error. The
+// reader checks the assessment whole, so recommend() and explain() have a value for it.
+template <class Respond>
+std::string for_assessment(const std::string& text, Respond respond) {
   try {
-    const auto a = kg::read_json<kg::assessment>(assessment);
-    return ok(plan_in_words(kg::recommend(a).value()));
+    return respond(kg::read_json<kg::assessment>(text));
   } catch (const kg::read_error& e) {
     return failure(e);
   }
 }
 
+// The plan for an assessment given as JSON.
+std::string plan(const std::string& assessment) {
+  return for_assessment(assessment, [](const kg::assessment& a) {
+    return ok(plan_in_words(kg::recommend(a).value()));
+  });
+}
+
 // Why an intervention is in the plan, or why not.
 std::string explain(const std::string& assessment, const std::string& intervention) {
-  try {
-    const auto a = kg::read_json<kg::assessment>(assessment);
+  return for_assessment(assessment, [&intervention](const kg::assessment& a) {
     const auto which = kg::parse<kg::intervention>(intervention);
     if (!which) {
       return failure({kg::errc::unknown_name, "/intervention", "names no intervention"});
     }
     return ok(explanation_in_words(kg::explain(a, *which).value(), kg::recommend(a).value()));
-  } catch (const kg::read_error& e) {
-    return failure(e);
-  }
+  });
 }
 
 // The muscles most likely responsible for pain in a region, most likely first, each with the
@@ -242,9 +254,9 @@ std::string muscles(const std::string& region) {
   }
   json list = json::array();
   for (const kg::muscle m : kg::likely_muscles(kb, *r)) {
-    list.push_back({{"name", str(kg::name(m))},
-                    {"words", str(kg::find_words(kb, m))},
-                    {"lies_in", str(kg::name(kg::region_of(m)))}});
+    json muscle = choice(m);
+    muscle["lies_in"] = str(kg::name(kg::region_of(m)));
+    list.push_back(muscle);
   }
   return ok(list);
 }
@@ -286,14 +298,11 @@ std::string vocabulary() {
 // The plan as knotguide's own JSON (docs/schema/plan.schema.json), ids and all, for an
 // application that renders it itself with the catalog below.
 std::string plan_json(const std::string& assessment) {
-  try {
-    const auto a = kg::read_json<kg::assessment>(assessment);
+  return for_assessment(assessment, [](const kg::assessment& a) {
     std::string out = R"({"ok":)";
     kg::write_json(out, kg::recommend(a).value());
     return out + "}";
-  } catch (const kg::read_error& e) {
-    return failure(e);
-  }
+  });
 }
 
 // The sources and the text catalog: the words for every id a plan holds.
