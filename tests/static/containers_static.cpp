@@ -13,8 +13,22 @@ static_assert(*flags.begin() == kg::red_flag::saddle_numbness);  // declaration 
 static_assert(!flags.holds_invalid());
 static_assert((flags - kg::flag_set<kg::red_flag>{kg::red_flag::chest_pain}).size() == 1);
 static_assert(kg::flag_set<kg::side>::all().size() == 3);
-// One word: the invalid mark lives in the top bit, not beside it.
-static_assert(sizeof(kg::flag_set<kg::red_flag>) == sizeof(std::uint64_t));
+// One word, the smallest with a bit for each enumerator and the invalid mark in its top bit.
+static_assert(sizeof(kg::flag_set<kg::moment>) == 1);    // 5 enumerators
+static_assert(sizeof(kg::flag_set<kg::muscle>) == 2);    // 11
+static_assert(sizeof(kg::flag_set<kg::red_flag>) == 4);  // 26
+static_assert(sizeof(kg::flag_set<kg::region>) == 4);    // 17
+enum class eight : std::uint8_t { a, b, c, d, e, f, g, h };
+namespace knotguide {
+template <>
+struct enum_traits<eight> {
+  static constexpr text_view type_name = "eight";
+  static constexpr text_view names[] = {"a", "b", "c", "d", "e", "f", "g", "h"};
+};
+}  // namespace knotguide
+static_assert(sizeof(kg::flag_set<eight>) == 2);  // eight members leave no room in a byte
+static_assert(kg::flag_set<eight>::all().size() == 8);
+static_assert(!kg::flag_set<eight>::all().holds_invalid());
 
 constexpr int sum_of(const kg::fixed_vector<int, 4>& v) {
   int total = 0;
