@@ -133,6 +133,9 @@ std::string dose(const kg::dose& d) {
   if (!d.regions.empty()) {
     join(when, "; ", cat("for knots in ", list(d.regions, " or ")));
   }
+  if (!d.not_for.empty()) {
+    join(when, "; ", cat("not for ", list(d.not_for, " or ")));
+  }
   std::string shown = parts.empty() ? text(d.text) : cat("**", parts, "**: ", text(d.text));
   if (!when.empty()) {
     shown += cat(" *(", when, ")*");
@@ -154,9 +157,13 @@ std::string condition(const kg::condition& c) {
     const auto& wanted = described::wanted(c);
     using value = std::remove_cvref_t<decltype(wanted)>;
     if constexpr (std::is_same_v<value, bool>) {
-      join(out, "; ",
-           cat(label, " (", kg::default_policy.review_window.count(),
-               " days unless an application sets another)"));
+      if (field == "past_review_window") {
+        join(out, "; ",
+             cat(label, " (", kg::default_policy.review_window.count(),
+                 " days unless an application sets another)"));
+      } else {
+        join(out, "; ", cat(label, " (see the acute phase below)"));
+      }
     } else if constexpr (std::is_same_v<value, kg::pain_score>) {
       join(out, "; ", cat(label, " ", wanted.value(), " of 10"));
     } else if constexpr (std::is_same_v<value, kg::days>) {
@@ -184,6 +191,9 @@ void interventions(std::ostream& out) {
     if (!p.equipment.empty()) {
       out << "- **Equipment (any one):** " << list(p.equipment) << "\n";
     }
+    out << "- **Where it can be done:** "
+        << (p.fits == kg::flag_set<kg::region>::all() ? std::string{"anywhere"} : list(p.fits))
+        << "\n";
     if (p.relief_lasts.stated()) {
       out << "- **Relief lasts:** " << range(p.relief_lasts, " days") << "\n";
     }
@@ -227,9 +237,20 @@ void red_flags(std::ostream& out) {
     for (const kg::red_flag_entry& e : kb.red_flags) {
       if (e.tier == tier) {
         out << "- `" << kg::name(e.flag) << "`: " << text(e.text) << " (" << cited(e.sources)
-            << ")\n";
+            << ")";
+        if (!e.regions.empty()) {
+          out << "; named to watch for with knots in " << list(e.regions, " or ");
+        }
+        out << "\n";
       }
     }
+  }
+  out << "\n### Signs read from other answers\n\n"
+         "A sign counts as reported when the person's other answers are the sign as its sources "
+         "describe it.\n\n| sign | read from | sources |\n| --- | --- | --- |\n";
+  for (const kg::implied_sign& e : kb.implied_signs) {
+    out << "| `" << kg::name(e.sign) << "` | " << condition(e.when) << " | " << cited(e.sources)
+        << " |\n";
   }
 }
 
@@ -257,6 +278,21 @@ void engine(std::ostream& out) {
   out << "\n| preference | rules out |\n| --- | --- |\n";
   for (const kg::preference_entry& p : e.preferences) {
     out << "| " << words(p.which) << " | " << list(p.rules_out) << " |\n";
+  }
+  std::string phase;
+  for (const kg::condition& c : e.acute_phase) {
+    join(phase, "; or ", condition(c));
+  }
+  out << "\n**The acute phase** (the first days after an injury, which precautions and doses "
+         "name): "
+      << phase << " " << cited(e.acute_phase_sources)
+      << ". A duration that is not known counts as recent.\n";
+  out << "\n## Where the person is\n\nThe urgent steps in each country's words; without a "
+         "country, the level's own words above, which name each country's numbers.\n\n"
+      << "| country | level | the step's words |\n| --- | --- | --- |\n";
+  for (const kg::country_entry& c : kb.countries) {
+    out << "| " << kg::find_words(kb, c.which) << " | " << words(c.level) << " | " << text(c.text)
+        << " |\n";
   }
 }
 
@@ -346,7 +382,8 @@ int main(int argc, char** argv) {
       << "Size: " << kb.sources.size() << " sources, " << kb.texts.size() << " catalog texts, "
       << kb.interventions.size() << " intervention profiles, " << kb.rules.size() << " rules, "
       << kb.red_flags.size() << " red flags, " << kb.muscles.size() << " muscles, "
-      << kb.causes.size() << " causes, " << kb.course.size() << " natural-course entries.\n\n";
+      << kb.causes.size() << " causes, " << kb.course.size() << " natural-course entries, "
+      << kb.countries.size() << " entries for where the person is.\n\n";
   interventions(out);
   rules(out);
   red_flags(out);

@@ -117,6 +117,7 @@ struct flags {
   std::vector<std::string> access;
   std::vector<std::string> preferences;
   std::vector<std::string> health;
+  std::string country;
 
   std::string input;
   std::string explain;
@@ -156,13 +157,16 @@ void add_situation_flags(CLI::App& app, flags& f) {
   add_names<kg::preference>(app, "--preference", f.preferences, "a preference (repeatable)");
   add_names<kg::health_fact>(app, "--health", f.health,
                              "a health fact that makes some steps unsafe (repeatable)");
+  add_names<kg::country>(app, "--country", f.country,
+                         "where you are, for the numbers to call (default not known: the plan "
+                         "names each country's)");
 }
 
 // The flags that describe a situation, for refusing them beside --input.
 const std::vector<std::string> situation_flags = {
-    "--muscle",       "--region",       "--side",      "--activity", "--pain",      "--days",
-    "--trend",        "--cause",        "--symptom",   "--red-flag", "--moment",    "--health",
-    "--daily-impact", "--sleep-impact", "--equipment", "--access",   "--preference"};
+    "--muscle",       "--region",       "--side",      "--activity", "--pain",       "--days",
+    "--trend",        "--cause",        "--symptom",   "--red-flag", "--moment",     "--health",
+    "--daily-impact", "--sleep-impact", "--equipment", "--access",   "--preference", "--country"};
 
 // The flag that sets an assessment field (as the library's errors name it), for messages.
 std::string flag_of(kg::text_view field) {
@@ -184,7 +188,8 @@ std::string flag_of(kg::text_view field) {
       {"equipment", "--equipment"},
       {"access", "--access"},
       {"preferences", "--preference"},
-      {"health", "--health"}};
+      {"health", "--health"},
+      {"country", "--country"}};
   for (const auto& [name, flag] : flags_by_field) {
     if (name == std::string_view{field}) {
       return std::string{flag};
@@ -242,6 +247,9 @@ kg::assessment from_flags(const flags& f) {
   }
   a.preferences = parse_names<kg::preference>("--preference", f.preferences);
   a.health = parse_names<kg::health_fact>("--health", f.health);
+  if (!f.country.empty()) {
+    a.country = parse_name<kg::country>("--country", f.country);
+  }
   // What the flags cannot refuse alone (pain 11, negative days) the library does.
   if (const kg::maybe<kg::error> e = kg::first_error(a)) {
     throw bad_input{flag_of(e.value().field) + ": " + std::string{e.value().message}};

@@ -135,6 +135,21 @@ json step_in_words(const kg::step& s, const kg::flag_set<kg::intervention>& esca
            {"use", s.equipment.empty() ? "" : str(kg::find_words(kb, *s.equipment.begin()))},
            {"could_use", s.suggest ? str(kg::find_words(kb, s.suggest.value())) : ""}};
   sources.add(s.dose.sources);
+  // Where, when not where it hurts: the muscles that may send the pain there, as in_words().
+  std::string where;
+  if (!s.at.empty()) {
+    where = sources.text(kb.engine.elsewhere);
+    const char* between = " ";
+    for (const kg::muscle m : s.at) {
+      where += between + str(kg::find_words(kb, m));
+      if (const kg::muscle_entry* e = kg::find_muscle(kb, m)) {
+        sources.add(e->sources);
+      }
+      between = "; ";
+    }
+    where += ".";
+  }
+  out["where"] = where;
   out["why"] = reasons_in_words(s.why, sources);
   // How it helps, unless it would repeat the plan's first line (emergency care), as in_words().
   const bool repeats = profile != nullptr && str(kg::text_of(kb, profile->mechanism)) == headline;
@@ -285,6 +300,7 @@ std::string vocabulary() {
              {"equipment", choices<kg::equipment>()},
              {"preference", choices<kg::preference>()},
              {"health_fact", choices<kg::health_fact>()},
+             {"country", choices<kg::country>()},
              {"intervention", choices<kg::intervention>()},
              {"red_flag", signs},
              {"max_pain", kg::pain_score::max},

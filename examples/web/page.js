@@ -64,6 +64,7 @@ function assessment(place) {
     preferences: ticked("preferences"),
     health: ticked("health"),
   };
+  if ($("country").value) a.country = $("country").value;
   if (!$("pain-unsure").checked) a.pain = Number($("pain").value);
   const since = $("since");
   if (since.value.trim() !== "") a.since = Number(since.value);
@@ -128,6 +129,7 @@ function renderStep(step) {
     if (text) item.append(element("p", "", { class: cls }, element("b", label + " "), text));
   };
   line("How:", step.how);
+  line("Where:", step.where);
   line("Use:", step.use && capitalised(step.use) + ".");
   line("You could use:", step.could_use && capitalised(step.could_use) + ".");
   line("Why:", step.why.join(" "));
@@ -228,6 +230,7 @@ function start(kg) {
   fillChoices($("equipment"), words.equipment, "checkbox");
   fillChoices($("preferences"), words.preference, "checkbox");
   fillChoices($("health"), words.health_fact, "checkbox");
+  for (const c of words.country) $("country").append(element("option", capitalised(c.words), { value: c.name }));
   for (const i of words.intervention) $("why-what").append(element("option", i.words, { value: i.name }));
 
   // The pain: "not sure" until the person moves the slider or clears the box.

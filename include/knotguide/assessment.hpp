@@ -65,15 +65,19 @@ struct assessment {
   flag_set<provider> access = flag_set<provider>::all();   // who the person can reach
   flag_set<preference> preferences{};
   flag_set<health_fact> health{};  // facts that make some steps unsafe
+  // Where the person is, so that a plan gives the numbers for emergency and urgent care there;
+  // empty when not known (the plan then names the numbers with their countries).
+  maybe<knotguide::country> country{};
 
   friend constexpr bool operator==(const assessment&, const assessment&) = default;
 };
 template <>
 struct field_traits<assessment> {
   static constexpr text_view type_name = "assessment";
-  static constexpr text_view names[] = {
-      "knots",        "pain",         "since",  "trend",     "causes", "symptoms",    "red_flags",
-      "daily_impact", "sleep_impact", "moment", "equipment", "access", "preferences", "health"};
+  static constexpr text_view names[] = {"knots",        "pain",     "since",     "trend",
+                                        "causes",       "symptoms", "red_flags", "daily_impact",
+                                        "sleep_impact", "moment",   "equipment", "access",
+                                        "preferences",  "health",   "country"};
 };
 
 namespace detail {
@@ -156,6 +160,9 @@ template <named_enum E>
   first(detail::check_set(a.access, "access"));
   first(detail::check_set(a.preferences, "preferences"));
   first(detail::check_set(a.health, "health"));
+  if (a.country) {
+    first(detail::check_value(a.country.value(), "country"));
+  }
   if (found) {
     return found;
   }

@@ -93,6 +93,9 @@ struct condition {
   days lasted_at_least{};           // 0: any duration
   days lasted_under{};              // 0: no upper bound
   bool past_review_window = false;  // lasted at least the engine's review window (policy)
+  // In the first days after an injury, as the knowledge base defines them
+  // (engine_knowledge::acute_phase): a strain told as a health fact or as a recent cause.
+  bool acute_phase = false;
 
   friend constexpr bool operator==(const condition&, const condition&) = default;
 };
@@ -102,14 +105,17 @@ struct field_traits<condition> {
   static constexpr text_view names[] = {
       "regions",      "muscles",       "health",          "symptoms",     "red_flags",
       "causes",       "moments",       "preferences",     "trends",       "daily_impact",
-      "sleep_impact", "pain_at_least", "lasted_at_least", "lasted_under", "past_review_window"};
+      "sleep_impact", "pain_at_least", "lasted_at_least", "lasted_under", "past_review_window",
+      "acute_phase"};
 };
 
 namespace detail {
 
 // The facts of an assessment that conditions read, gathered once per evaluation: where the
 // knots are, and the pain and duration as plain values (conditions test them dozens of times a
-// call). The other facts are read from the assessment itself.
+// call); the warning signs, and whether the injury is fresh, which the engine completes from the
+// knowledge base (detail::gather_facts() in recommend.hpp). The other facts are read from the
+// assessment itself.
 struct facts {
   const assessment* a = nullptr;
   flag_set<region> regions{};
@@ -118,13 +124,19 @@ struct facts {
   int pain = -1;  // -1: not known
   days lasted{};
   bool known_since = false;
+  // The signs reported, and those the knowledge base reads from the other answers (a swollen,
+  // hot calf is a sign of a clot).
+  flag_set<red_flag> red_flags{};
+  bool acute = false;    // in the first days after an injury (engine_knowledge::acute_phase)
+  fact acute_because{};  // the answer that made it so
 
   constexpr facts(const assessment& input, days window) noexcept
       : a(&input),
         review_window(window),
         pain(input.pain ? input.pain.value().value() : -1),
         lasted(input.since.value_or(days{0})),
-        known_since(input.since.has_value()) {
+        known_since(input.since.has_value()),
+        red_flags(input.red_flags) {
     for (const knot& k : input.knots) {
       regions.insert(k.where());
       if (k.muscle) {
@@ -251,6 +263,28 @@ struct threshold_field {
   }
 };
 
+// A condition field that asks for a state the engine works out from the knowledge base (the
+// first days after an injury): it holds when not asked for, or when the state holds, and names
+// the answer that made the state hold.
+template <auto Wanted, auto State, auto Because>
+struct state_field {
+  static constexpr fact_field reads = fact_field::none;
+
+  [[nodiscard]] static constexpr const bool& wanted(const condition& c) noexcept {
+    return c.*Wanted;
+  }
+  [[nodiscard]] static constexpr bool listed(const condition& c) noexcept { return wanted(c); }
+  [[nodiscard]] static constexpr bool reported(const condition& c) noexcept { return listed(c); }
+  [[nodiscard]] static constexpr bool meets(const condition& c, const facts& f,
+                                            bool /*unknown_meets*/) noexcept {
+    return !listed(c) || f.*State;
+  }
+  [[nodiscard]] static constexpr fact first(const condition& /*c*/, const facts& f) noexcept {
+    return f.*Because;
+  }
+  [[nodiscard]] static constexpr bool valid(const condition& /*c*/) noexcept { return true; }
+};
+
 template <class... Field>
 struct field_list {
   static constexpr std::size_t size = sizeof...(Field);
@@ -265,7 +299,7 @@ using condition_fields = field_list<
     listed_field<&condition::muscles, &facts::muscles, fact_field::muscles>,
     listed_field<&condition::health, &assessment::health, fact_field::health>,
     listed_field<&condition::symptoms, &assessment::symptoms, fact_field::symptoms>,
-    listed_field<&condition::red_flags, &assessment::red_flags, fact_field::red_flags>,
+    listed_field<&condition::red_flags, &facts::red_flags, fact_field::red_flags>,
     listed_field<&condition::causes, &assessment::causes, fact_field::causes>,
     listed_field<&condition::moments, &assessment::moment, fact_field::moment>,
     listed_field<&condition::preferences, &assessment::preferences, fact_field::preferences>,
@@ -276,7 +310,8 @@ using condition_fields = field_list<
     threshold_field<&condition::lasted_at_least, fact_field::since, threshold::at_least>,
     threshold_field<&condition::lasted_under, fact_field::since, threshold::under>,
     threshold_field<&condition::past_review_window, fact_field::since,
-                    threshold::past_review_window>>;
+                    threshold::past_review_window>,
+    state_field<&condition::acute_phase, &facts::acute, &facts::acute_because>>;
 static_assert(condition_fields::size == std::extent_v<decltype(field_traits<condition>::names)>,
               "describe every field of condition in condition_fields, in declaration order");
 
@@ -296,6 +331,13 @@ constexpr void for_each_condition_field(Visit&& visit) {
                                    bool unknown_meets = false) noexcept {
   return [&]<class... Field>(field_list<Field...>) {
     return (Field::meets(c, f, unknown_meets) && ...);  // stops at the first field not met
+  }(condition_fields{});
+}
+
+// Whether a condition lists nothing at all (and so always holds).
+[[nodiscard]] constexpr bool asks_nothing(const condition& c) noexcept {
+  return [&]<class... Field>(field_list<Field...>) {
+    return (!Field::listed(c) && ...);
   }(condition_fields{});
 }
 

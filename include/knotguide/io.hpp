@@ -332,6 +332,20 @@ class plan_renderer {
       remember(s.dose.sources);
       out_ << '\n';
     }
+    if (!s.at.empty()) {
+      detail_line("Where:");
+      cited_text(kb_.engine.elsewhere);
+      const char* between = " ";
+      for (const muscle m : s.at) {
+        out_ << between;
+        text(find_words(kb_, m));
+        if (const muscle_entry* e = find_muscle(kb_, m)) {
+          remember(e->sources);  // where it sends pain
+        }
+        between = "; ";
+      }
+      out_ << ".\n";
+    }
     if (!s.equipment.empty()) {
       detail_line("Use:");
       text(find_words(kb_, *s.equipment.begin()));

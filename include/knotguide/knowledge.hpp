@@ -132,6 +132,9 @@ struct dose {
   dose_kind kind = dose_kind::advice;
   flag_set<moment> suits{};    // the moments the source gives it for; empty: any
   flag_set<region> regions{};  // where the knots must be for it to apply; empty: anywhere
+  // Health facts for which the advice does not hold, as its sources say ("take ibuprofen" is
+  // not for someone pregnant): the engine chooses another dose for them.
+  flag_set<health_fact> not_for{};
 
   friend constexpr bool operator==(const dose&, const dose&) = default;
 };
@@ -141,7 +144,7 @@ struct field_traits<dose> {
   static constexpr text_view names[] = {
       "session",       "sessions_per_day", "between_sessions", "hold", "repetitions", "rest",
       "days_per_week", "within",           "keep_up",          "text", "sources",     "kind",
-      "suits",         "regions"};
+      "suits",         "regions",          "not_for"};
 };
 
 // Everything the knowledge base knows about one intervention.
@@ -154,6 +157,10 @@ struct intervention_profile {
   flag_set<moment> suits{};  // moments it fits
   flag_set<provider> delivered_by{};
   flag_set<knotguide::equipment> equipment{};  // any one of these will do; empty: none needed
+  // Where on the body it can be done (flag_set<region>::all(): anywhere). Pain in a place it
+  // does not fit is served on the muscles that may send the pain there, where it fits; with
+  // none, the step is left out. first_problem() refuses a profile that names no place.
+  flag_set<region> fits{};
   fixed_vector<precaution, 8> precautions{};
   evidence_grade grade{};
   text_id evidence{};  // what the evidence shows, where a source summarises it
@@ -163,9 +170,10 @@ struct intervention_profile {
 template <>
 struct field_traits<intervention_profile> {
   static constexpr text_view type_name = "intervention_profile";
-  static constexpr text_view names[] = {
-      "which",     "mechanism",   "does",  "relief_lasts", "doses",   "suits", "delivered_by",
-      "equipment", "precautions", "grade", "evidence",     "sources", "notes"};
+  static constexpr text_view names[] = {"which",   "mechanism",   "does",         "relief_lasts",
+                                        "doses",   "suits",       "delivered_by", "equipment",
+                                        "fits",    "precautions", "grade",        "evidence",
+                                        "sources", "notes"};
 };
 
 // How a rule changes a plan.
@@ -219,6 +227,20 @@ struct field_traits<red_flag_entry> {
   static constexpr text_view names[] = {"flag", "tier", "text", "sources", "regions"};
 };
 
+// A warning sign that the sources read in what a person has said already (a swollen or hot calf
+// is a sign of a clot): when the condition holds, the sign counts as reported. The condition
+// cannot list warning signs (first_problem() refuses it): signs are not read from signs.
+struct implied_sign {
+  red_flag sign{};
+  condition when{};
+  citations sources{};
+};
+template <>
+struct field_traits<implied_sign> {
+  static constexpr text_view type_name = "implied_sign";
+  static constexpr text_view names[] = {"sign", "when", "sources"};
+};
+
 // Where a muscle's knots typically send pain. Where the muscle lies is the vocabulary's
 // (region_of(), muscle_regions): anatomy, the same in every knowledge base.
 struct muscle_entry {
@@ -258,6 +280,23 @@ template <>
 struct field_traits<course_entry> {
   static constexpr text_view type_name = "course_entry";
   static constexpr text_view names[] = {"id", "regions", "window", "text", "grade", "sources"};
+};
+
+// What a triage level's step says in one country: the numbers to call there, with what each
+// number is for (knowledge.md section 12.4). A plan for a person in that country shows these
+// words instead of the level's own, which name the numbers of several countries.
+struct country_entry {
+  country which{};
+  triage level{};
+  text_id text{};
+  citations sources{};
+
+  friend constexpr bool operator==(const country_entry&, const country_entry&) = default;
+};
+template <>
+struct field_traits<country_entry> {
+  static constexpr text_view type_name = "country_entry";
+  static constexpr text_view names[] = {"which", "level", "text", "sources"};
 };
 
 // What a triage level means for a plan: the sentence that heads it, and the step it puts first,
@@ -307,6 +346,13 @@ struct engine_knowledge {
   text_id since_not_known{};
   text_id long_term{};  // the long view, shown only where self-care is the advice
   text_id disclaimer{};
+  // The answers that put a person in the first days after an injury, any one of them:
+  // conditions that name the acute phase (condition::acute_phase) read this. A duration not
+  // known counts as recent, erring to safety.
+  fixed_vector<condition, 2> acute_phase{};
+  citations acute_phase_sources{};  // where the acute phase's days come from
+  text_id wrong_place{};            // why a step that does not suit where it hurts is left out
+  text_id elsewhere{};  // what a step done on the muscles that may send the pain says first
 
   friend constexpr bool operator==(const engine_knowledge&, const engine_knowledge&) = default;
 };
@@ -314,8 +360,9 @@ template <>
 struct field_traits<engine_knowledge> {
   static constexpr text_view type_name = "engine_knowledge";
   static constexpr text_view names[] = {
-      "levels",      "preferences",    "review_level",    "review",    "past_review",
-      "watch_rules", "pain_not_known", "since_not_known", "long_term", "disclaimer"};
+      "levels",      "preferences",         "review_level",    "review",    "past_review",
+      "watch_rules", "pain_not_known",      "since_not_known", "long_term", "disclaimer",
+      "acute_phase", "acute_phase_sources", "wrong_place",     "elsewhere"};
 };
 
 // A knowledge base: views over constant tables. The default one is knotguide::default_knowledge
@@ -327,16 +374,19 @@ struct knowledge_base {
   view<intervention_profile> interventions{};
   view<rule> rules{};
   view<red_flag_entry> red_flags{};
+  view<implied_sign> implied_signs{};
   view<muscle_entry> muscles{};
   view<cause_entry> causes{};
   view<course_entry> course{};
+  view<country_entry> countries{};
   engine_knowledge engine{};
 };
 template <>
 struct field_traits<knowledge_base> {
   static constexpr text_view type_name = "knowledge_base";
-  static constexpr text_view names[] = {"sources", "texts",  "interventions", "rules", "red_flags",
-                                        "muscles", "causes", "course",        "engine"};
+  static constexpr text_view names[] = {"sources",   "texts",         "interventions", "rules",
+                                        "red_flags", "implied_signs", "muscles",       "causes",
+                                        "course",    "countries",     "engine"};
 };
 
 // The entries of several tables, in order, in one fixed_vector: how an application builds its

@@ -33,6 +33,7 @@ enum class kb_problem : std::uint8_t {
   missing_words,          // an enumerator a plan shows or a form asks about without its words
   refuses_escalation,     // a preference rules out a step a triage level requires
   too_many_rules,         // more rules than the engine can add up and name (max_rules)
+  unplaced_step,          // an intervention that names no place on the body where it can be done
 };
 
 template <>
@@ -53,7 +54,8 @@ struct enum_traits<kb_problem> {
                                         "missing_engine_text",
                                         "missing_words",
                                         "refuses_escalation",
-                                        "too_many_rules"};
+                                        "too_many_rules",
+                                        "unplaced_step"};
 };
 static_assert(detail::name_table_well_formed<kb_problem>());
 
@@ -79,9 +81,62 @@ struct field_traits<kb_report> {
 
 namespace detail {
 
+[[nodiscard]] constexpr std::uint32_t fnv1a(text_view id) noexcept {
+  std::uint32_t hash = 2166136261U;
+  for (const char c : id) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+  }
+  return hash;
+}
+
+// The entries of a table by the hash of their ids, open addressing in `Slots` slots, so that
+// resolving an id costs a probe or two instead of a scan of the table: is_whole() resolves every
+// citation and text id of a knowledge base, and must stay within clang's default budget of
+// constant-evaluation steps. A table of more entries than half the slots is scanned instead.
+template <std::size_t Slots>
+class id_index {
+ public:
+  template <class T, class IdOf>
+  constexpr id_index(view<T> table, IdOf id_of) noexcept {
+    if (table.size() * 2 > Slots) {
+      return;
+    }
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      std::size_t at = fnv1a(id_of(table[i])) % Slots;
+      while (slot_[at] != 0) {
+        at = (at + 1) % Slots;
+      }
+      slot_[at] = static_cast<std::uint16_t>(i + 1);
+    }
+    indexed_ = true;
+  }
+  // The first entry whose id is `id`, or nullptr: what detail::find_by() finds.
+  template <class T, class IdOf>
+  [[nodiscard]] constexpr const T* find(view<T> table, IdOf id_of, text_view id) const noexcept {
+    if (!indexed_) {
+      return find_by(table, id, id_of);
+    }
+    const T* first = nullptr;
+    for (std::size_t at = fnv1a(id) % Slots; slot_[at] != 0; at = (at + 1) % Slots) {
+      const T& entry = table[slot_[at] - 1U];
+      if (id_of(entry) == id && (first == nullptr || &entry < first)) {
+        first = &entry;
+      }
+    }
+    return first;
+  }
+
+ private:
+  std::uint16_t slot_[Slots]{};  // 0: empty; otherwise the entry's position + 1
+  bool indexed_ = false;
+};
+
 class kb_checker {
  public:
-  constexpr explicit kb_checker(const knowledge_base& kb) noexcept : kb_(kb) {}
+  constexpr explicit kb_checker(const knowledge_base& kb) noexcept
+      : kb_(kb),
+        sources_(kb.sources, [](const source& s) { return s.id; }),
+        texts_(kb.texts, [](const text_entry& t) { return t.id.key(); }) {}
 
   // (Defined before run(): clang 14 cannot evaluate a member template in a constant expression
   // when its definition follows the call.)
@@ -126,6 +181,7 @@ class kb_checker {
     check_muscles();
     check_causes();
     check_course();
+    check_countries();
     check_words<intervention>();
     check_words<provider>();
     check_words<moment>();
@@ -139,6 +195,7 @@ class kb_checker {
     check_words<cause>();
     check_words<preference>();
     check_words<health_fact>();
+    check_words<country>();
     return report_;
   }
 
@@ -155,10 +212,15 @@ class kb_checker {
   }
 
   [[nodiscard]] constexpr bool has_source(text_view id) const noexcept {
-    return find_source(kb_, id) != nullptr;
+    return sources_.find(
+               kb_.sources, [](const source& s) { return s.id; }, id) != nullptr;
+  }
+  [[nodiscard]] constexpr const text_entry* entry_of(text_id id) const noexcept {
+    return texts_.find(
+        kb_.texts, [](const text_entry& t) { return t.id.key(); }, id.key());
   }
   [[nodiscard]] constexpr bool has_text(text_id id) const noexcept {
-    return find_text(kb_, id) != nullptr;
+    return entry_of(id) != nullptr;
   }
 
   constexpr void resolves(const citations& cited) noexcept {
@@ -223,10 +285,7 @@ class kb_checker {
         first_empty = first_empty < i ? first_empty : i;
         continue;
       }
-      std::uint32_t hash = 2166136261U;  // FNV-1a
-      for (const char c : id) {
-        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
-      }
+      const std::uint32_t hash = fnv1a(id);
       const std::uint64_t bit = std::uint64_t{1} << (hash & 63U);
       std::uint64_t& word = seen[(hash >> 6U) & 63U];
       if ((word & bit) != 0) {
@@ -312,7 +371,13 @@ class kb_checker {
       valid(p.suits);
       valid(p.delivered_by);
       valid(p.equipment);
+      valid(p.fits);
       valid(p.grade);
+      if (p.fits.empty()) {
+        fail(kb_problem::unplaced_step, id);  // say where it can be done: all() for anywhere
+      } else if (escalation_steps(kb_).contains(p.which) && p.fits != flag_set<region>::all()) {
+        fail(kb_problem::refuses_escalation, id);  // care a level requires suits every place
+      }
       ordered(p.relief_lasts, id);
       if (p.doses.overflowed() || p.precautions.overflowed()) {
         fail(kb_problem::invalid_value, id);
@@ -332,6 +397,7 @@ class kb_checker {
         valid(d.kind);
         valid(d.suits);
         valid(d.regions);
+        valid(d.not_for);
       }
       if (p.notes.overflowed()) {
         fail(kb_problem::invalid_value, id);
@@ -395,6 +461,18 @@ class kb_checker {
       }
       text(e.text);
       cites(e.sources, name(e.flag));
+      valid(e.regions);
+    }
+    table_ = "implied_signs";
+    for (std::size_t i = 0; i < kb_.implied_signs.size(); ++i) {
+      at("implied_signs", i);
+      const implied_sign& e = kb_.implied_signs[i];
+      valid(e.sign);
+      valid(e.when);
+      cites(e.sources, name(e.sign));
+      if (!e.when.red_flags.empty() || asks_nothing(e.when)) {
+        fail(kb_problem::invalid_value, name(e.sign));  // read from answers, not from other signs
+      }
     }
   }
 
@@ -435,10 +513,42 @@ class kb_checker {
     }
   }
 
+  // Each entry names a country and a level once, with cited words; and a level that has its
+  // words in one country has them in every country, so that nobody is left with the numbers of
+  // another.
+  constexpr void check_countries() noexcept {
+    table_ = "countries";
+    flag_set<triage> local;
+    for (std::size_t i = 0; i < kb_.countries.size(); ++i) {
+      at("countries", i);
+      const country_entry& e = kb_.countries[i];
+      valid(e.which);
+      valid(e.level);
+      text(e.text);
+      cites(e.sources, name(e.which));
+      if (is_valid(e.level)) {
+        local.insert(e.level);
+      }
+      for (std::size_t j = 0; j < i; ++j) {
+        if (kb_.countries[j].which == e.which && kb_.countries[j].level == e.level) {
+          fail(kb_problem::duplicate_entry, name(e.which));
+        }
+      }
+    }
+    for (const triage level : local) {
+      for (const country which : enum_values<country>) {
+        if (find_country(kb_, which, level) == nullptr) {
+          at("countries", kb_.countries.size());
+          fail(kb_problem::missing_entry, name(which));
+        }
+      }
+    }
+  }
+
   // A text that makes a claim: it resolves, and its catalog entry cites a source.
   constexpr void cited_text(text_id id) noexcept {
     text(id);
-    if (const text_entry* t = find_text(kb_, id)) {
+    if (const text_entry* t = entry_of(id)) {
       cites(t->sources, id.key());
     }
   }
@@ -456,7 +566,8 @@ class kb_checker {
     if (e.levels.empty() || e.disclaimer.empty()) {
       fail(kb_problem::missing_engine_text, "engine");  // a knowledge base built without one
     }
-    if (e.levels.overflowed() || e.preferences.overflowed() || e.watch_rules.overflowed()) {
+    if (e.levels.overflowed() || e.preferences.overflowed() || e.watch_rules.overflowed() ||
+        e.acute_phase.overflowed()) {
       fail(kb_problem::invalid_value, "engine");
     }
     one_entry_each<triage>(view<triage_entry>{e.levels},
@@ -511,9 +622,22 @@ class kb_checker {
     engine_text(e.since_not_known, "since_not_known");
     engine_text(e.long_term, "long_term");
     engine_text(e.disclaimer, "disclaimer");
+    engine_text(e.wrong_place, "wrong_place");
+    engine_text(e.elsewhere, "elsewhere");
+    for (const condition& c : e.acute_phase) {
+      valid(c);
+      if (asks_nothing(c)) {
+        fail(kb_problem::invalid_value, "acute_phase");  // it would hold for everyone
+      }
+    }
+    if (!e.acute_phase.empty()) {
+      cites(e.acute_phase_sources, "acute_phase");
+    }
   }
 
   const knowledge_base& kb_;
+  id_index<512> sources_;  // up to 256 sources indexed; more are scanned
+  id_index<2048> texts_;   // up to 1,024 texts
   kb_report report_{};
   text_view table_;
   std::size_t index_ = 0;
@@ -536,6 +660,7 @@ inline void knowledge_base_lacks_a_text_the_engine_needs() noexcept {}
 inline void knowledge_base_lacks_the_words_for_an_enumerator() noexcept {}
 inline void knowledge_base_lets_a_preference_rule_out_required_care() noexcept {}
 inline void knowledge_base_has_more_rules_than_the_engine_can_name() noexcept {}
+inline void knowledge_base_has_an_intervention_that_names_no_place() noexcept {}
 
 }  // namespace detail
 
@@ -594,6 +719,9 @@ inline void knowledge_base_has_more_rules_than_the_engine_can_name() noexcept {}
       break;
     case kb_problem::too_many_rules:
       detail::knowledge_base_has_more_rules_than_the_engine_can_name();
+      break;
+    case kb_problem::unplaced_step:
+      detail::knowledge_base_has_an_intervention_that_names_no_place();
       break;
   }
   return false;

@@ -54,6 +54,17 @@ template <class T, class Key, class KeyOf>
   return detail::find_by(kb.causes, which, [](const cause_entry& e) { return e.which; });
 }
 
+// What a triage level's step says in a country, or nullptr when the knowledge base does not say.
+[[nodiscard]] constexpr const country_entry* find_country(const knowledge_base& kb, country which,
+                                                          triage level) noexcept {
+  for (const country_entry& e : kb.countries) {
+    if (e.which == which && e.level == level) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
 // What a triage level means for a plan, or nullptr when the knowledge base does not say.
 [[nodiscard]] constexpr const triage_entry* find_level(const knowledge_base& kb,
                                                        triage level) noexcept {
@@ -152,7 +163,8 @@ template <named_enum E>
 }
 
 // The catalog id of the sentence that says a why-trace link in words: the rule's sentence, the
-// contraindication's (its id is the link's rule), the warning sign's, or the review's. Empty for
+// contraindication's (its id is the link's rule), the warning sign's, the review's, or why a
+// step does not suit where it hurts. Empty for
 // the engine's links that read the person's own answers (a preference, the moment, who they can
 // reach) or the triage level: an application says those with the answer or the plan's first line.
 [[nodiscard]] constexpr text_id reason_words(const knowledge_base& kb, const reason& r) noexcept {
@@ -161,6 +173,9 @@ template <named_enum E>
   }
   if (r.rule == engine_rule::review) {
     return kb.engine.past_review;
+  }
+  if (r.rule == engine_rule::place) {
+    return kb.engine.wrong_place;
   }
   if (r.rule == engine_rule::red_flag) {
     const red_flag_entry* flag = r.read.field == fact_field::red_flags

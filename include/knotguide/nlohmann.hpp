@@ -406,9 +406,13 @@ class json_reader {
         }
       }
     }
+    const auto dose_sources_of = [](const triage_entry& e) -> const citations& {
+      return e.step_dose.sources;
+    };
     for (const citations* found :
          {find_in(kb.texts, sources_of, same), find_in(kb.rules, sources_of, same),
-          find_in(kb.course, sources_of, same)}) {
+          find_in(kb.course, sources_of, same), find_in(kb.countries, sources_of, same),
+          find_in(kb.engine.levels, dose_sources_of, same)}) {
       if (found != nullptr) {
         return *found;
       }

@@ -22,8 +22,8 @@ namespace knotguide {
 
 // The why-trace ids of the engine's own rules, beside the knowledge base's rule ids and the
 // catalog ids of contraindications: a red flag, a preference, the professionals the person can
-// reach, the moment, the review window, and the triage level (which leaves out waiting, and
-// self-care when care is urgent).
+// reach, the moment, the review window, the triage level (which leaves out waiting, and
+// self-care when care is urgent), and the place (a step that does not suit where it hurts).
 namespace engine_rule {
 inline constexpr text_view red_flag = "red-flag";
 inline constexpr text_view preference = "preference";
@@ -31,10 +31,11 @@ inline constexpr text_view access = "access";
 inline constexpr text_view moment = "moment";
 inline constexpr text_view review = "review";
 inline constexpr text_view triage = "triage";
+inline constexpr text_view place = "place";
 }  // namespace engine_rule
-inline constexpr text_view engine_rule_ids[] = {engine_rule::red_flag, engine_rule::preference,
-                                                engine_rule::access,   engine_rule::moment,
-                                                engine_rule::review,   engine_rule::triage};
+inline constexpr text_view engine_rule_ids[] = {
+    engine_rule::red_flag, engine_rule::preference, engine_rule::access, engine_rule::moment,
+    engine_rule::review,   engine_rule::triage,     engine_rule::place};
 
 // One link of a why-trace: the rule (a knowledge-base rule id, the catalog id of a
 // contraindication, or one of engine_rule_ids) and the fact it read.
@@ -60,6 +61,10 @@ struct step {
   flag_set<moment>
       timing{};  // when, for what the person does: the person's moment if the step suits it,
                  // else the moments it suits; empty for appointments and emergency care
+  // Where to do it when not where it hurts: the muscles that may send the pain there, for pain
+  // in a place the step does not suit (heat for pain around the eye goes on the neck). Empty:
+  // where it hurts.
+  flag_set<muscle> at{};
   provider delivered_by{};                     // who delivers it
   flag_set<knotguide::equipment> equipment{};  // equipment at hand that will do
   maybe<knotguide::equipment> suggest{};       // none at hand: the cheapest that would do
@@ -74,9 +79,9 @@ struct step {
 template <>
 struct field_traits<step> {
   static constexpr text_view type_name = "step";
-  static constexpr text_view names[] = {"what",         "score",     "dose",         "timing",
-                                        "delivered_by", "equipment", "suggest",      "cautions",
-                                        "sources",      "grade",     "relief_lasts", "why"};
+  static constexpr text_view names[] = {
+      "what",    "score",    "dose",    "timing", "at",           "delivered_by", "equipment",
+      "suggest", "cautions", "sources", "grade",  "relief_lasts", "why"};
 };
 
 // Something that would change the advice: a sign appearing, or the knots lasting until a day,
@@ -108,8 +113,8 @@ struct plan {
   days review_by{};  // the day to take stock, counted from onset; 0: no review (not waiting)
   fixed_vector<text_id, 2> not_known{};  // what the plan could not weigh
   // The review, the watched rules (engine_knowledge::watch_rules, 2 at most), then the signs
-  // (policy::watch_for, 5 at most); recommend.hpp checks that they all fit.
-  fixed_vector<change, 8> would_change{};
+  // (policy::watch_for, 8 at most); recommend.hpp checks that they all fit.
+  fixed_vector<change, 11> would_change{};
   fixed_vector<text_id, enum_count<cause> + 1> prevention{};
   text_id disclaimer{};
 

@@ -56,6 +56,7 @@ struct policy {
       1,  // sleep_and_stress: raised by poor sleep and stress
       0,  // see_doctor: offered when escalated
       0,  // emergency_care: offered when escalated
+      4,  // painkillers: what people ask about first (HSE, NHS)
   };
   // After how many days knots that have not settled are reviewed: the seeds' "a week or two".
   days review_window{14};
@@ -78,8 +79,10 @@ struct policy {
       knotguide::equipment::tens_unit};
   // Signs the plan names as changing the advice, should they appear: each only where the
   // knots are in the regions its source speaks of.
-  fixed_vector<red_flag, 5> watch_for = {
-      red_flag::stroke_signs, red_flag::new_numbness_or_weakness, red_flag::leg_symptoms_both_sides,
+  fixed_vector<red_flag, 8> watch_for = {
+      red_flag::stroke_signs,    red_flag::lung_clot_signs,
+      red_flag::leg_clot_signs,  red_flag::new_numbness_or_weakness,
+      red_flag::cannot_move_arm, red_flag::leg_symptoms_both_sides,
       red_flag::saddle_numbness, red_flag::bladder_or_bowel_change};
 
   friend constexpr bool operator==(const policy&, const policy&) = default;
@@ -188,6 +191,7 @@ class trace {
     preference,        // index: the preference
     access,            // index: the professional out of reach
     triage,            // the triage level leaves it out
+    place,             // index: the place it does not suit
   };
   constexpr trace() noexcept = default;
   constexpr trace(kind from, std::size_t index = 0) noexcept
@@ -209,7 +213,8 @@ struct candidate {
   bool excluded = false;
   bool escalated = false;  // required by the triage level or a rule: placed first
   std::uint8_t why_count = 0;
-  trace because{};  // why excluded
+  flag_set<muscle> at{};  // where to do it, when not where it hurts (see place_of())
+  trace because{};        // why excluded
   trace why[max_reasons]{};
 
   constexpr void note(trace t) noexcept {
@@ -263,6 +268,61 @@ struct evaluation {
   }
 };
 
+// The facts the knowledge base completes: whether the injury is fresh (any one of its acute-phase
+// conditions holds; a duration not known counts as recent), and the warning signs it reads from
+// the person's other answers. Signs are read from the assessment as given, never from each
+// other.
+constexpr void gather_facts(facts& f, const knowledge_base& kb) noexcept {
+  for (const condition& c : kb.engine.acute_phase) {
+    if (!f.acute && !asks_nothing(c) && holds(c, f, true)) {
+      f.acute = true;
+      f.acute_because = first_fact(c, f);
+    }
+  }
+  const flag_set<red_flag> reported = f.red_flags;
+  for (const implied_sign& e : kb.implied_signs) {
+    if (is_valid(e.sign) && !reported.contains(e.sign) && e.when.red_flags.empty() &&
+        !asks_nothing(e.when) && holds(e.when, f)) {
+      f.red_flags.insert(e.sign);
+    }
+  }
+}
+
+// Where a step can be done for the knots: `here` when it suits the place of at least one knot.
+// Otherwise the muscles that may send the pain of a knot whose muscle is not known, from where
+// the step suits (heat for pain around the eye goes on the neck); `missed` is the first place
+// it does not suit. A profile that names no place is taken to suit every place (first_problem()
+// refuses it), and so is an assessment with no knots.
+struct placement {
+  bool here = false;
+  flag_set<muscle> sending{};
+  maybe<region> missed{};
+};
+[[nodiscard]] constexpr placement place_of(const intervention_profile& profile, const facts& f,
+                                           const knowledge_base& kb) noexcept {
+  placement out;
+  if (profile.fits.empty() || f.regions.empty() || profile.fits.contains_any(f.regions)) {
+    out.here = true;  // the common case, one test: it suits where a knot is
+    return out;
+  }
+  for (const knot& k : f.a->knots) {  // none suits the step where it is
+    const region where = k.where();
+    if (!out.missed) {
+      out.missed = where;
+    }
+    if (k.muscle) {
+      continue;  // the knot is known to be in a muscle where the step does not suit
+    }
+    for (const muscle_entry& m : kb.muscles) {
+      const region lies = region_of(m.which);
+      if (m.refers_to.contains(where) && lies != where && profile.fits.contains(lies)) {
+        out.sending.insert(m.which);
+      }
+    }
+  }
+  return out;
+}
+
 // Phase 2: every intervention starts from the policy's base score.
 constexpr void start(evaluation& ev, const knowledge_base& kb, const policy& p) noexcept {
   for (const intervention i : enum_values<intervention>) {
@@ -279,7 +339,7 @@ constexpr void start(evaluation& ev, const knowledge_base& kb, const policy& p) 
 
 // Phase 3: red flags set the floor of the triage level.
 constexpr void apply_red_flags(evaluation& ev, const knowledge_base& kb) noexcept {
-  for (const red_flag flag : ev.f.a->red_flags) {
+  for (const red_flag flag : ev.f.red_flags) {
     const triage tier = tier_of(kb, flag);
     if (!ev.worst_flag || tier > ev.level) {
       ev.at_least(tier);
@@ -368,7 +428,12 @@ constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexce
       }
     }
     if (ev.escalations.contains(i)) {
-      continue;  // care the triage level may require is not a matter of preference or access
+      continue;  // care the triage level may require is not a matter of preference, access or place
+    }
+    const placement placed = place_of(*profile, ev.f, kb);
+    c.at = placed.sending;
+    if (!placed.here && placed.sending.empty()) {
+      c.exclude({trace::kind::place, to_underlying(placed.missed.value_or(region{}))});
     }
     for (const preference_entry& e : kb.engine.preferences) {
       if (a.preferences.contains(e.which) && e.rules_out.contains(i)) {
@@ -459,6 +524,7 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
 [[nodiscard]] constexpr evaluation evaluate(const assessment& a, const knowledge_base& kb,
                                             const policy& p) noexcept {
   evaluation ev{facts{a, p.review_window}};
+  gather_facts(ev.f, kb);
   start(ev, kb, p);
   apply_red_flags(ev, kb);
   apply_rules(ev, kb, p);
@@ -501,6 +567,8 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
       return {engine_rule::access, fact{fact_field::access, value, 0}};
     case trace::kind::triage:
       return {engine_rule::triage, fact{}};
+    case trace::kind::place:
+      return {engine_rule::place, fact{fact_field::regions, value, 0}};
   }
   return {};
 }
@@ -515,15 +583,15 @@ constexpr void write_reasons(fixed_vector<reason, max_reasons>& why, const candi
   }
 }
 
-// The dose to show: advice only, never a trial's protocol. Of the advice that fits the person's
-// moment and the knots' regions, the most specific: one for the first hours after onset in the
-// acute phase (and only then), then one given for this moment, then one given for this region;
-// ties in the knowledge base's order. None fits: no dose.
+// The dose to show: advice only, never a trial's protocol, and never advice its sources say is
+// not for the person (not_for). Of the advice that fits the person's moment and the knots'
+// regions, the most specific: one for the first hours after onset in the acute phase (and only
+// then), then one given for this moment, then one given for this region; ties in the knowledge
+// base's order. None fits: no dose.
 [[nodiscard]] constexpr dose choose_dose(const intervention_profile& profile,
                                          const facts& f) noexcept {
   const assessment& a = *f.a;
-  const bool acute =
-      a.health.contains(health_fact::fresh_strain) || a.health.contains(health_fact::swelling);
+  const bool acute = f.acute;
   const dose* best = nullptr;
   int best_fit = -1;
   for (const dose& d : profile.doses) {
@@ -532,7 +600,7 @@ constexpr void write_reasons(fixed_vector<reason, max_reasons>& why, const candi
     const hours window = d.within.high != hours{0} ? d.within.high : d.within.low;
     const bool past_window = f.known_since && f.lasted.count() > window.count() / 24;
     if (d.kind != dose_kind::advice || (d.within.stated() && (!acute || past_window)) ||
-        (!d.suits.empty() && !d.suits.contains(a.moment)) ||
+        d.not_for.contains_any(a.health) || (!d.suits.empty() && !d.suits.contains(a.moment)) ||
         (!d.regions.empty() && !d.regions.contains_any(f.regions))) {
       continue;
     }
@@ -555,8 +623,17 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   s.score = c.score;
   const triage_entry* level = ev.level_entry;
   const bool level_step = level != nullptr && level->step && level->step.value() == which;
-  s.dose =
-      level_step && !level->step_dose.text.empty() ? level->step_dose : choose_dose(profile, f);
+  // The level's step in the person's own words: their country's numbers, else the level's.
+  const country_entry* local =
+      level_step && a.country ? find_country(kb, a.country.value(), ev.level) : nullptr;
+  if (local != nullptr) {
+    s.dose = dose{.text = local->text, .sources = local->sources};
+  } else if (level_step && !level->step_dose.text.empty()) {
+    s.dose = level->step_dose;
+  } else {
+    s.dose = choose_dose(profile, f);
+  }
+  s.at = c.at;
   s.equipment = profile.equipment & a.equipment;
   // Who: the person, when the step needs no equipment, the person has some, or no professional
   // who delivers it is within reach (then the cheapest equipment is suggested); otherwise the
@@ -649,7 +726,7 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
     // Where no knot's place is known, every sign applies.
     const bool applies = entry != nullptr && (entry->regions.empty() || ev.f.regions.empty() ||
                                               entry->regions.contains_any(ev.f.regions));
-    if (applies && !a.red_flags.contains(sign) && entry->tier > ev.level) {
+    if (applies && !ev.f.red_flags.contains(sign) && entry->tier > ev.level) {
       (void)out.would_change.try_push_back(
           {engine_rule::red_flag, sign, {}, entry->tier, entry->text});
     }

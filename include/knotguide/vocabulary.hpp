@@ -179,7 +179,10 @@ enum class red_flag : std::uint8_t {
   painkillers_not_working,
   cannot_cope,
   worried,
-  stroke_signs,  // last: enumerator values are a stable storage form (flag_set::bits())
+  stroke_signs,  // new ones go last: enumerator values are a stable storage form (bits())
+  leg_clot_signs,
+  lung_clot_signs,
+  cannot_move_arm,
 };
 
 template <>
@@ -207,11 +210,15 @@ struct enum_traits<red_flag> {
                                         "painkillers_not_working",
                                         "cannot_cope",
                                         "worried",
-                                        "stroke_signs"};
+                                        "stroke_signs",
+                                        "leg_clot_signs",
+                                        "lung_clot_signs",
+                                        "cannot_move_arm"};
 };
 static_assert(detail::name_table_well_formed<red_flag>());
 
-// Facts about a person's health that make some steps unsafe (knowledge.md section 6 precautions).
+// Facts about a person's health that make some steps unsafe (knowledge.md section 6 precautions,
+// and the painkiller leaflets' "check first" lists of section 12.2). New ones go last.
 enum class health_fact : std::uint8_t {
   pacemaker,
   epilepsy,
@@ -228,6 +235,13 @@ enum class health_fact : std::uint8_t {
   fracture,
   deep_vein_thrombosis,
   osteoporosis,
+  asthma,
+  stomach_ulcer,
+  kidney_problem,
+  liver_problem,
+  high_blood_pressure,
+  reaction_to_anti_inflammatories,
+  aged_65_or_over,
 };
 
 template <>
@@ -247,7 +261,14 @@ struct enum_traits<health_fact> {
                                         "open_wound",
                                         "fracture",
                                         "deep_vein_thrombosis",
-                                        "osteoporosis"};
+                                        "osteoporosis",
+                                        "asthma",
+                                        "stomach_ulcer",
+                                        "kidney_problem",
+                                        "liver_problem",
+                                        "high_blood_pressure",
+                                        "reaction_to_anti_inflammatories",
+                                        "aged_65_or_over"};
 };
 static_assert(detail::name_table_well_formed<health_fact>());
 
@@ -342,6 +363,7 @@ enum class intervention : std::uint8_t {
   sleep_and_stress,
   see_doctor,
   emergency_care,
+  painkillers,  // new ones go last: declaration order breaks ties between equal scores
 };
 
 template <>
@@ -359,7 +381,8 @@ struct enum_traits<intervention> {
                                         "micro_breaks",
                                         "sleep_and_stress",
                                         "see_doctor",
-                                        "emergency_care"};
+                                        "emergency_care",
+                                        "painkillers"};
 };
 static_assert(detail::name_table_well_formed<intervention>());
 
@@ -429,6 +452,27 @@ struct enum_traits<impact> {
   static constexpr text_view names[] = {"none", "mild", "moderate", "severe"};
 };
 static_assert(detail::name_table_well_formed<impact>());
+
+// Where the person is, for the numbers a plan gives for emergency and urgent care
+// (knowledge.md section 12.4). The European Union's 112 works in every member state.
+enum class country : std::uint8_t {
+  united_kingdom,
+  ireland,
+  european_union,
+  united_states,
+  canada,
+  australia,
+  new_zealand,
+};
+
+template <>
+struct enum_traits<country> {
+  static constexpr text_view type_name = "country";
+  static constexpr text_view names[] = {"united_kingdom", "ireland", "european_union",
+                                        "united_states",  "canada",  "australia",
+                                        "new_zealand"};
+};
+static_assert(detail::name_table_well_formed<country>());
 
 // The region each muscle lies in (knowledge.md section 2).
 struct muscle_region {

@@ -78,7 +78,7 @@ try {
   check(muscles[0].trim() === "Not sure", "'not sure' comes first among the muscles");
   check(muscles[1].trim().startsWith("Levator scapulae, at the side and back of the neck"),
         `the neck lists levator scapulae first (${muscles[1]})`);
-  check(muscles.some((m) => m.includes("Upper trapezius, across the top of the shoulder and neck")),
+  check(muscles.some((m) => m.includes("Upper trapezius, along the top of the shoulder")),
         "the neck lists the upper trapezius");
   check(await page.locator("#back [data-region=neck]").getAttribute("aria-pressed") === "true",
         "the chosen place is pressed");
@@ -139,7 +139,7 @@ try {
         `"why not heat?" at bedtime gives the reason (${why})`);
 
   // A warning sign: the emergency first, and nothing that suggests waiting.
-  await page.getByLabel("Chest pain").check();
+  await page.getByLabel("Chest pain, or chest discomfort").check();
   await show();
   check(await banner.getAttribute("data-level") === "emergency", "chest pain is an emergency");
   check(await page.evaluate(() => document.activeElement.id) === "banner",
@@ -164,7 +164,7 @@ try {
   await page.screenshot({ path: join(shots, "emergency-360.png"), fullPage: true });
 
   // A bad answer is named with its question, and no plan is made from it.
-  await page.getByLabel("Chest pain").uncheck();
+  await page.getByLabel("Chest pain, or chest discomfort").uncheck();
   await page.getByLabel("How many days").fill("-2");
   await page.getByRole("button", { name: "Show my plan" }).click();
   const error = await page.locator("#form-error").textContent();
@@ -182,7 +182,7 @@ try {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => window.scrollTo(0, 0));  // the plan, kept in view, beside the map
   await page.screenshot({ path: join(shots, "self-care-1280.png"), fullPage: true });
-  await page.getByLabel("Chest pain").check();
+  await page.getByLabel("Chest pain, or chest discomfort").check();
   await show();
   await page.evaluate(() => window.scrollTo(0, 0));  // the map beside the plan
   await page.screenshot({ path: join(shots, "emergency-1280.png") });
@@ -196,6 +196,36 @@ try {
   check(await signOnly.locator("#banner").getAttribute("data-level") === "emergency",
         "a warning sign without a place is an emergency plan, not a request for the place");
   await signOnly.close();
+
+  // A calf that is swollen and hot: the signs of a clot, a doctor today, nothing to rub or roll;
+  // where the person is, the numbers are that country's.
+  const calf = await context.newPage();
+  await calf.goto(origin + "/");
+  await calf.waitForSelector("body[data-ready=true]");
+  await calf.locator("#back [data-region=calf] rect").first().click();  // the left calf
+  await calf.locator("#pain").fill("6");
+  await calf.getByLabel("How many days").fill("2");
+  await calf.getByLabel("Swelling where it hurts").check();
+  await calf.getByLabel("Skin that feels hot where it hurts").check();
+  await calf.getByLabel("Where are you?").selectOption({ label: "New Zealand" });
+  await calf.getByRole("button", { name: "Show my plan" }).click();
+  check(await calf.locator("#banner").getAttribute("data-level") === "doctor_today",
+        "a swollen, hot calf is a doctor today");
+  const clotSteps = await calf.locator("#plan-body li[data-what]").evaluateAll(
+      (items) => items.map((li) => li.dataset.what));
+  check(clotSteps.length === 1 && clotSteps[0] === "see_doctor", `the doctor alone (${clotSteps})`);
+  const clotText = await calf.locator("#plan-body").textContent();
+  check(clotText.includes("blood clot") && clotText.includes("Healthline"),
+        "the clot sign is the reason, with New Zealand's advice line");
+  const handsOff = "do not massage, roll, heat or stretch the leg";
+  check(clotText.includes(handsOff) && !/\broll\b|\bmassage\b/i.test(clotText.replace(handsOff, "")),
+        "told to leave the leg alone, and nothing to roll or massage");
+  await calf.getByLabel("Pain or swelling in one leg").check();
+  await calf.getByRole("button", { name: "Show my plan" }).click();
+  check(await calf.locator("#banner").getAttribute("data-level") === "emergency" &&
+        (await calf.locator("#plan-body").textContent()).includes("In New Zealand, call 111"),
+        "with breathlessness or chest pain, an emergency, with New Zealand's number");
+  await calf.close();
 
   const elsewhere = requests.filter((url) => !url.startsWith(origin + "/"));
   check(elsewhere.length === 0, `no request off 127.0.0.1 (${elsewhere.join(", ")})`);

@@ -29,6 +29,36 @@ constexpr kg::assessment chest_pain{.knots = {{.region = kg::region::upper_back}
                                     .red_flags = {kg::red_flag::chest_pain},
                                     .moment = kg::moment::after_exercise};
 
+// A runner's calf knot two days old, swollen and hot to the touch: the signs of a clot in a deep
+// vein, so a doctor today, the sign first, and nothing to roll or rub.
+constexpr kg::assessment calf_clot{
+    .knots = {{.muscle = kg::muscle::gastrocnemius}},
+    .pain = kg::pain_score{6},
+    .since = kg::days{2},
+    .causes = {kg::cause::harder_than_usual_exercise},
+    .health = {kg::health_fact::swelling, kg::health_fact::skin_hot_to_touch}};
+
+// A stiff neck from holding one position, in someone with asthma: painkillers, and to ask a
+// pharmacist before ibuprofen.
+constexpr kg::assessment neck_painkillers{.knots = {{.region = kg::region::neck}},
+                                          .pain = kg::pain_score{5},
+                                          .since = kg::days{4},
+                                          .causes = {kg::cause::held_posture},
+                                          .symptoms = {kg::symptom::stiffness},
+                                          .health = {kg::health_fact::asthma},
+                                          .country = kg::country::united_kingdom};
+
+// A shoulder knot in someone who takes a blood thinner and has a foam roller: light pressure,
+// tell the therapist, no ibuprofen or dry needling.
+constexpr kg::assessment blood_thinners{
+    .knots = {{.muscle = kg::muscle::upper_trapezius, .side = kg::side::left}},
+    .pain = kg::pain_score{6},
+    .since = kg::days{5},
+    .causes = {kg::cause::hunched_sitting},
+    .equipment = {kg::equipment::foam_roller},
+    .health = {kg::health_fact::blood_thinners},
+    .country = kg::country::ireland};
+
 struct golden_case {
   const char* name;
   const kg::assessment& input;
@@ -36,7 +66,10 @@ struct golden_case {
 constexpr golden_case cases[] = {{"desk_worker", samples::desk_worker},
                                  {"runner", samples::runner},
                                  {"numb_arm", samples::numb_arm},
-                                 {"chest_pain", chest_pain}};
+                                 {"chest_pain", chest_pain},
+                                 {"calf_clot", calf_clot},
+                                 {"neck_painkillers", neck_painkillers},
+                                 {"blood_thinners", blood_thinners}};
 
 struct output {
   std::string file;

@@ -16,7 +16,7 @@ struct enum_list {
 
 using all_enums = enum_list<errc, region, muscle, side, knot_activity, cause, symptom, red_flag,
                             health_fact, moment, equipment, provider, preference, intervention,
-                            triage, evidence_grade, trend, impact>;
+                            triage, evidence_grade, trend, impact, country>;
 
 }  // namespace knotguide::testing
 

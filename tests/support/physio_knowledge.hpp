@@ -40,17 +40,15 @@ static constexpr auto interventions = [] {
   return all;
 }();
 
-inline constexpr kg::knowledge_base knowledge{
-    .sources = sources,
-    .texts = texts,
-    .interventions = interventions,
-    .rules = kg::defaults::rules,
-    .red_flags = kg::defaults::red_flags,
-    .muscles = kg::defaults::muscles,
-    .causes = kg::defaults::causes,
-    .course = kg::defaults::course,
-    .engine = kg::defaults::engine,
-};
+// The default knowledge base with three tables replaced: every other table, those of later
+// releases included, stays the default's.
+inline constexpr kg::knowledge_base knowledge = [] {
+  kg::knowledge_base kb = kg::default_knowledge;
+  kb.sources = sources;
+  kb.texts = texts;
+  kb.interventions = interventions;
+  return kb;
+}();
 
 }  // namespace physio
 

@@ -3,8 +3,18 @@
 //  - a red flag means triage at least that flag's tier, and the escalation is the first step;
 //  - only self-care waits: above it no watchful waiting, no course, no review day, no long
 //    view; an emergency or a doctor today comes alone, with no prevention;
-//  - new numbness or tingling (or numb skin, or diabetes) means no heat or cold; a fresh
-//    strain or swelling means no heat, massage, rolling or stretching (rest it first);
+//  - new numbness or tingling (or numb skin, or diabetes) means no heat or cold; the first days
+//    after an injury, however told (a fresh strain, swelling, or a strain or a knock given as
+//    the cause within 3 days or on a day not known), mean no heat, massage, rolling or
+//    stretching (rest it first);
+//  - a knot in the calf or thigh names the clot signs to watch for; a clot sign, reported or read
+//    from a swollen or hot leg, means at least a doctor today and no heat, massage, rolling or
+//    stretching under any policy;
+//  - no step is offered for a place it does not suit, unless it names the muscles that may send
+//    the pain there from where it suits;
+//  - painkillers come without a number, and never as "take ibuprofen" to someone the sources
+//    say must not take it or must ask first; every country's urgent step gives that country's
+//    own number;
 //  - knots past the review window are past waiting: at least a physical therapist;
 //  - every text a plan refers to resolves, and every claim it shows is cited;
 //  - no step breaks a preference or a contraindication, nor needs a professional the person
@@ -21,10 +31,14 @@
 //
 // Usage: knotguide_sweep <shard> <shards> [stride]. Shard k of n takes every n-th assessment
 // from the k-th; a stride above 1 keeps only every stride-th of those (for sanitizer builds).
+// knotguide_sweep show <i> prints the i-th assessment and its plan in words, to read a failure.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <knotguide/io.hpp>
 #include <sstream>
+#include <string>
+#include <string_view>
 
 #include "../support/plain_words.hpp"
 
@@ -43,7 +57,7 @@ struct dimension {
 
 constexpr dimension<kg::impact, 4> impacts{
     {kg::impact::none, kg::impact::mild, kg::impact::moderate, kg::impact::severe}};
-constexpr dimension<int, 5> durations{{0, 3, 14, 30, 200}};
+constexpr dimension<int, 6> durations{{0, 1, 3, 14, 30, 200}};
 constexpr dimension<kg::trend, 3> trends{{kg::trend::better, kg::trend::same, kg::trend::worse}};
 constexpr dimension<kg::moment, 5> moments{{kg::moment::any_time, kg::moment::after_exercise,
                                             kg::moment::before_exercise, kg::moment::before_bed,
@@ -64,19 +78,26 @@ constexpr dimension<kg::flag_set<kg::health_fact>, 4> health_sets{
      {kg::health_fact::pacemaker, kg::health_fact::bleeding_disorder},
      {kg::health_fact::fresh_strain, kg::health_fact::swelling},
      kg::flag_set<kg::health_fact>::all()}};
-constexpr dimension<kg::knot, 5> knots{{{.muscle = kg::muscle::upper_trapezius},
-                                        {.muscle = kg::muscle::levator_scapulae},
-                                        {.muscle = kg::muscle::quadratus_lumborum},
-                                        {.muscle = kg::muscle::soleus},
-                                        {.region = kg::region::head}}};
+constexpr dimension<kg::knot, 10> knots{{{.muscle = kg::muscle::upper_trapezius},
+                                         {.muscle = kg::muscle::levator_scapulae},
+                                         {.muscle = kg::muscle::quadratus_lumborum},
+                                         {.muscle = kg::muscle::soleus},
+                                         {.region = kg::region::head},
+                                         {.muscle = kg::muscle::gastrocnemius},
+                                         {.region = kg::region::thigh},
+                                         {.region = kg::region::eye},
+                                         {.region = kg::region::neck},
+                                         {.region = kg::region::upper_arm}}};
+constexpr dimension<kg::flag_set<kg::cause>, 2> injuries{
+    {{kg::cause::muscle_strain}, {kg::cause::direct_trauma, kg::cause::stress}}};
 
-// 11 pain levels x 4 impacts x 5 durations x 3 trends x 5 moments x 32 preference subsets x
+// 11 pain levels x 4 impacts x 6 durations x 3 trends x 5 moments x 32 preference subsets x
 // 3 kits x 3 cause sets x 4 red-flag sets x 4 health sets.
-constexpr long space = 11L * 4 * 5 * 3 * 5 * 32 * 3 * 3 * 4 * 4;
+constexpr long space = 11L * 4 * 6 * 3 * 5 * 32 * 3 * 3 * 4 * 4;
 
 // The i-th assessment. Dimensions that would multiply the space beyond what runs in a minute
-// (the knot, sleep impact, access, one more red flag, pain or duration not known) rotate with i
-// instead.
+// (the knot, sleep impact, access, one more red flag, one more health fact, an injury as the
+// cause, the country, pain or duration not known) rotate with i instead.
 kg::assessment nth(long i) {
   kg::assessment a;
   const auto take = [&i](long n) {
@@ -100,7 +121,7 @@ kg::assessment nth(long i) {
   a.causes = cause_sets.values[take(3)];
   a.red_flags = flag_sets.values[take(4)];
   a.health = health_sets.values[take(4)];
-  (void)a.knots.try_push_back(knots.values[static_cast<std::size_t>(whole % 5)]);
+  (void)a.knots.try_push_back(knots.values[static_cast<std::size_t>(whole % 10)]);
   a.sleep_impact = impacts.values[static_cast<std::size_t>(whole / 7 % 4)];
   if (whole % 3 == 0) {
     a.access = {};
@@ -114,6 +135,17 @@ kg::assessment nth(long i) {
   if (whole % 11 == 0) {
     const auto flags = static_cast<long>(kg::enum_count<kg::red_flag>);
     a.red_flags.insert(static_cast<kg::red_flag>(whole / 11 % flags));
+  }
+  if (whole % 19 == 0) {
+    const auto facts = static_cast<long>(kg::enum_count<kg::health_fact>);
+    a.health.insert(static_cast<kg::health_fact>(whole / 19 % facts));
+  }
+  if (whole % 23 == 0) {
+    a.causes = injuries.values[static_cast<std::size_t>(whole / 23 % 2)];
+  }
+  const long countries = static_cast<long>(kg::enum_count<kg::country>) + 1;
+  if (const long c = whole % countries; c > 0) {
+    a.country = static_cast<kg::country>(c - 1);
   }
   return a;
 }
@@ -241,6 +273,169 @@ void check_texts(long i, const kg::plan& plan) {
   }
 }
 
+bool in_leg(const kg::assessment& a) {
+  for (const kg::knot& k : a.knots) {
+    if (k.where() == kg::region::calf || k.where() == kg::region::thigh) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool names_sign(const kg::plan& plan, kg::red_flag sign) {
+  for (const kg::change& c : plan.would_change) {
+    if (c.sign == sign) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A clot in the leg is not a knot: a leg knot names its signs to watch for; a sign, reported or
+// read from a swollen or hot leg, is a doctor today at least (with breathlessness or chest pain,
+// an emergency), and nothing rubs, rolls, heats or stretches the leg, whatever the policy.
+void check_clot(long i, const kg::assessment& a, const kg::plan& plan, bool hands_on) {
+  const bool leg = in_leg(a);
+  const bool swollen_leg = leg && (a.health.contains(kg::health_fact::swelling) ||
+                                   a.health.contains(kg::health_fact::skin_hot_to_touch));
+  const bool clot = swollen_leg || a.red_flags.contains(kg::red_flag::leg_clot_signs) ||
+                    a.red_flags.contains(kg::red_flag::lung_clot_signs);
+  if (clot && plan.level < kg::triage::doctor_today) {
+    fail(i, "a clot sign below a doctor today");
+  }
+  if (a.red_flags.contains(kg::red_flag::lung_clot_signs) && plan.level != kg::triage::emergency) {
+    fail(i, "a clot with breathlessness or chest pain that is not an emergency");
+  }
+  if (clot && hands_on) {
+    fail(i, "heat, massage, rolling or stretching with a clot sign");
+  }
+  if (leg && !clot && plan.level < kg::triage::doctor_today &&
+      !names_sign(plan, kg::red_flag::leg_clot_signs)) {
+    fail(i, "a leg knot's plan that does not name the clot signs");
+  }
+  if (leg && plan.level < kg::triage::emergency &&
+      !a.red_flags.contains(kg::red_flag::lung_clot_signs) &&
+      !names_sign(plan, kg::red_flag::lung_clot_signs)) {
+    fail(i, "a leg knot's plan that does not name a clot's emergency signs");
+  }
+}
+
+// No step for a place it does not suit: it suits where a knot is, or it names the muscles that
+// may send the pain there, each lying where the step suits and sending pain to a knot's place.
+void check_places(long i, const kg::assessment& a, const kg::plan& plan) {
+  if (a.knots.empty()) {
+    return;
+  }
+  kg::flag_set<kg::region> places;
+  for (const kg::knot& k : a.knots) {
+    places.insert(k.where());
+  }
+  for (const kg::step& s : plan.steps) {
+    const kg::intervention_profile* profile = kg::find_profile(kb, s.what);
+    if (profile == nullptr) {
+      continue;
+    }
+    const bool here = profile->fits.contains_any(places);
+    bool sending = !s.at.empty();
+    for (const kg::muscle m : s.at) {
+      sending = sending && profile->fits.contains(kg::region_of(m)) &&
+                kg::referral_areas(kb, m).contains_any(places);
+    }
+    if (here ? !s.at.empty() : !sending) {
+      fail(i, "a step for a place it does not suit");
+    }
+  }
+}
+
+// An amount: a number followed by a unit of medicine or of how often ("2 tablets", "400 mg",
+// "3 times a day", "every 4 hours").
+bool has_amount(kg::text_view text) {
+  const std::string_view all{text.data(), text.size()};
+  constexpr std::string_view units[] = {"mg",   "ml",    "g ",   "tablet", "capsule",
+                                        "pill", "dose",  "time", "hour",   "a day",
+                                        "puff", "spray", "drop", "gram",   "sachet"};
+  for (std::size_t at = 0; at < all.size(); ++at) {
+    if (all[at] < '0' || all[at] > '9') {
+      continue;
+    }
+    std::size_t after = at;
+    while (after < all.size() &&
+           ((all[after] >= '0' && all[after] <= '9') || all[after] == ',' || all[after] == '.')) {
+      ++after;
+    }
+    while (after < all.size() && all[after] == ' ') {
+      ++after;
+    }
+    for (const std::string_view unit : units) {
+      if (all.substr(after, unit.size()) == unit) {
+        return true;
+      }
+    }
+    at = after;
+  }
+  return false;
+}
+
+// Every sentence of the text that names ibuprofen warns against it.
+bool only_warns_of_ibuprofen(kg::text_view text) {
+  const std::string_view all{text.data(), text.size()};
+  std::size_t start = 0;
+  while (start < all.size()) {
+    const std::size_t end = std::min(all.find(". ", start), all.size());
+    const std::string_view sentence = all.substr(start, end - start);
+    if (sentence.find("ibuprofen") != std::string_view::npos &&
+        sentence.find("not") == std::string_view::npos &&
+        sentence.find("slow") == std::string_view::npos) {
+      return false;
+    }
+    start = end + 2;
+  }
+  return true;
+}
+
+// Painkillers: never an amount, and no "take ibuprofen" for someone the sources say must not.
+void check_painkillers(long i, const kg::assessment& a, const kg::plan& plan) {
+  const kg::step* pills = plan.find(kg::intervention::painkillers);
+  if (pills == nullptr) {
+    return;
+  }
+  bool numbers = has_amount(kg::text_of(kb, pills->dose.text));
+  for (const kg::text_id caution : pills->cautions) {
+    numbers = numbers || has_amount(kg::text_of(kb, caution));
+  }
+  if (numbers) {
+    fail(i, "a number beside a medicine");
+  }
+  // Must not take it, or must ask a pharmacist or doctor first.
+  constexpr kg::flag_set<kg::health_fact> not_without_advice{
+      kg::health_fact::pregnancy,           kg::health_fact::reaction_to_anti_inflammatories,
+      kg::health_fact::blood_thinners,      kg::health_fact::asthma,
+      kg::health_fact::stomach_ulcer,       kg::health_fact::kidney_problem,
+      kg::health_fact::liver_problem,       kg::health_fact::heart_or_circulation_problem,
+      kg::health_fact::high_blood_pressure, kg::health_fact::bleeding_disorder,
+      kg::health_fact::aged_65_or_over};
+  if (a.health.contains_any(not_without_advice) &&
+      !only_warns_of_ibuprofen(kg::text_of(kb, pills->dose.text))) {
+    fail(i, "ibuprofen offered to someone the sources say must not take it, or must ask first");
+  }
+}
+
+// The urgent step speaks of where the person is: that country's words, or, where the country is
+// not known, the level's own, which name every country's numbers.
+void check_local_numbers(long i, const kg::assessment& a, const kg::plan& plan) {
+  if (plan.level < kg::triage::doctor_today || plan.steps.empty()) {
+    return;
+  }
+  const kg::text_id said = plan.steps[0].dose.text;
+  const kg::country_entry* local =
+      a.country ? kg::find_country(kb, a.country.value(), plan.level) : nullptr;
+  const kg::triage_entry* level = kg::find_level(kb, plan.level);
+  const kg::text_id expected = local != nullptr ? local->text : level->step_dose.text;
+  if (said != expected) {
+    fail(i, "an urgent step without the numbers of where the person is");
+  }
+}
+
 void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg::policy& p) {
   // Red flags: triage at least the worst tier, the escalation first.
   kg::triage worst = kg::triage::self_care;
@@ -316,15 +511,25 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   if (numb && (has(plan, kg::intervention::heat) || has(plan, kg::intervention::cold))) {
     fail(i, "heat or cold with new numbness, numb skin or diabetes");
   }
+  // The first days after an injury, whichever way it was told.
+  const bool injured =
+      a.causes.contains(kg::cause::muscle_strain) || a.causes.contains(kg::cause::direct_trauma);
   const bool fresh = a.health.contains(kg::health_fact::fresh_strain) ||
-                     a.health.contains(kg::health_fact::swelling);
-  if (fresh && (has(plan, kg::intervention::heat) || has(plan, kg::intervention::massage) ||
-                has(plan, kg::intervention::self_myofascial_release) ||
-                has(plan, kg::intervention::stretching))) {
-    fail(i, "heat, massage, rolling or stretching on a fresh strain or swelling");
+                     a.health.contains(kg::health_fact::swelling) ||
+                     (injured && (!a.since || a.since.value() < kg::days{3}));
+  const bool hands_on = has(plan, kg::intervention::heat) || has(plan, kg::intervention::massage) ||
+                        has(plan, kg::intervention::self_myofascial_release) ||
+                        has(plan, kg::intervention::stretching);
+  if (fresh && hands_on) {
+    fail(i, "heat, massage, rolling or stretching in the first days after an injury");
   }
+  check_clot(i, a, plan, hands_on);
+  check_places(i, a, plan);
+  check_painkillers(i, a, plan);
+  check_local_numbers(i, a, plan);
   check_texts(i, plan);
-  const kg::detail::facts f{a, p.review_window};
+  kg::detail::facts f{a, p.review_window};
+  kg::detail::gather_facts(f, kb);
   for (std::size_t k = 0; k < plan.steps.size(); ++k) {
     const kg::step& s = plan.steps[k];
     const kg::intervention_profile* profile = kg::find_profile(kb, s.what);
@@ -353,7 +558,8 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
       fail(i, "an appointment with a time of day");
     }
     // Sources.
-    if (!cites_known_sources(s.sources)) {
+    if (!cites_known_sources(s.sources) ||
+        (!s.dose.text.empty() && !cites_known_sources(s.dose.sources))) {
       fail(i, "a step without known sources");
     }
     // Unique, escalations first, then by score.
@@ -387,6 +593,24 @@ void check_explanation(long i, const kg::assessment& a, const kg::plan& plan, co
   }
 }
 
+// 111 is the emergency number in New Zealand and the advice line in the UK: never bare.
+bool bare_111(const std::string& words) {
+  for (std::size_t at = words.find("111"); at != std::string::npos;
+       at = words.find("111", at + 3)) {
+    const std::size_t start = words.rfind(". ", at);
+    const std::size_t end = words.find(". ", at);
+    const std::string sentence =
+        words.substr(start == std::string::npos ? 0 : start,
+                     end == std::string::npos ? std::string::npos
+                                              : end - (start == std::string::npos ? 0 : start));
+    const bool uk = at >= 4 && words.compare(at - 4, 4, "NHS ") == 0;
+    if (!uk && sentence.find("New Zealand") == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void check_words(long i, const kg::plan& plan) {
   std::ostringstream words;
   words << kg::in_words(plan);
@@ -395,13 +619,23 @@ void check_words(long i, const kg::plan& plan) {
     fail(i, "a plan in words shows an internal token");
     std::fprintf(stderr, "  token: %s\n", token.c_str());
   }
+  if (bare_111(words.str())) {
+    fail(i, "a plan in words shows 111 without its country and meaning");
+  }
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string_view{argv[1]} == "show") {  // one assessment, to read a failure
+    const kg::assessment a = nth(std::atol(argv[2]));
+    std::ostringstream out;
+    out << a << "\n\n" << kg::in_words(kg::recommend(a).value());
+    std::puts(out.str().c_str());
+    return 0;
+  }
   if (argc < 3) {
-    std::fprintf(stderr, "usage: knotguide_sweep <shard> <shards> [stride]\n");
+    std::fprintf(stderr, "usage: knotguide_sweep <shard> <shards> [stride] | show <i>\n");
     return 2;
   }
   const long shard = std::atol(argv[1]);

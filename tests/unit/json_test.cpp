@@ -81,7 +81,7 @@ TEST_CASE("the assessment's schema requires only the knots; pain and duration ma
 TEST_CASE("the plan's schema requires every field and defines each range by its unit") {
   const auto schema = nlohmann::json::parse(kg::json_schema<kg::plan>("plan", "A plan"));
   const auto& step = schema["$defs"]["step"];
-  CHECK(step["required"].size() == 12);
+  CHECK(step["required"].size() == std::size(kg::field_traits<kg::step>::names));
   CHECK(schema["$defs"]["dose"]["properties"]["session"]["$ref"] == "#/$defs/range_of_minutes");
   CHECK(schema["$defs"]["range_of_minutes"]["properties"]["low"]["description"] ==
         "a whole number of minutes");

@@ -24,6 +24,8 @@ struct editable_knowledge {
   std::vector<kg::muscle_entry> muscles = copy_of(kg::defaults::muscles);
   std::vector<kg::cause_entry> causes = copy_of(kg::defaults::causes);
   std::vector<kg::course_entry> course = copy_of(kg::defaults::course);
+  std::vector<kg::implied_sign> implied_signs = copy_of(kg::defaults::implied_signs);
+  std::vector<kg::country_entry> countries = copy_of(kg::defaults::countries);
   kg::engine_knowledge engine = kg::defaults::engine;
 
   [[nodiscard]] kg::kb_report first_problem() const {
@@ -32,9 +34,11 @@ struct editable_knowledge {
                               .interventions = interventions,
                               .rules = rules,
                               .red_flags = red_flags,
+                              .implied_signs = implied_signs,
                               .muscles = muscles,
                               .causes = causes,
                               .course = course,
+                              .countries = countries,
                               .engine = engine});
   }
 };
@@ -324,4 +328,63 @@ TEST_CASE("a red flag may not be put below seeing a doctor") {
   const auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::red_flag_tier_too_low);
   CHECK(report.id == kg::name(kb.red_flags[3].flag));
+}
+
+TEST_CASE("an intervention that names no place on the body where it can be done") {
+  editable_knowledge kb;
+  profile(kb, kg::intervention::stretching).fits = {};
+  const auto report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::unplaced_step);
+  CHECK(report.table == "interventions");
+  CHECK(report.id == "stretching");
+}
+
+TEST_CASE("urgent care that does not suit every place would leave someone without it") {
+  editable_knowledge kb;
+  profile(kb, kg::intervention::see_doctor).fits = {kg::region::neck};
+  const auto report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::refuses_escalation);
+  CHECK(report.id == "see_doctor");
+}
+
+TEST_CASE("a sign read from other signs, or from nothing at all") {
+  editable_knowledge kb;
+  kb.implied_signs[0].when.red_flags = {kg::red_flag::chest_pain};
+  auto report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::invalid_value);
+  CHECK(report.table == "implied_signs");
+  CHECK(report.id == "leg_clot_signs");
+  kb.implied_signs[0].when = {};
+  report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::invalid_value);
+  CHECK(report.table == "implied_signs");
+}
+
+TEST_CASE("a country left with another country's numbers, or named twice for one level") {
+  editable_knowledge kb;
+  kb.countries.pop_back();  // New Zealand's urgent-advice words
+  auto report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::missing_entry);
+  CHECK(report.table == "countries");
+  CHECK(report.id == "new_zealand");
+
+  kb = editable_knowledge{};
+  kb.countries.push_back(kb.countries.front());
+  report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::duplicate_entry);
+  CHECK(report.index == kb.countries.size() - 1);
+  CHECK(report.id == "united_kingdom");
+}
+
+TEST_CASE("an acute phase that holds for everyone, or cites nothing") {
+  editable_knowledge kb;
+  kb.engine.acute_phase[1] = {};
+  auto report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::invalid_value);
+  CHECK(report.id == "acute_phase");
+  kb = editable_knowledge{};
+  kb.engine.acute_phase_sources = {};
+  report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::uncited);
+  CHECK(report.id == "acute_phase");
 }

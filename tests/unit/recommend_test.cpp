@@ -59,6 +59,14 @@ constexpr kg::assessment desk_worker{
     .moment = kg::moment::at_desk,
     .equipment = {kg::equipment::heating_pad}};
 
+// The same desk worker, the knot at the side and back of the neck: away from the shoulder,
+// whose own page sets a more urgent tier for very bad pain.
+constexpr kg::assessment neck_worker = [] {
+  kg::assessment a = desk_worker;
+  a.knots = {{.muscle = kg::muscle::levator_scapulae, .side = kg::side::right}};
+  return a;
+}();
+
 }  // namespace
 
 TEST_CASE("invalid input is an error naming the field, never a plan") {
@@ -225,7 +233,7 @@ TEST_CASE("a routine sign: see a doctor, self-care beside it, no waiting") {
 }
 
 TEST_CASE("triage follows the sources' words on pain, sleep, daily life and the trend") {
-  kg::assessment a = desk_worker;
+  kg::assessment a = neck_worker;
   a.pain = kg::pain_score{10};
   CHECK(plan_for(a).level == kg::triage::doctor);  // NHS: severe pain, see a GP
   CHECK(fired(plan_for(a).steps[0], "doctor.severe-pain"));
@@ -322,10 +330,22 @@ TEST_CASE("after exercise: stretch while warm") {
 
 TEST_CASE(
     "in the first days after a strain, or with swelling: cold, and no heat, massage or rolling") {
-  for (const kg::health_fact acute : {kg::health_fact::fresh_strain, kg::health_fact::swelling}) {
-    kg::assessment a = desk_worker;
+  // However the person tells it: a fresh strain, swelling, or a strain or a knot given as the
+  // cause within its first days (or on a day not known, which may be one of them).
+  kg::assessment fresh = neck_worker;
+  fresh.health = {kg::health_fact::fresh_strain};
+  kg::assessment swollen = neck_worker;
+  swollen.health = {kg::health_fact::swelling};
+  kg::assessment strained = neck_worker;
+  strained.causes = {kg::cause::muscle_strain};
+  strained.since = kg::days{2};
+  kg::assessment knocked = neck_worker;
+  knocked.causes = {kg::cause::direct_trauma};
+  knocked.since = kg::days{0};
+  kg::assessment not_known = strained;
+  not_known.since = {};
+  for (kg::assessment a : {fresh, swollen, strained, knocked, not_known}) {
     a.moment = kg::moment::any_time;
-    a.health = {acute};
     kg::policy all;
     all.steps = kg::max_steps;
     const kg::plan& plan = plan_for(a, all);
@@ -341,6 +361,11 @@ TEST_CASE(
     CHECK(cold->dose.within == kg::range<kg::hours>{kg::hours{48}, kg::hours{72}});
     CHECK(cold->suggest == kg::equipment::frozen_peas);  // none at hand: the cheapest
   }
+  // Past those days a strain is no longer fresh.
+  kg::assessment healing = strained;
+  healing.since = kg::days{3};
+  CHECK(why(healing, intervention::massage).standing != kg::standing::excluded);
+  CHECK(why(healing, intervention::heat).standing != kg::standing::excluded);
 }
 
 TEST_CASE("doses are advice a person can follow, chosen for the moment and the region") {
@@ -384,20 +409,51 @@ TEST_CASE("self-myofascial release with a tool at hand, or the cheapest alternat
   CHECK(without->suggest == kg::equipment::hard_ball);
 }
 
-TEST_CASE("a tip stays a caution: rolling near the neck is offered, with where not to roll") {
+TEST_CASE("a step only where it suits: no rolling on the neck, heat for the eye on the neck") {
   kg::assessment a = desk_worker;
   a.moment = kg::moment::any_time;
   a.knots = {{.muscle = kg::muscle::levator_scapulae}};
   a.equipment = {kg::equipment::foam_roller};
   kg::policy all;
   all.steps = kg::max_steps;
+  // A knot known to be in a neck muscle: rolling is not done on the neck.
+  CHECK_FALSE(has(plan_for(a, all), intervention::self_myofascial_release));
+  const auto left_out = why(a, intervention::self_myofascial_release, all);
+  CHECK(left_out.standing == kg::standing::excluded);
+  CHECK(left_out.because.rule == kg::engine_rule::place);
+  CHECK(kg::reason_words(kg::default_knowledge, left_out.because) == "place.not_here");
+
+  // Pain felt in the neck, its muscle not known: rolling goes to the muscle that may send the
+  // pain there from where rolling suits, with where not to roll.
+  a.knots = {{.region = kg::region::neck}};
   const kg::step* rolling = plan_for(a, all).find(intervention::self_myofascial_release);
   REQUIRE(rolling != nullptr);
+  CHECK(rolling->at == kg::flag_set<kg::muscle>{kg::muscle::upper_trapezius});
   CHECK(cautions(*rolling, "smr.where"));
+
+  // Pain around the eye: no heat, cold or rolling there; heat goes on the neck and shoulder
+  // muscles that send pain to the eye.
+  a.knots = {{.region = kg::region::eye}};
+  const kg::plan& eye = plan_for(a, all);
+  const kg::step* heat = eye.find(intervention::heat);
+  REQUIRE(heat != nullptr);
+  CHECK(heat->at == kg::flag_set<kg::muscle>{kg::muscle::upper_trapezius,
+                                             kg::muscle::sternocleidomastoid,
+                                             kg::muscle::splenius_capitis});
+  for (const kg::step& s : eye.steps) {
+    const kg::intervention_profile* profile = kg::find_profile(kg::default_knowledge, s.what);
+    REQUIRE(profile != nullptr);
+    CHECK((profile->fits.contains(kg::region::eye) || !s.at.empty()));
+  }
+  // A knot where the step suits needs no other place.
+  a.knots = {{.muscle = kg::muscle::gastrocnemius}};
+  const kg::step* calf = plan_for(a, all).find(intervention::self_myofascial_release);
+  REQUIRE(calf != nullptr);
+  CHECK(calf->at.empty());
 }
 
 TEST_CASE("dry needling in pregnancy carries its sources' caution") {
-  kg::assessment a = desk_worker;
+  kg::assessment a = neck_worker;
   a.pain = kg::pain_score{8};
   a.moment = kg::moment::any_time;
   a.health = {kg::health_fact::pregnancy};
@@ -469,7 +525,7 @@ TEST_CASE("the review window is the policy's: 14 days by default") {
 }
 
 TEST_CASE("serious pain: dry needling and electrical stimulation as professional options") {
-  kg::assessment a = desk_worker;
+  kg::assessment a = neck_worker;
   a.pain = kg::pain_score{8};
   a.moment = kg::moment::any_time;
   const kg::plan& plan = plan_for(a);  // the default policy's six steps
@@ -731,7 +787,7 @@ TEST_CASE("with no knot's place known, every warning sign is named") {
 }
 
 TEST_CASE("a step the person can do alone is theirs when no professional is within reach") {
-  kg::assessment a = desk_worker;
+  kg::assessment a = neck_worker;
   a.pain = kg::pain_score{8};
   a.moment = kg::moment::any_time;
   a.access = {kg::provider::doctor};

@@ -33,9 +33,56 @@ inline constexpr flag_set<region> neck_and_shoulders{region::neck, region::shoul
 // Facts that mean a strain is fresh: no heat, no massage and no rolling for the first days.
 inline constexpr flag_set<health_fact> fresh_injury{health_fact::fresh_strain,
                                                     health_fact::swelling};
+// Causes that are an injury: within their first days, the same as a fresh strain.
+inline constexpr flag_set<cause> injuries{cause::muscle_strain, cause::direct_trauma};
 // New numbness or tingling: no heat or cold on the area until a clinician has looked.
 inline constexpr flag_set<red_flag> new_numbness{red_flag::new_numbness_or_weakness,
                                                  red_flag::pins_and_needles_or_cold_arm};
+// Signs of a clot in the leg, or one that has reached the lungs: hands off the leg until a
+// doctor has checked it.
+inline constexpr flag_set<red_flag> clot_signs{red_flag::leg_clot_signs, red_flag::lung_clot_signs};
+// Where a clot in a deep vein of the leg is felt: usually the calf, sometimes the thigh.
+inline constexpr flag_set<region> leg_regions{region::thigh, region::calf};
+// Where the NHS shoulder-pain page's advice applies.
+inline constexpr flag_set<region> shoulder_and_arm{region::shoulder, region::upper_arm};
+// Where low back pain guidance (NICE NG59, the NHS back-pain pages) speaks of painkillers.
+inline constexpr flag_set<region> low_back{region::lower_back, region::sacrum};
+// Health facts for which the sources say not to take ibuprofen, as tablets or gel, without a
+// doctor's word.
+inline constexpr flag_set<health_fact> no_ibuprofen{health_fact::pregnancy,
+                                                    health_fact::reaction_to_anti_inflammatories,
+                                                    health_fact::blood_thinners};
+// Health facts for which the sources say to ask a pharmacist or doctor before ibuprofen (an older
+// NHS page put a past stomach ulcer among the "do not"s: the more cautious reading wins, and a
+// plan never suggests ibuprofen to any of them).
+inline constexpr flag_set<health_fact> ask_before_ibuprofen{
+    health_fact::asthma,
+    health_fact::stomach_ulcer,
+    health_fact::kidney_problem,
+    health_fact::liver_problem,
+    health_fact::heart_or_circulation_problem,
+    health_fact::high_blood_pressure,
+    health_fact::bleeding_disorder,
+    health_fact::aged_65_or_over};
+// Where on the body each step can be done. Anywhere: advice, appointments and medicines.
+inline constexpr flag_set<region> anywhere = flag_set<region>::all();
+// Everywhere but around the eye, where no source offers heat, cold or hands-on care.
+inline constexpr flag_set<region> not_the_eye = anywhere - flag_set<region>{region::eye};
+// Stretching: the muscles of the neck, trunk and limbs that stretches work on; pain felt in the
+// head, face, feet or groin is served on the muscles that send it there.
+inline constexpr flag_set<region> stretch_places{
+    region::neck,    region::shoulder, region::upper_arm, region::upper_back, region::lower_back,
+    region::buttock, region::hip,      region::thigh,     region::calf};
+// A TENS machine's pads: not near the eyes, nor through the head or on the face and jaw (NHS
+// leaflets and the machines' makers), nor, as its caution says, the front of the neck or the
+// chest.
+inline constexpr flag_set<region> tens_places =
+    anywhere - flag_set<region>{region::head, region::eye, region::face, region::jaw};
+// Rolling: on the muscles where sources say people roll (the calves, thighs, buttocks and upper
+// back, the shoulder's upper trapezius among them), never over the neck, the lower spine, joints,
+// bony points or the belly.
+inline constexpr flag_set<region> roll_places{region::shoulder, region::upper_back, region::buttock,
+                                              region::thigh, region::calf};
 
 inline constexpr intervention_profile interventions[] = {
     {.which = intervention::watchful_waiting,
@@ -53,6 +100,7 @@ inline constexpr intervention_profile interventions[] = {
                 .sources = "nhss"}},
      .suits = {moment::any_time},
      .delivered_by = {provider::self},
+     .fits = anywhere,
      .grade = evidence_grade::expert_opinion,
      .sources = "s1 sp1 nhsb hse",
      .notes = {"knots.help"}},
@@ -67,18 +115,28 @@ inline constexpr intervention_profile interventions[] = {
            .sources = "hse",
            .regions = neck_and_shoulders},
           {.session = from_to(minutes{15}, minutes{20}), .text = "heat.dose.ced", .sources = "ced"},
-          {.session = from_to(minutes{0}, minutes{20}), .text = "heat.dose.bay", .sources = "bay"}},
+          {.session = from_to(minutes{0}, minutes{20}), .text = "heat.dose.bay", .sources = "bay"},
+          {.session = from_to(minutes{15}, minutes{20}),
+           .sessions_per_day = {2, 2},
+           .text = "heat.dose.jaw",
+           .sources = "nhs-tmd",
+           .regions = {region::jaw}}},
      .suits = {moment::any_time, moment::before_exercise},
      .delivered_by = {provider::self},
      .equipment = {equipment::heating_pad, equipment::hot_water_bottle,
                    equipment::warm_bath_or_shower},
+     .fits = not_the_eye,
      .precautions =
          {{.kind = precaution_kind::contraindication,
+           .when = {.red_flags = clot_signs},
+           .text = "clot.hands_off",
+           .sources = "nhsi-dvt gpo-calf frd"},
+          {.kind = precaution_kind::contraindication,
            .when = {.health = {health_fact::swelling, health_fact::skin_hot_to_touch}},
            .text = "heat.no_swelling",
            .sources = "ced hw nhss"},
           {.kind = precaution_kind::contraindication,
-           .when = {.health = {health_fact::fresh_strain}},
+           .when = {.acute_phase = true},
            .text = "heat.no_fresh_injury",
            .sources = "hw nhss mpa"},
           {.kind = precaution_kind::contraindication,
@@ -116,10 +174,15 @@ inline constexpr intervention_profile interventions[] = {
                {.session = from_to(minutes{5}, minutes{5}),
                 .between_sessions = from_to(hours{4}, hours{0}),
                 .text = "cold.dose.bpl",
-                .sources = "bpl"}},
+                .sources = "bpl"},
+               {.session = from_to(minutes{0}, minutes{5}),
+                .text = "cold.dose.jaw",
+                .sources = "nhs-tmd",
+                .regions = {region::jaw}}},
      .suits = {moment::any_time},
      .delivered_by = {provider::self},
      .equipment = {equipment::ice_pack, equipment::frozen_peas},
+     .fits = not_the_eye,
      .precautions =
          {{.kind = precaution_kind::contraindication,
            .when = {.health = {health_fact::diabetes, health_fact::reduced_skin_sensation}},
@@ -157,8 +220,13 @@ inline constexpr intervention_profile interventions[] = {
                {.text = "stretch.desk", .sources = "s1", .suits = {moment::at_desk}}},
      .suits = {moment::after_exercise, moment::before_bed, moment::at_desk},
      .delivered_by = {provider::self, provider::physical_therapist},
+     .fits = stretch_places,
      .precautions = {{.kind = precaution_kind::contraindication,
-                      .when = {.health = fresh_injury},
+                      .when = {.red_flags = clot_signs},
+                      .text = "clot.hands_off",
+                      .sources = "nhsi-dvt gpo-calf frd"},
+                     {.kind = precaution_kind::contraindication,
+                      .when = {.acute_phase = true},
                       .text = "fresh.rest",
                       .sources = "nhss"},
                      {.kind = precaution_kind::caution,
@@ -185,16 +253,25 @@ inline constexpr intervention_profile interventions[] = {
                 .kind = dose_kind::trial_protocol}},
      .suits = {moment::any_time},
      .delivered_by = {provider::massage_therapist, provider::physical_therapist},
+     .fits = not_the_eye,
      .precautions =
          {
+             {.kind = precaution_kind::contraindication,
+              .when = {.red_flags = clot_signs},
+              .text = "clot.hands_off",
+              .sources = "nhsi-dvt gpo-calf frd"},
              {.kind = precaution_kind::contraindication,
               .when = {.health = {health_fact::open_wound, health_fact::fracture}},
               .text = "precaution.wounds_fractures",
               .sources = "frd"},
              {.kind = precaution_kind::contraindication,
-              .when = {.health = fresh_injury},
+              .when = {.acute_phase = true},
               .text = "fresh.no_massage",
               .sources = "nhss"},
+             {.kind = precaution_kind::caution,
+              .when = {.health = {health_fact::blood_thinners, health_fact::bleeding_disorder}},
+              .text = "massage.blood_thinners",
+              .sources = "nccih-mas"},
          },
      .grade = evidence_grade::ungraded_review,
      .evidence = "massage.evidence",
@@ -214,7 +291,12 @@ inline constexpr intervention_profile interventions[] = {
      .delivered_by = {provider::self},
      .equipment = {equipment::foam_roller, equipment::lacrosse_ball, equipment::hard_ball,
                    equipment::pvc_pipe},
+     .fits = roll_places,
      .precautions = {{.kind = precaution_kind::contraindication,
+                      .when = {.red_flags = clot_signs},
+                      .text = "clot.hands_off",
+                      .sources = "nhsi-dvt gpo-calf frd"},
+                     {.kind = precaution_kind::contraindication,
                       .when = {.health = {health_fact::open_wound, health_fact::fracture}},
                       .text = "precaution.wounds_fractures",
                       .sources = "frd"},
@@ -223,23 +305,29 @@ inline constexpr intervention_profile interventions[] = {
                       .text = "smr.dvt",
                       .sources = "frd"},
                      {.kind = precaution_kind::contraindication,
-                      .when = {.health = fresh_injury},
+                      .when = {.acute_phase = true},
                       .text = "fresh.no_rolling",
                       .sources = "nhss frd"},
                      {.kind = precaution_kind::contraindication,
                       .when = {.health = {health_fact::osteoporosis}},
                       .text = "smr.osteoporosis",
                       .sources = "fit"},
+                     {.kind = precaution_kind::caution,
+                      .when = {.health = {health_fact::blood_thinners,
+                                          health_fact::bleeding_disorder}},
+                      .text = "smr.blood_thinners",
+                      .sources = "nccih-mas"},
                      {.kind = precaution_kind::caution, .text = "smr.where", .sources = "fit"}},
      .grade = evidence_grade::low,
      .evidence = "smr.evidence",
-     .sources = "s0 s1 smr fr2"},
+     .sources = "s0 s1 smr fr2 harv-roll"},
 
     {.which = intervention::dry_needling,
      .mechanism = "dn.mechanism",
      .does = {benefit::eases_symptoms},
      .suits = {moment::any_time},
      .delivered_by = {provider::physical_therapist, provider::doctor},
+     .fits = not_the_eye,
      .precautions =
          {{.kind = precaution_kind::contraindication,
            .when = {.health = {health_fact::bleeding_disorder, health_fact::blood_thinners}},
@@ -269,6 +357,7 @@ inline constexpr intervention_profile interventions[] = {
      .suits = {moment::any_time},
      .delivered_by = {provider::physical_therapist, provider::self},
      .equipment = {equipment::tens_unit},
+     .fits = tens_places,
      .precautions = {{.kind = precaution_kind::contraindication,
                       .when = {.health = {health_fact::pacemaker, health_fact::epilepsy,
                                           health_fact::pregnancy}},
@@ -291,6 +380,7 @@ inline constexpr intervention_profile interventions[] = {
      .doses = {{.text = "pt.dose", .sources = "cct"}},
      .suits = {moment::any_time},
      .delivered_by = {provider::physical_therapist},
+     .fits = anywhere,
      .grade = evidence_grade::ungraded_review,
      .evidence = "pt.evidence",
      .sources = "s0 cct mayo exma bron",
@@ -304,6 +394,7 @@ inline constexpr intervention_profile interventions[] = {
                {.text = "breaks.dose.glutes", .sources = "nam-gmin", .regions = {region::buttock}}},
      .suits = {moment::at_desk},
      .delivered_by = {provider::self},
+     .fits = anywhere,
      .grade = evidence_grade::moderate,
      .evidence = "breaks.evidence",
      .sources = "waon coch hse s1"},
@@ -315,6 +406,7 @@ inline constexpr intervention_profile interventions[] = {
                {.text = "sleep.relax", .sources = "mayo cct"}},
      .suits = {moment::any_time, moment::before_bed},
      .delivered_by = {provider::self},
+     .fits = anywhere,
      .grade = evidence_grade::expert_opinion,
      .sources = "slp mayo cct cch"},
 
@@ -323,6 +415,12 @@ inline constexpr intervention_profile interventions[] = {
      .does = {benefit::eases_symptoms},
      .suits = {moment::any_time},
      .delivered_by = {provider::doctor},
+     .fits = anywhere,
+     // Told to leave the leg alone until seen; the steps that would touch it are excluded.
+     .precautions = {{.kind = precaution_kind::caution,
+                      .when = {.red_flags = clot_signs},
+                      .text = "clot.hands_off",
+                      .sources = "nhsi-dvt gpo-calf frd"}},
      .grade = evidence_grade::expert_opinion,
      .sources = "afp cct mayo ccl fel"},
 
@@ -330,8 +428,59 @@ inline constexpr intervention_profile interventions[] = {
      .mechanism = "emergency.mechanism",
      .suits = {moment::any_time},
      .delivered_by = {provider::emergency_services},
+     .fits = anywhere,
+     // Told to leave the leg alone until seen; the steps that would touch it are excluded.
+     .precautions = {{.kind = precaution_kind::caution,
+                      .when = {.red_flags = clot_signs},
+                      .text = "clot.hands_off",
+                      .sources = "nhsi-dvt gpo-calf frd"}},
      .grade = evidence_grade::expert_opinion,
      .sources = "nhsb kch gpo fast fel"},
+
+    // Painkillers: what each source advises for the place, never an amount: the leaflet and the
+    // pharmacist give that (knowledge.md section 12.2).
+    {.which = intervention::painkillers,
+     .mechanism = "painkillers.mechanism",
+     .does = {benefit::eases_symptoms},
+     .doses = {{.text = "painkillers.dose",
+                .sources = "hse nhs-sh nhs-para nhs-ibu-how",
+                .not_for = no_ibuprofen | ask_before_ibuprofen},
+               {.text = "painkillers.dose.back",
+                .sources = "nhsb ng59 backcare",
+                .regions = low_back,
+                .not_for = no_ibuprofen | ask_before_ibuprofen},
+               {.text = "painkillers.dose.ask", .sources = "nhs-sh nhs-para"},
+               {.within = from_to(hours{48}, hours{72}),
+                .text = "painkillers.dose.fresh",
+                .sources = "nca-sti nca-br pcc-sprains"}},
+     .suits = {moment::any_time},
+     .delivered_by = {provider::self},
+     .fits = anywhere,
+     .precautions = {{.kind = precaution_kind::caution,
+                      .when = {.health = {health_fact::pregnancy,
+                                          health_fact::reaction_to_anti_inflammatories}},
+                      .text = "painkillers.no_ibuprofen",
+                      .sources = "nhs-ibu nhs-para"},
+                     {.kind = precaution_kind::caution,
+                      .when = {.health = {health_fact::blood_thinners}},
+                      .text = "painkillers.blood_thinners",
+                      .sources = "nhs-chq858 ply-dvt pi-apix"},
+                     {.kind = precaution_kind::caution,
+                      .when = {.health = ask_before_ibuprofen},
+                      .text = "painkillers.ask_first",
+                      .sources = "nhs-ibu nhs-nsaid"},
+                     {.kind = precaution_kind::caution,
+                      .when = {.health = {health_fact::kidney_problem, health_fact::liver_problem}},
+                      .text = "painkillers.paracetamol_check",
+                      .sources = "nhs-para"},
+                     {.kind = precaution_kind::caution,
+                      .text = "painkillers.leaflet",
+                      .sources = "nhs-para nhs-ibu-how"},
+                     {.kind = precaution_kind::caution,
+                      .text = "painkillers.not_helping",
+                      .sources = "hse"}},
+     .grade = evidence_grade::expert_opinion,
+     .sources = "hse nhs-sh nhsb ng59 mayo"},
 };
 
 inline constexpr rule rules[] = {
@@ -379,6 +528,32 @@ inline constexpr rule rules[] = {
      .level = triage::doctor,
      .text = "rule.doctor.worsening",
      .sources = "nhsb mayo"},
+    // The NHS shoulder-pain page's own tier: sudden or very bad pain, pain after an injury or a
+    // fall, and a shoulder that is badly swollen or hot to touch need a GP appointment today or
+    // NHS 111, where very bad back pain is a routine appointment. The more urgent wins where a
+    // knot is in the shoulder or upper arm.
+    {.id = "shoulder.very-bad-pain",
+     .target = intervention::see_doctor,
+     .when = {.regions = shoulder_and_arm, .pain_at_least = pain_score{7}},
+     .effect = rule_effect::escalate,
+     .level = triage::doctor_today,
+     .text = "rule.shoulder.very_bad_pain",
+     .sources = "nhs-sh"},
+    {.id = "shoulder.after-injury",
+     .target = intervention::see_doctor,
+     .when = {.regions = shoulder_and_arm, .causes = {cause::direct_trauma}},
+     .effect = rule_effect::escalate,
+     .level = triage::doctor_today,
+     .text = "rule.shoulder.after_injury",
+     .sources = "nhs-sh"},
+    {.id = "shoulder.hot-or-swollen",
+     .target = intervention::see_doctor,
+     .when = {.regions = shoulder_and_arm,
+              .health = {health_fact::swelling, health_fact::skin_hot_to_touch}},
+     .effect = rule_effect::escalate,
+     .level = triage::doctor_today,
+     .text = "rule.shoulder.hot_or_swollen",
+     .sources = "nhs-sh"},
     {.id = "doctor.chronic",
      .target = intervention::see_doctor,
      .when = {.lasted_at_least = days{180}},
@@ -409,7 +584,7 @@ inline constexpr rule rules[] = {
      .sources = "s1"},
     {.id = "cold.acute",
      .target = intervention::cold,
-     .when = {.health = fresh_injury},
+     .when = {.acute_phase = true},
      .effect = rule_effect::raise,
      .amount = 3,
      .text = "rule.cold.acute",
@@ -488,7 +663,15 @@ inline constexpr red_flag_entry red_flags[] = {
     // leaflet, but possible signs of a stroke, an emergency; the more urgent wins.
     {red_flag::vision_speech_or_swallowing_change, triage::emergency,
      "flag.vision_speech_or_swallowing_change", "mpft cks fast"},
+    // A clot in a deep vein of the leg with breathlessness or chest pain: it may have reached
+    // the lungs (NHS inform lists either; the more urgent reading wins).
+    {red_flag::lung_clot_signs, triage::emergency, "flag.lung_clot_signs",
+     "nhsi-dvt nhs-dvt glos-dvt", leg_regions},
     // See a doctor today.
+    {red_flag::leg_clot_signs, triage::doctor_today, "flag.leg_clot_signs",
+     "nhs-dvt nhsi-dvt hse-dvt", leg_regions},
+    {red_flag::cannot_move_arm, triage::doctor_today, "flag.cannot_move_arm", "nhs-sh",
+     shoulder_and_arm},
     {red_flag::high_temperature, triage::doctor_today, "flag.high_temperature", "nhsb mpft"},
     {red_flag::unexplained_weight_loss, triage::doctor_today, "flag.unexplained_weight_loss",
      "nhsb mpft"},
@@ -514,6 +697,14 @@ inline constexpr red_flag_entry red_flags[] = {
     {red_flag::painkillers_not_working, triage::doctor, "flag.painkillers_not_working", "hse"},
     {red_flag::cannot_cope, triage::doctor, "flag.cannot_cope", "nhsb"},
     {red_flag::worried, triage::doctor, "flag.worried", "hse"},
+};
+
+// Signs the sources read in what a person has said already: swelling or warm skin where a knot
+// in the calf or thigh hurts is how a clot in a deep vein of the leg shows itself.
+inline constexpr implied_sign implied_signs[] = {
+    {red_flag::leg_clot_signs,
+     {.regions = leg_regions, .health = {health_fact::swelling, health_fact::skin_hot_to_touch}},
+     "nhs-dvt nhsi-dvt hse-dvt"},
 };
 
 inline constexpr muscle_entry muscles[] = {
@@ -580,6 +771,26 @@ inline constexpr course_entry course[] = {
      "sp1"},
 };
 
+// What a plan's urgent step says in each country: the numbers to call there, each with what it
+// is for, never a bare number (111 is the emergency number in New Zealand and the advice line in
+// the UK: knowledge.md section 12.4).
+inline constexpr country_entry countries[] = {
+    {country::united_kingdom, triage::emergency, "emergency.united_kingdom", "wmas"},
+    {country::united_kingdom, triage::doctor_today, "doctor_today.united_kingdom", "wmas"},
+    {country::ireland, triage::emergency, "emergency.ireland", "hse-cp ci-ems"},
+    {country::ireland, triage::doctor_today, "doctor_today.ireland", "hse-ooh"},
+    {country::european_union, triage::emergency, "emergency.european_union", "ec-112 ci-ems"},
+    {country::european_union, triage::doctor_today, "doctor_today.elsewhere", "nhsb cks"},
+    {country::united_states, triage::emergency, "emergency.us_canada", "fcc-911"},
+    {country::united_states, triage::doctor_today, "doctor_today.elsewhere", "nhsb cks"},
+    {country::canada, triage::emergency, "emergency.us_canada", "fcc-911 ab-911"},
+    {country::canada, triage::doctor_today, "doctor_today.elsewhere", "nhsb cks"},
+    {country::australia, triage::emergency, "emergency.australia", "hd-000"},
+    {country::australia, triage::doctor_today, "doctor_today.australia", "hd-care"},
+    {country::new_zealand, triage::emergency, "emergency.new_zealand", "nz-hl nz-111"},
+    {country::new_zealand, triage::doctor_today, "doctor_today.new_zealand", "nz-hl"},
+};
+
 // What the engine needs beyond the tables: what each triage level tells a person and the step
 // it puts first, what each preference rules out, the review, and the engine's own sentences.
 inline constexpr engine_knowledge engine{
@@ -595,11 +806,12 @@ inline constexpr engine_knowledge engine{
                {triage::doctor_today,
                 "triage.doctor_today",
                 intervention::see_doctor,
-                {.text = "doctor.today", .sources = "nhsb cks"}},
+                {.text = "doctor.today", .sources = "nhsb cks wmas"}},
                {triage::emergency,
                 "triage.emergency",
                 intervention::emergency_care,
-                {.text = "emergency.now", .sources = "nhsb kch gpo fast"}}},
+                {.text = "emergency.now",
+                 .sources = "nhsb kch gpo fast wmas hse-cp ec-112 fcc-911 hd-000 nz-hl"}}},
     .preferences = {{preference::avoid_needles, {intervention::dry_needling}},
                     {preference::avoid_cold, {intervention::cold}},
                     {preference::avoid_heat, {intervention::heat}},
@@ -615,6 +827,12 @@ inline constexpr engine_knowledge engine{
     .since_not_known = "unknown.since",
     .long_term = "knots.long_term",
     .disclaimer = "disclaimer",
+    // The first 2 to 3 days after a strain or a knock (up to 72 hours: the longer of the NHS's
+    // wordings), or while it is swollen.
+    .acute_phase = {{.health = fresh_injury}, {.causes = injuries, .lasted_under = days{3}}},
+    .acute_phase_sources = "nhss nhs-harm-old nca-sti",
+    .wrong_place = "place.not_here",
+    .elsewhere = "place.sending",
 };
 
 }  // namespace knotguide::defaults
@@ -628,9 +846,11 @@ inline constexpr knowledge_base default_knowledge{
     .interventions = defaults::interventions,
     .rules = defaults::rules,
     .red_flags = defaults::red_flags,
+    .implied_signs = defaults::implied_signs,
     .muscles = defaults::muscles,
     .causes = defaults::causes,
     .course = defaults::course,
+    .countries = defaults::countries,
     .engine = defaults::engine,
 };
 

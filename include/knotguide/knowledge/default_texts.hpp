@@ -114,6 +114,10 @@ inline constexpr text_entry texts[] = {
      "your skin every 5 minutes.",
      "ced"},
     {"heat.dose.bay", "No more than 20 minutes at a time.", "bay"},
+    {"heat.dose.jaw",
+     "Hold a hot water bottle wrapped in a tea towel to your jaw for 15 to 20 minutes, twice a "
+     "day.",
+     "nhs-tmd"},
     {"heat.no_swelling", "Not on fresh swelling or on skin that already feels hot.", "ced hw nhss"},
     {"heat.no_fresh_injury",
      "Do not use heat in the first 2 days or so after an injury. Use cold then instead.",
@@ -136,6 +140,10 @@ inline constexpr text_entry texts[] = {
     {"cold.dose.mpa",
      "For a fresh strain: 15 to 20 minutes every 2 to 3 hours for the first 2 to 3 days.", "mpa"},
     {"cold.dose.bpl", "5 minutes at a time, at least 4 hours apart.", "bpl"},
+    {"cold.dose.jaw",
+     "Hold a bag of frozen peas wrapped in a tea towel to your jaw, for no more than 5 minutes at "
+     "a time.",
+     "nhs-tmd"},
     {"cold.not_on_skin",
      "Never put ice straight on the skin. Wrap it in a tea towel so the cold does not burn your "
      "skin.",
@@ -225,9 +233,9 @@ inline constexpr text_entry texts[] = {
      "If you have a blood clot in a deep vein (called DVT), ask a doctor before you use a roller.",
      "frd"},
     {"smr.where",
-     "Roll only on muscle. Do not roll over joints, bony points, the neck, the lower spine or the "
-     "belly.",
-     "fit"},
+     "Roll only on muscle, such as the calves, thighs, buttocks and upper back. Do not roll over "
+     "joints, bony points, the neck, the lower spine or the belly.",
+     "harv-roll fit"},
     {"smr.osteoporosis", "If you have thin, weak bones (osteoporosis), do not use a roller.",
      "fit"},
     {"smr.evidence",
@@ -263,7 +271,10 @@ inline constexpr text_entry texts[] = {
      "tensl"},
     {"tens.contraindications",
      "Do not use it if you have a pacemaker or epilepsy, or if you are pregnant.", "tensl"},
-    {"tens.pads", "No pads on the throat, the front of the neck or the chest.", "tensl"},
+    {"tens.pads",
+     "No pads on the throat, the front of the neck or the chest, over the spine, or near the "
+     "eyes.",
+     "tensl cuh-tens"},
     {"tens.skin", "Only on skin with normal feeling.", "nbt"},
     {"tens.adjunct",
      "It eases pain more than exercise alone in trials; use it alongside other care, not on its "
@@ -305,8 +316,8 @@ inline constexpr text_entry texts[] = {
      "learn to relax them) or talking therapy (CBT) can help with sleep and worry.",
      "mayo cct"},
     {"doctor.mechanism",
-     "A doctor can offer care you cannot give yourself. Examples are injections into the knot and "
-     "medicines.",
+     "A doctor can find out what is causing the pain. They can offer care you cannot give "
+     "yourself, such as medicines or injections.",
      "afp cct mayo"},
     {"emergency.mechanism", "Call emergency services or go to an emergency department now.",
      "nhsb"},
@@ -358,20 +369,98 @@ inline constexpr text_entry texts[] = {
     {"rule.pt.sleep",
      "Knots that spoil your sleep affect your quality of life. A physical therapist can help.",
      "s0"},
-    {"fresh.rest", "For the first 2 to 3 days after a strain, rest it.", "nhss"},
+    {"fresh.rest", "For the first 2 to 3 days after a strain or a knock, rest it.", "nhss"},
     {"fresh.no_massage",
-     "In the first couple of days after a strain, do not have a massage: it can make swelling "
-     "worse.",
+     "In the first couple of days after a strain or a knock, do not have a massage: it can make "
+     "swelling worse.",
      "nhss"},
     {"fresh.no_rolling",
-     "In the first couple of days after a strain, or with swelling, do not roll over the area.",
+     "In the first couple of days after a strain or a knock, or with swelling, do not roll over "
+     "the area.",
      "nhss frd"},
+    {"rule.shoulder.very_bad_pain",
+     "Sudden or very bad pain in the shoulder should be seen by a doctor today.", "nhs-sh"},
+    {"rule.shoulder.after_injury",
+     "Shoulder pain that started after an injury or a fall should be seen by a doctor today.",
+     "nhs-sh"},
+    {"rule.shoulder.hot_or_swollen",
+     "A shoulder that is badly swollen, or hot to touch, should be seen by a doctor today.",
+     "nhs-sh"},
+    {"clot.hands_off",
+     "With signs of a blood clot, do not massage, roll, heat or stretch the leg until a doctor "
+     "has checked it.",
+     "nhsi-dvt gpo-calf frd"},
+    {"massage.blood_thinners",
+     "If you take a blood thinner or have a bleeding problem, tell the therapist. Deep or "
+     "forceful massage is not advised for you.",
+     "nccih-mas"},
+    {"smr.blood_thinners",
+     "If you take a blood thinner or have a bleeding problem, press only lightly. Deep, forceful "
+     "pressure is not advised for you.",
+     "nccih-mas"},
+    {"place.not_here", "It is not done on that part of the body."},
+    {"place.sending", "Not where it hurts, but on the muscles that may send the pain there:"},
+
+    // Painkillers: which, for where, and who must ask first; never an amount.
+    {"painkillers.mechanism", "Painkillers can ease the pain. You can buy them at a pharmacy.",
+     "hse nhs-sh mayo cct"},
+    {"painkillers.dose",
+     "Take paracetamol or ibuprofen tablets, or rub ibuprofen gel on the sore area. A pharmacist "
+     "can tell you which suits you. Follow the leaflet that comes with the medicine.",
+     "hse nhs-sh nhs-para nhs-ibu-how"},
+    {"painkillers.dose.back",
+     "For low back pain, try an anti-inflammatory painkiller such as ibuprofen. Paracetamol on "
+     "its own is not advised. A pharmacist can tell you which suits you, and the leaflet how to "
+     "take it.",
+     "nhsb ng59 backcare"},
+    {"painkillers.dose.ask",
+     "Ask a pharmacist which painkiller is safe for you. Follow the leaflet that comes with it.",
+     "nhs-sh nhs-para"},
+    {"painkillers.dose.fresh",
+     "For the first couple of days after a strain, ibuprofen and painkillers like it may slow "
+     "healing. Ask a pharmacist which painkiller to take. Follow the leaflet that comes with it.",
+     "nca-sti nca-br pcc-sprains"},
+    {"painkillers.no_ibuprofen",
+     "Do not take ibuprofen, as tablets or gel, if you are pregnant. Do not take it if aspirin, "
+     "ibuprofen or a medicine like them ever gave you a bad reaction. Paracetamol is safe in "
+     "pregnancy.",
+     "nhs-ibu nhs-para"},
+    {"painkillers.blood_thinners",
+     "If you take a blood thinner, do not take ibuprofen or aspirin unless your doctor says so. "
+     "This includes gels you rub on the skin. Paracetamol is usually safer. Ask a pharmacist "
+     "before you buy any "
+     "medicine.",
+     "nhs-chq858 ply-dvt pi-apix"},
+    {"painkillers.ask_first",
+     "Ask a pharmacist or doctor before you take ibuprofen: it is not safe for everyone. Ask "
+     "first if you have asthma, a stomach ulcer or a bleeding problem. Ask first if you have "
+     "heart, kidney or liver problems or high blood pressure, or if you are over 65.",
+     "nhs-ibu nhs-nsaid"},
+    {"painkillers.paracetamol_check",
+     "Do you have kidney or liver problems? Then ask a doctor or pharmacist before you take "
+     "paracetamol too.",
+     "nhs-para"},
+    {"painkillers.leaflet",
+     "Take no more than the leaflet says. Do not take two medicines that both have paracetamol "
+     "in them.",
+     "nhs-para nhs-ibu-how"},
+    {"painkillers.not_helping", "If painkillers are not helping, see a doctor.", "hse"},
+
     {"dn.pregnancy",
      "If you are pregnant, tell the therapist. Experts advise care with needles while you are "
      "pregnant.",
      "mcd"},
 
     // Red flags: the signs, in the person's words.
+    {"flag.leg_clot_signs",
+     "Pain and swelling in one leg (rarely both), usually in the calf, with skin that is warm, red "
+     "or darker than usual. This may be a blood clot in a deep vein (DVT) rather than a knot.",
+     "nhs-dvt nhsi-dvt hse-dvt uclh-dvt"},
+    {"flag.lung_clot_signs",
+     "Pain or swelling in one leg with breathlessness, chest pain, coughing up blood or "
+     "fainting. A clot may have reached the lungs.",
+     "nhsi-dvt nhs-dvt glos-dvt"},
+    {"flag.cannot_move_arm", "You cannot move your arm.", "nhs-sh"},
     {"flag.stroke_signs",
      "Signs of a stroke: a face that droops on one side, arms you cannot lift and keep up, or "
      "slurred speech. Or a sudden loss of sight, weakness or numbness on one side, confusion, or "
@@ -480,11 +569,41 @@ inline constexpr text_entry texts[] = {
     {"triage.emergency", "Call emergency services or go to an emergency department now."},
     {"doctor.book", "Book an appointment with your doctor.", "nhsb hse"},
     {"doctor.today",
-     "See a doctor today, or call your urgent health advice line (NHS 111 in the UK).", "nhsb cks"},
+     "See a doctor today. If you cannot, call your local urgent health advice line (in the UK, "
+     "NHS 111).",
+     "nhsb cks wmas"},
     {"emergency.now",
-     "Call emergency services now (999 in the UK, 911 in the US), or go to an emergency "
-     "department.",
-     "nhsb kch gpo fast"},
+     "Call your local emergency number now, or go to an emergency department. It is 999 in the "
+     "UK, 999 or 112 in Ireland, 112 in the rest of the EU, 911 in the US and Canada, 000 in "
+     "Australia and 111 in New Zealand.",
+     "nhsb kch gpo fast wmas hse-cp ec-112 fcc-911 hd-000 nz-hl"},
+    // The same steps where the person is: each number with what it is for.
+    {"emergency.united_kingdom", "Call 999 now, or go to A&E (the emergency department).", "wmas"},
+    {"doctor_today.united_kingdom",
+     "See a doctor today. If you cannot, call NHS 111 for urgent advice. It is free, day and "
+     "night.",
+     "wmas"},
+    {"emergency.ireland", "Call 999 or 112 now, or go to an emergency department.",
+     "hse-cp ci-ems"},
+    {"doctor_today.ireland",
+     "See your GP today. If the surgery is closed, call the GP out-of-hours service.", "hse-ooh"},
+    {"emergency.european_union",
+     "Call 112 now, or go to an emergency department. 112 works in every EU country.",
+     "ec-112 ci-ems"},
+    {"emergency.us_canada", "Call 911 now, or go to an emergency department.", "fcc-911 ab-911"},
+    {"emergency.australia", "Call triple zero (000) now. Or go to an emergency department.",
+     "hd-000"},
+    {"doctor_today.australia",
+     "See a doctor today. If you cannot, call healthdirect on 1800 022 222 to talk to a nurse.",
+     "hd-care"},
+    {"emergency.new_zealand", "In New Zealand, call 111 now, or go to an emergency department.",
+     "nz-hl nz-111"},
+    {"doctor_today.new_zealand",
+     "See a doctor today. If you cannot, call Healthline on 0800 611 116. It is free, day and "
+     "night.",
+     "nz-hl"},
+    {"doctor_today.elsewhere",
+     "See a doctor today. If you cannot, get urgent medical advice where you are.", "nhsb cks"},
     {"review.not_better", "If the knots are no better by then, see a physical therapist.",
      "s1 mpft"},
     {"unknown.pain", "You did not say how bad the pain is. If it is very bad, see a doctor.",
@@ -518,8 +637,7 @@ inline constexpr text_entry texts[] = {
     {"region.calf", "calf"},
     {"region.foot", "foot"},
     {"region.heel", "heel"},
-    {"muscle.upper_trapezius", "upper trapezius, across the top of the shoulder and neck",
-     "mlk-t nam"},
+    {"muscle.upper_trapezius", "upper trapezius, along the top of the shoulder", "mlk-t nam"},
     {"muscle.levator_scapulae", "levator scapulae, at the side and back of the neck", "mlk-l"},
     {"muscle.sternocleidomastoid", "sternocleidomastoid, at the front and side of the neck", "fpn"},
     {"muscle.splenius_capitis", "splenius capitis, at the back of the neck", "fpn"},
@@ -567,6 +685,21 @@ inline constexpr text_entry texts[] = {
     {"health_fact.fracture", "a broken bone where it hurts"},
     {"health_fact.deep_vein_thrombosis", "a blood clot in a vein (DVT)"},
     {"health_fact.osteoporosis", "thin bones (osteoporosis)"},
+    {"health_fact.asthma", "asthma"},
+    {"health_fact.stomach_ulcer", "a stomach ulcer, now or in the past"},
+    {"health_fact.kidney_problem", "a kidney problem"},
+    {"health_fact.liver_problem", "a liver problem"},
+    {"health_fact.high_blood_pressure", "high blood pressure"},
+    {"health_fact.reaction_to_anti_inflammatories",
+     "a bad reaction to aspirin, ibuprofen or a similar medicine"},
+    {"health_fact.aged_65_or_over", "being 65 or over"},
+    {"country.united_kingdom", "the UK"},
+    {"country.ireland", "Ireland"},
+    {"country.european_union", "another EU country"},
+    {"country.united_states", "the US"},
+    {"country.canada", "Canada"},
+    {"country.australia", "Australia"},
+    {"country.new_zealand", "New Zealand"},
     {"intervention.watchful_waiting", "Give it time"},
     {"intervention.heat", "Heat"},
     {"intervention.cold", "Cold"},
@@ -580,6 +713,7 @@ inline constexpr text_entry texts[] = {
     {"intervention.sleep_and_stress", "Sleep and stress"},
     {"intervention.see_doctor", "See a doctor"},
     {"intervention.emergency_care", "Emergency care"},
+    {"intervention.painkillers", "Painkillers"},
     {"provider.self", "by yourself"},
     {"provider.physical_therapist", "with a physical therapist"},
     {"provider.massage_therapist", "with a massage therapist"},
