@@ -85,7 +85,8 @@ TEST_CASE("who must ask a pharmacist first is told so, and paracetamol's own che
         kg::health_fact::heart_or_circulation_problem, kg::health_fact::aged_65_or_over}) {
     kg::assessment a = neck;
     a.health = {fact};
-    const kg::step* pills = plan_for(a).find(intervention::painkillers);
+    const kg::plan plan = plan_for(a);
+    const kg::step* pills = plan.find(intervention::painkillers);
     REQUIRE(pills != nullptr);
     CHECK(cautions(*pills, "painkillers.ask_first"));
     const bool organs =
