@@ -238,12 +238,24 @@ void red_flags(std::ostream& out) {
       if (e.tier == tier) {
         out << "- `" << kg::name(e.flag) << "`: " << text(e.text) << " (" << cited(e.sources)
             << ")";
-        if (!e.regions.empty()) {
-          out << "; named to watch for with knots in " << list(e.regions, " or ");
+        if (!e.watch_in.empty()) {
+          out << "; named to watch for with knots in " << list(e.watch_in, " or ");
         }
         out << "\n";
       }
     }
+  }
+  out << "\n### Signs to watch for, by place\n\n"
+         "A plan names these signs, should they appear, for knots in each place (those below the "
+         "plan's level aside).\n\n| place | signs |\n| --- | --- |\n";
+  for (const kg::region place : kg::enum_values<kg::region>) {
+    std::string signs;
+    for (const kg::red_flag_entry& e : kb.red_flags) {
+      if (e.watch_in.contains(place)) {
+        signs += (signs.empty() ? "`" : ", `") + std::string(kg::name(e.flag)) + "`";
+      }
+    }
+    out << "| " << words(place) << " | " << signs << " |\n";
   }
   out << "\n### Signs read from other answers\n\n"
          "A sign counts as reported when the person's other answers are the sign as its sources "

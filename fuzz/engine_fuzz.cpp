@@ -111,10 +111,6 @@ kg::policy policy_from(bytes& in) {
   p.suits_moment = in.take<std::int16_t>();
   p.misses_moment = in.take<std::int16_t>();
   p.self_care_when_urgent = (in.take<std::uint8_t>() & 1U) != 0;
-  p.watch_for.clear();
-  for (unsigned k = in.take<std::uint8_t>() % 7; k > 0; --k) {
-    (void)p.watch_for.try_push_back(in.enumerator<kg::red_flag>());
-  }
   return p;
 }
 

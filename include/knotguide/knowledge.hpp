@@ -210,21 +210,27 @@ struct field_traits<rule> {
                                         "amount", "level",  "text", "sources"};
 };
 
+// How many warning signs a knowledge base may name to watch for, in all its places together:
+// a plan has room for every one of them (first_problem() refuses more,
+// kb_problem::too_many_watched), so that one with knots in many places misses none.
+inline constexpr std::size_t max_watched = 20;
+
 // A warning sign, how urgently it needs care, and what to tell the person.
 struct red_flag_entry {
   red_flag flag{};
   triage tier{};  // emergency, doctor_today or doctor (routine)
   text_id text{};
   citations sources{};
-  // Where the source's advice is about (its back-pain or neck-pain page); empty: anywhere. A
-  // sign the person reports counts wherever the knots are; a plan names a sign to watch for
-  // only where it applies.
-  flag_set<region> regions{};
+  // The places whose knots a plan names this sign to watch for: where its source's advice is
+  // about (the back-pain page's signs for the back, a clot's for the calf and thigh). Empty:
+  // never named. A sign the person reports counts wherever the knots are. first_problem()
+  // refuses a knowledge base that leaves a place without a sign (kb_problem::unwatched_place).
+  flag_set<region> watch_in{};
 };
 template <>
 struct field_traits<red_flag_entry> {
   static constexpr text_view type_name = "red_flag_entry";
-  static constexpr text_view names[] = {"flag", "tier", "text", "sources", "regions"};
+  static constexpr text_view names[] = {"flag", "tier", "text", "sources", "watch_in"};
 };
 
 // A warning sign that the sources read in what a person has said already (a swollen or hot calf

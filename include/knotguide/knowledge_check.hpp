@@ -34,6 +34,8 @@ enum class kb_problem : std::uint8_t {
   refuses_escalation,     // a preference rules out a step a triage level requires
   too_many_rules,         // more rules than the engine can add up and name (max_rules)
   unplaced_step,          // an intervention that names no place on the body where it can be done
+  unwatched_place,        // a place on the body for which no warning sign is named to watch for
+  too_many_watched,       // more signs named to watch for than a plan can hold (max_watched)
 };
 
 template <>
@@ -55,7 +57,9 @@ struct enum_traits<kb_problem> {
                                         "missing_words",
                                         "refuses_escalation",
                                         "too_many_rules",
-                                        "unplaced_step"};
+                                        "unplaced_step",
+                                        "unwatched_place",
+                                        "too_many_watched"};
 };
 static_assert(detail::name_table_well_formed<kb_problem>());
 
@@ -452,6 +456,8 @@ class kb_checker {
   constexpr void check_red_flags() noexcept {
     table_ = "red_flags";
     one_entry_each<red_flag>(kb_.red_flags, [](const red_flag_entry& e) { return e.flag; });
+    std::size_t watched = 0;
+    flag_set<region> unwatched = flag_set<region>::all();
     for (std::size_t i = 0; i < kb_.red_flags.size(); ++i) {
       at("red_flags", i);
       const red_flag_entry& e = kb_.red_flags[i];
@@ -461,7 +467,18 @@ class kb_checker {
       }
       text(e.text);
       cites(e.sources, name(e.flag));
-      valid(e.regions);
+      valid(e.watch_in);
+      if (!e.watch_in.empty() && ++watched > max_watched) {
+        fail(kb_problem::too_many_watched, name(e.flag));
+      }
+      unwatched = unwatched - e.watch_in;
+    }
+    // Every place a person can point to has a sign that would change the advice there.
+    for (const region place : enum_values<region>) {
+      if (unwatched.contains(place)) {
+        at("red_flags", kb_.red_flags.size());
+        fail(kb_problem::unwatched_place, name(place));
+      }
     }
     table_ = "implied_signs";
     for (std::size_t i = 0; i < kb_.implied_signs.size(); ++i) {
@@ -661,6 +678,8 @@ inline void knowledge_base_lacks_the_words_for_an_enumerator() noexcept {}
 inline void knowledge_base_lets_a_preference_rule_out_required_care() noexcept {}
 inline void knowledge_base_has_more_rules_than_the_engine_can_name() noexcept {}
 inline void knowledge_base_has_an_intervention_that_names_no_place() noexcept {}
+inline void knowledge_base_leaves_a_place_without_a_sign_to_watch_for() noexcept {}
+inline void knowledge_base_names_more_signs_to_watch_for_than_a_plan_holds() noexcept {}
 
 }  // namespace detail
 
@@ -722,6 +741,12 @@ inline void knowledge_base_has_an_intervention_that_names_no_place() noexcept {}
       break;
     case kb_problem::unplaced_step:
       detail::knowledge_base_has_an_intervention_that_names_no_place();
+      break;
+    case kb_problem::unwatched_place:
+      detail::knowledge_base_leaves_a_place_without_a_sign_to_watch_for();
+      break;
+    case kb_problem::too_many_watched:
+      detail::knowledge_base_names_more_signs_to_watch_for_than_a_plan_holds();
       break;
   }
   return false;

@@ -112,9 +112,9 @@ struct plan {
   fixed_vector<text_id, 6> course_texts{};  // each source's figure
   days review_by{};  // the day to take stock, counted from onset; 0: no review (not waiting)
   fixed_vector<text_id, 2> not_known{};  // what the plan could not weigh
-  // The review, the watched rules (engine_knowledge::watch_rules, 2 at most), then the signs
-  // (policy::watch_for, 8 at most); recommend.hpp checks that they all fit.
-  fixed_vector<change, 11> would_change{};
+  // The review, the watched rules, then the signs to watch for where the knots are.
+  fixed_vector<change, 1 + decltype(engine_knowledge::watch_rules)::capacity() + max_watched>
+      would_change{};
   fixed_vector<text_id, enum_count<cause> + 1> prevention{};
   text_id disclaimer{};
 

@@ -77,29 +77,21 @@ struct policy {
       knotguide::equipment::pvc_pipe,         knotguide::equipment::ice_pack,
       knotguide::equipment::foam_roller,      knotguide::equipment::heating_pad,
       knotguide::equipment::tens_unit};
-  // Signs the plan names as changing the advice, should they appear: each only where the
-  // knots are in the regions its source speaks of.
-  fixed_vector<red_flag, 8> watch_for = {
-      red_flag::stroke_signs,    red_flag::lung_clot_signs,
-      red_flag::leg_clot_signs,  red_flag::new_numbness_or_weakness,
-      red_flag::cannot_move_arm, red_flag::leg_symptoms_both_sides,
-      red_flag::saddle_numbness, red_flag::bladder_or_bowel_change};
 
   friend constexpr bool operator==(const policy&, const policy&) = default;
 };
 template <>
 struct field_traits<policy> {
   static constexpr text_view type_name = "policy";
-  static constexpr text_view names[] = {"base",           "review_window", "steps",
-                                        "suits_moment",   "misses_moment", "self_care_when_urgent",
-                                        "cheapest_first", "watch_for"};
+  static constexpr text_view names[] = {"base",          "review_window", "steps",
+                                        "suits_moment",  "misses_moment", "self_care_when_urgent",
+                                        "cheapest_first"};
 };
 
 inline constexpr policy default_policy{};
 
 static_assert(decltype(plan::would_change)::capacity() >=
-                  1 + decltype(engine_knowledge::watch_rules)::capacity() +
-                      decltype(policy::watch_for)::capacity(),
+                  1 + decltype(engine_knowledge::watch_rules)::capacity() + max_watched,
               "a plan names the review, every watched rule and every watched sign");
 
 static_assert(default_policy.base.size() == enum_count<intervention>,
@@ -166,10 +158,7 @@ template <class List>
   if (!detail::within_limit(p.misses_moment)) {
     return error{errc::out_of_range, "misses_moment", "must be a whole number from -1000 to 1000"};
   }
-  if (auto e = detail::check_list(p.cheapest_first, "cheapest_first")) {
-    return e;
-  }
-  return detail::check_list(p.watch_for, "watch_for");
+  return detail::check_list(p.cheapest_first, "cheapest_first");
 }
 static_assert(!first_error(default_policy), "the default policy keeps its own bounds");
 
@@ -721,14 +710,14 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
       (void)out.would_change.try_push_back({r->id, {}, {}, r->level, r->text});
     }
   }
-  for (const red_flag sign : p.watch_for) {
-    const red_flag_entry* entry = find_red_flag(kb, sign);
-    // Where no knot's place is known, every sign applies.
-    const bool applies = entry != nullptr && (entry->regions.empty() || ev.f.regions.empty() ||
-                                              entry->regions.contains_any(ev.f.regions));
-    if (applies && !ev.f.red_flags.contains(sign) && entry->tier > ev.level) {
+  // The signs of the places where the knots are, in the knowledge base's order (the most
+  // urgent first); where no knot's place is known, those of every place.
+  for (const red_flag_entry& entry : kb.red_flags) {
+    const bool applies = !entry.watch_in.empty() &&
+                         (ev.f.regions.empty() || entry.watch_in.contains_any(ev.f.regions));
+    if (applies && !ev.f.red_flags.contains(entry.flag) && entry.tier > ev.level) {
       (void)out.would_change.try_push_back(
-          {engine_rule::red_flag, sign, {}, entry->tier, entry->text});
+          {engine_rule::red_flag, entry.flag, {}, entry.tier, entry.text});
     }
   }
   // Prevention, tied to the causes, while care is not urgent; the long view only with

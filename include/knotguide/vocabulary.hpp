@@ -183,6 +183,11 @@ enum class red_flag : std::uint8_t {
   leg_clot_signs,
   lung_clot_signs,
   cannot_move_arm,
+  broken_bone_signs,
+  eye_emergency_signs,
+  eye_urgent_signs,
+  temporal_arteritis_signs,
+  trapped_hernia_signs,
 };
 
 template <>
@@ -213,7 +218,12 @@ struct enum_traits<red_flag> {
                                         "stroke_signs",
                                         "leg_clot_signs",
                                         "lung_clot_signs",
-                                        "cannot_move_arm"};
+                                        "cannot_move_arm",
+                                        "broken_bone_signs",
+                                        "eye_emergency_signs",
+                                        "eye_urgent_signs",
+                                        "temporal_arteritis_signs",
+                                        "trapped_hernia_signs"};
 };
 static_assert(detail::name_table_well_formed<red_flag>());
 

@@ -139,7 +139,7 @@ try {
         `"why not heat?" at bedtime gives the reason (${why})`);
 
   // A warning sign: the emergency first, and nothing that suggests waiting.
-  await page.getByLabel("Chest pain, or chest discomfort").check();
+  await page.getByLabel("Chest pain or tightness").check();
   await show();
   check(await banner.getAttribute("data-level") === "emergency", "chest pain is an emergency");
   check(await page.evaluate(() => document.activeElement.id) === "banner",
@@ -164,7 +164,7 @@ try {
   await page.screenshot({ path: join(shots, "emergency-360.png"), fullPage: true });
 
   // A bad answer is named with its question, and no plan is made from it.
-  await page.getByLabel("Chest pain, or chest discomfort").uncheck();
+  await page.getByLabel("Chest pain or tightness").uncheck();
   await page.getByLabel("How many days").fill("-2");
   await page.getByRole("button", { name: "Show my plan" }).click();
   const error = await page.locator("#form-error").textContent();
@@ -182,7 +182,7 @@ try {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => window.scrollTo(0, 0));  // the plan, kept in view, beside the map
   await page.screenshot({ path: join(shots, "self-care-1280.png"), fullPage: true });
-  await page.getByLabel("Chest pain, or chest discomfort").check();
+  await page.getByLabel("Chest pain or tightness").check();
   await show();
   await page.evaluate(() => window.scrollTo(0, 0));  // the map beside the plan
   await page.screenshot({ path: join(shots, "emergency-1280.png") });

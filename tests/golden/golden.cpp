@@ -59,6 +59,23 @@ constexpr kg::assessment blood_thinners{
     .health = {kg::health_fact::blood_thinners},
     .country = kg::country::ireland};
 
+// Hip pain a day after a fall, in someone over 55 for whom it is new: a doctor, and the signs
+// of a broken hip to watch for.
+constexpr kg::assessment hip_after_fall{.knots = {{.region = kg::region::hip}},
+                                        .pain = kg::pain_score{6},
+                                        .since = kg::days{1},
+                                        .causes = {kg::cause::direct_trauma},
+                                        .red_flags = {kg::red_flag::new_pain_under_20_or_over_55},
+                                        .country = kg::country::united_kingdom};
+
+// A sore left upper arm for two days in someone with a heart condition: a heart attack's signs
+// to watch for, where its pain may spread.
+constexpr kg::assessment left_arm_heart{
+    .knots = {{.region = kg::region::upper_arm, .side = kg::side::left}},
+    .pain = kg::pain_score{4},
+    .since = kg::days{2},
+    .health = {kg::health_fact::heart_or_circulation_problem}};
+
 struct golden_case {
   const char* name;
   const kg::assessment& input;
@@ -69,7 +86,9 @@ constexpr golden_case cases[] = {{"desk_worker", samples::desk_worker},
                                  {"chest_pain", chest_pain},
                                  {"calf_clot", calf_clot},
                                  {"neck_painkillers", neck_painkillers},
-                                 {"blood_thinners", blood_thinners}};
+                                 {"blood_thinners", blood_thinners},
+                                 {"hip_after_fall", hip_after_fall},
+                                 {"left_arm_heart", left_arm_heart}};
 
 struct output {
   std::string file;

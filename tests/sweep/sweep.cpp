@@ -78,7 +78,9 @@ constexpr dimension<kg::flag_set<kg::health_fact>, 4> health_sets{
      {kg::health_fact::pacemaker, kg::health_fact::bleeding_disorder},
      {kg::health_fact::fresh_strain, kg::health_fact::swelling},
      kg::flag_set<kg::health_fact>::all()}};
-constexpr dimension<kg::knot, 10> knots{{{.muscle = kg::muscle::upper_trapezius},
+// Every place, and muscles in most of them: 25 knots, a count that shares no factor with the
+// other rotations' periods.
+constexpr dimension<kg::knot, 25> knots{{{.muscle = kg::muscle::upper_trapezius},
                                          {.muscle = kg::muscle::levator_scapulae},
                                          {.muscle = kg::muscle::quadratus_lumborum},
                                          {.muscle = kg::muscle::soleus},
@@ -87,7 +89,22 @@ constexpr dimension<kg::knot, 10> knots{{{.muscle = kg::muscle::upper_trapezius}
                                          {.region = kg::region::thigh},
                                          {.region = kg::region::eye},
                                          {.region = kg::region::neck},
-                                         {.region = kg::region::upper_arm}}};
+                                         {.region = kg::region::upper_arm},
+                                         {.region = kg::region::hip},
+                                         {.region = kg::region::groin},
+                                         {.region = kg::region::foot},
+                                         {.region = kg::region::heel},
+                                         {.region = kg::region::jaw},
+                                         {.region = kg::region::face},
+                                         {.region = kg::region::buttock},
+                                         {.region = kg::region::sacrum},
+                                         {.region = kg::region::lower_back},
+                                         {.region = kg::region::shoulder},
+                                         {.region = kg::region::upper_back},
+                                         {.muscle = kg::muscle::infraspinatus},
+                                         {.muscle = kg::muscle::gluteus_medius},
+                                         {.muscle = kg::muscle::gluteus_minimus},
+                                         {.muscle = kg::muscle::sternocleidomastoid}}};
 constexpr dimension<kg::flag_set<kg::cause>, 2> injuries{
     {{kg::cause::muscle_strain}, {kg::cause::direct_trauma, kg::cause::stress}}};
 
@@ -121,7 +138,8 @@ kg::assessment nth(long i) {
   a.causes = cause_sets.values[take(3)];
   a.red_flags = flag_sets.values[take(4)];
   a.health = health_sets.values[take(4)];
-  (void)a.knots.try_push_back(knots.values[static_cast<std::size_t>(whole % 10)]);
+  (void)a.knots.try_push_back(
+      knots.values[static_cast<std::size_t>(whole) % decltype(knots)::size]);
   a.sleep_impact = impacts.values[static_cast<std::size_t>(whole / 7 % 4)];
   if (whole % 3 == 0) {
     a.access = {};
@@ -317,6 +335,24 @@ void check_clot(long i, const kg::assessment& a, const kg::plan& plan, bool hand
       !a.red_flags.contains(kg::red_flag::lung_clot_signs) &&
       !names_sign(plan, kg::red_flag::lung_clot_signs)) {
     fail(i, "a leg knot's plan that does not name a clot's emergency signs");
+  }
+}
+
+// Below the doctor levels every plan names the signs to watch for of each place its knots are
+// in (of every place, when none is known), as the knowledge base lists them.
+void check_watched(long i, const kg::assessment& a, const kg::plan& plan) {
+  if (plan.level >= kg::triage::doctor) {
+    return;
+  }
+  kg::flag_set<kg::region> places;
+  for (const kg::knot& k : a.knots) {
+    places.insert(k.where());
+  }
+  for (const kg::red_flag_entry& e : kb.red_flags) {
+    const bool here = places.empty() ? !e.watch_in.empty() : e.watch_in.contains_any(places);
+    if (here && !names_sign(plan, e.flag)) {
+      fail(i, "a plan below a doctor that does not name a sign of its places");
+    }
   }
 }
 
@@ -525,6 +561,7 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   }
   check_clot(i, a, plan, hands_on);
   check_places(i, a, plan);
+  check_watched(i, a, plan);
   check_painkillers(i, a, plan);
   check_local_numbers(i, a, plan);
   check_texts(i, plan);

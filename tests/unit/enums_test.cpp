@@ -82,7 +82,8 @@ TEST_CASE("enum_values lists every enumerator once, in declaration order") {
 TEST_CASE("a new enumerator goes last: values are a stable storage form") {
   // The values stored before each enumeration grew keep their meaning.
   CHECK(kg::to_underlying(kg::red_flag::stroke_signs) == 22);
-  CHECK(kg::to_underlying(kg::red_flag::cannot_move_arm) == kg::enum_count<kg::red_flag> - 1);
+  CHECK(kg::to_underlying(kg::red_flag::cannot_move_arm) == 25);
+  CHECK(kg::to_underlying(kg::red_flag::trapped_hernia_signs) == kg::enum_count<kg::red_flag> - 1);
   CHECK(kg::to_underlying(kg::health_fact::osteoporosis) == 14);
   CHECK(kg::to_underlying(kg::health_fact::aged_65_or_over) == kg::enum_count<kg::health_fact> - 1);
   CHECK(kg::to_underlying(kg::intervention::emergency_care) == 12);

@@ -330,6 +330,34 @@ TEST_CASE("a red flag may not be put below seeing a doctor") {
   CHECK(report.id == kg::name(kb.red_flags[3].flag));
 }
 
+TEST_CASE("a place with no warning sign to watch for is refused, by its name") {
+  editable_knowledge kb;
+  for (kg::red_flag_entry& e : kb.red_flags) {
+    e.watch_in.erase(kg::region::heel);
+  }
+  const auto report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::unwatched_place);
+  CHECK(report.table == "red_flags");
+  CHECK(report.index == kb.red_flags.size());
+  CHECK(report.id == "heel");
+}
+
+TEST_CASE("more signs to watch for than a plan can hold are refused at the one too many") {
+  editable_knowledge kb;
+  std::size_t watched = 0;
+  for (std::size_t i = 0; i < kb.red_flags.size(); ++i) {
+    kb.red_flags[i].watch_in = {kg::region::neck};
+    if (++watched > kg::max_watched) {
+      const auto report = kb.first_problem();
+      CHECK(report.problem == kg::kb_problem::too_many_watched);
+      CHECK(report.index == i);
+      CHECK(report.id == kg::name(kb.red_flags[i].flag));
+      return;
+    }
+  }
+  FAIL("the default knowledge base has too few signs to test this");
+}
+
 TEST_CASE("an intervention that names no place on the body where it can be done") {
   editable_knowledge kb;
   profile(kb, kg::intervention::stretching).fits = {};

@@ -189,8 +189,14 @@ TEST_CASE("a see-a-doctor-today sign: the doctor today, alone, and no waiting") 
   CHECK(plan.review_by == kg::days{0});
   CHECK(plan.course_texts.empty());
   CHECK(plan.prevention.empty());
-  REQUIRE(plan.would_change.size() == 1);  // the emergency sign still worth naming
-  CHECK(plan.would_change[0].becomes == kg::triage::emergency);
+  // The emergency signs of the neck and shoulder still worth naming: a heart attack's, a
+  // stroke's.
+  REQUIRE(plan.would_change.size() == 2);
+  CHECK(plan.would_change[0].sign == kg::red_flag::chest_pain);
+  CHECK(plan.would_change[1].sign == kg::red_flag::stroke_signs);
+  for (const kg::change& c : plan.would_change) {
+    CHECK(c.becomes == kg::triage::emergency);
+  }
 }
 
 TEST_CASE("new numbness or tingling: no heat or cold, whatever the policy") {
@@ -684,8 +690,8 @@ TEST_CASE("a policy out of bounds is an error naming its field, never a plan") {
   p.suits_moment = 1001;
   CHECK(refused(p).field == "suits_moment");
   p = {};
-  p.watch_for = {kg::red_flag::worried, kg::red_flag::worried};
-  CHECK(refused(p) == kg::error{kg::errc::duplicate_item, "watch_for", "is listed twice", 1});
+  p.cheapest_first = {kg::equipment::tea_towel, kg::equipment::tea_towel};
+  CHECK(refused(p) == kg::error{kg::errc::duplicate_item, "cheapest_first", "is listed twice", 1});
   p = {};
   volatile int bad = 99;
   p.cheapest_first = {static_cast<kg::equipment>(bad)};
@@ -776,14 +782,20 @@ TEST_CASE("reason_words(): each why-trace link a person can read, in the catalog
   CHECK(kg::reason_words(kb, kg::reason{}).empty());
 }
 
-TEST_CASE("with no knot's place known, every warning sign is named") {
+TEST_CASE("with no knot's place known, the signs of every place are named") {
   kg::assessment a = desk_worker;
   a.knots = {};
+  const kg::plan& plan = plan_for(a);
   std::size_t signs = 0;
-  for (const kg::change& c : plan_for(a).would_change) {
+  for (const kg::change& c : plan.would_change) {
     signs += c.sign ? 1U : 0U;
   }
-  CHECK(signs == kg::default_policy.watch_for.size());
+  std::size_t watched = 0;
+  for (const kg::red_flag_entry& e : kg::default_knowledge.red_flags) {
+    watched += !e.watch_in.empty() && e.tier > plan.level ? 1U : 0U;
+  }
+  CHECK(signs == watched);
+  CHECK(signs > 8);
 }
 
 TEST_CASE("a step the person can do alone is theirs when no professional is within reach") {

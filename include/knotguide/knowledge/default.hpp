@@ -43,6 +43,23 @@ inline constexpr flag_set<red_flag> new_numbness{red_flag::new_numbness_or_weakn
 inline constexpr flag_set<red_flag> clot_signs{red_flag::leg_clot_signs, red_flag::lung_clot_signs};
 // Where a clot in a deep vein of the leg is felt: usually the calf, sometimes the thigh.
 inline constexpr flag_set<region> leg_regions{region::thigh, region::calf};
+// Where a heart attack's pain may spread from the chest: the arms, jaw, neck and back.
+inline constexpr flag_set<region> heart_reach{region::jaw, region::neck, region::shoulder,
+                                              region::upper_arm, region::upper_back};
+// Where a stroke's signs would be felt beside a knot's pain: the face, the head, the neck and
+// the arms (an arm that cannot be lifted and kept up).
+inline constexpr flag_set<region> stroke_places{region::head,      region::face,
+                                                region::neck,      region::shoulder,
+                                                region::upper_arm, region::upper_back};
+// One place each, for the signs of a single health-service page.
+inline constexpr flag_set<region> the_neck{region::neck};
+inline constexpr flag_set<region> the_eye{region::eye};
+inline constexpr flag_set<region> the_groin{region::groin};
+// Where a broken hip or a broken bone or torn tendon at the heel is felt.
+inline constexpr flag_set<region> hip_to_heel{region::hip, region::thigh, region::foot,
+                                              region::heel};
+// Where temporal arteritis is felt: headaches at the temples, the jaw, the sight.
+inline constexpr flag_set<region> temples_and_jaw{region::head, region::eye, region::jaw};
 // Where the NHS shoulder-pain page's advice applies.
 inline constexpr flag_set<region> shoulder_and_arm{region::shoulder, region::upper_arm};
 // Where low back pain guidance (NICE NG59, the NHS back-pain pages) speaks of painkillers.
@@ -654,15 +671,27 @@ inline constexpr red_flag_entry red_flags[] = {
     {red_flag::saddle_numbness, triage::emergency, "flag.saddle_numbness", "nhsb", back_regions},
     {red_flag::bladder_or_bowel_change, triage::emergency, "flag.bladder_or_bowel_change", "nhsb",
      back_regions},
-    {red_flag::chest_pain, triage::emergency, "flag.chest_pain", "nhsb kch"},
+    // A heart attack's pain can spread to the arms, jaw, neck or back: watched where it spreads.
+    {red_flag::chest_pain, triage::emergency, "flag.chest_pain", "nhsb kch nhs-ha", heart_reach},
     {red_flag::serious_accident, triage::emergency, "flag.serious_accident", "nhsb"},
     {red_flag::severe_headache_fever_or_rash, triage::emergency,
-     "flag.severe_headache_fever_or_rash", "gpo"},
-    {red_flag::stroke_signs, triage::emergency, "flag.stroke_signs", "fast", neck_regions},
+     "flag.severe_headache_fever_or_rash", "gpo", the_neck},
+    {red_flag::stroke_signs, triage::emergency, "flag.stroke_signs", "fast", stroke_places},
     // Speech or swallowing changes, double vision and dizziness: "see your doctor" in the neck
     // leaflet, but possible signs of a stroke, an emergency; the more urgent wins.
     {red_flag::vision_speech_or_swallowing_change, triage::emergency,
      "flag.vision_speech_or_swallowing_change", "mpft cks fast"},
+    // A broken hip after a fall: "call 999" (NHS); a broken bone or torn tendon at the heel or
+    // foot: "go to a minor injuries unit or A&E" (NHS, nidirect).
+    {red_flag::broken_bone_signs, triage::emergency, "flag.broken_bone_signs",
+     "nhs-hipfx nhs-heel nid-heel", hip_to_heel},
+    // Eye pain that starts suddenly, or a red eye with a change in sight: "call 999 or go to A&E".
+    {red_flag::eye_emergency_signs, triage::emergency, "flag.eye_emergency_signs",
+     "nhs-eye nhs-red-eye", the_eye},
+    // A hernia that is stuck or with sudden pain: A&E. No public page on groin pain was found;
+    // the NHS Borders referral guide gives the emergency signs.
+    {red_flag::trapped_hernia_signs, triage::emergency, "flag.trapped_hernia_signs",
+     "borders-hernia", the_groin},
     // A clot in a deep vein of the leg with breathlessness or chest pain: it may have reached
     // the lungs (NHS inform lists either; the more urgent reading wins).
     {red_flag::lung_clot_signs, triage::emergency, "flag.lung_clot_signs",
@@ -672,6 +701,13 @@ inline constexpr red_flag_entry red_flags[] = {
      "nhs-dvt nhsi-dvt hse-dvt", leg_regions},
     {red_flag::cannot_move_arm, triage::doctor_today, "flag.cannot_move_arm", "nhs-sh",
      shoulder_and_arm},
+    // Eye pain that is severe, a very red eye, light sensitivity or a change in sight: "an urgent
+    // GP or optician appointment, or NHS 111".
+    {red_flag::eye_urgent_signs, triage::doctor_today, "flag.eye_urgent_signs", "nhs-eye", the_eye},
+    // Temporal arteritis: "an urgent GP appointment or NHS 111" (NHS), "contact your GP
+    // immediately" (nidirect); problems with sight, a hospital eye department the same day.
+    {red_flag::temporal_arteritis_signs, triage::doctor_today, "flag.temporal_arteritis_signs",
+     "nhs-gca nid-gca", temples_and_jaw},
     {red_flag::high_temperature, triage::doctor_today, "flag.high_temperature", "nhsb mpft"},
     {red_flag::unexplained_weight_loss, triage::doctor_today, "flag.unexplained_weight_loss",
      "nhsb mpft"},

@@ -471,9 +471,35 @@ inline constexpr text_entry texts[] = {
     {"flag.bladder_or_bowel_change", "Trouble peeing, or losing control of your bladder or bowels.",
      "nhsb"},
     {"flag.chest_pain",
-     "Chest pain, or chest discomfort spreading to the arm, neck, jaw or back, with "
-     "breathlessness, sweating or sickness.",
-     "nhsb kch"},
+     "Chest pain or tightness, or pain spreading from your chest to your arm, neck, jaw or back. "
+     "You may also be short of breath, sweaty, or feel or be sick. Some heart attacks cause back "
+     "or jaw pain with breathlessness or feeling sick, but no chest pain.",
+     "nhsb kch nhs-ha"},
+    {"flag.broken_bone_signs",
+     "After a fall or an injury: very bad pain, or you cannot stand, put weight on your leg or "
+     "move it, or your leg looks shorter or turns outwards. At the foot or heel: it is an odd "
+     "shape, or you heard a snap or pop as it happened. You may have broken a bone or torn a "
+     "tendon. You may still be able to stand or walk with a broken hip.",
+     "nhs-hipfx nhs-heel"},
+    {"flag.eye_emergency_signs",
+     "Eye pain that came on suddenly or keeps you awake at night. Or a red eye with a change in "
+     "your sight, light that hurts your eyes, or a very bad headache and feeling sick.",
+     "nhs-eye nhs-red-eye"},
+    {"flag.eye_urgent_signs",
+     "Very bad eye pain, a very red eye, light that hurts your eyes, or a change in your sight, "
+     "such as blurring.",
+     "nhs-eye"},
+    {"flag.temporal_arteritis_signs",
+     "Bad headaches that come often, sore and tender temples, jaw pain when you eat or talk, or "
+     "problems with your sight, such as seeing double. These can be signs of temporal arteritis, "
+     "where blood vessels in the head swell. It is most common over 50 and needs treating "
+     "quickly.",
+     "nhs-gca nid-gca"},
+    {"flag.trapped_hernia_signs",
+     "You have a hernia (a lump in your groin) and it becomes firm or tender, or you can no "
+     "longer push it back in. Or it comes with sudden, very bad pain, being sick, or trouble "
+     "pooing or passing wind.",
+     "borders-hernia"},
     {"flag.serious_accident", "Pain that started after a serious accident.", "nhsb"},
     {"flag.severe_headache_fever_or_rash",
      "Neck pain with a very bad headache, with or without a fever or a rash that does not fade "
