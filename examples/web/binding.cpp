@@ -163,8 +163,9 @@ json step_in_words(const kg::step& s, const kg::flag_set<kg::intervention>& esca
   return out;
 }
 
-// A plan as a person reads it: the level's sentence first, then the steps, the course, the
-// review, the signs that would change it, prevention, the sources and the disclaimer.
+// A plan as a person reads it: the level's sentence first, then the steps, what is not for the
+// person, the course, the review, the signs that would change it, prevention, the sources and
+// the disclaimer.
 json plan_in_words(const kg::plan& p) {
   cited sources;
   const std::string headline = sources.text(p.summary);
@@ -176,6 +177,14 @@ json plan_in_words(const kg::plan& p) {
     steps.push_back(step_in_words(s, escalations, headline, sources));
   }
   out["steps"] = steps;
+  // What is not for the person, and why, as in_words() says it.
+  json set_aside = json::array();
+  for (const kg::set_aside_step& s : p.set_aside) {
+    set_aside.push_back({{"what", str(kg::name(s.what))},
+                         {"title", str(kg::find_words(kb, s.what))},
+                         {"because", sources.text(kg::reason_words(kb, s.because))}});
+  }
+  out["set_aside"] = set_aside;
   out["course"] = sentences(p.course_texts, sources);
   out["review_day"] = p.review_by.count();
   json review = json::array();

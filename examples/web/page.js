@@ -91,6 +91,12 @@ function renderPlan(plan) {
     body.push(element("h3", "What to do"));
     body.push(element("ol", "", { class: "steps" }, ...plan.steps.map(renderStep)));
   }
+  if (plan.set_aside.length) {
+    body.push(element("h3", "Not for you"));
+    body.push(element("ul", "", { class: "set-aside" }, ...plan.set_aside.map((s) =>
+        element("li", "", { "data-what": s.what }, element("strong", s.title + ". "),
+                element("span", s.because)))));
+  }
   if (plan.course.length) {
     body.push(element("h3", "How long it may take"), element("p", plan.course.join(" ")));
   }

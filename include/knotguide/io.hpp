@@ -170,6 +170,18 @@ class plan_renderer {
     for (std::size_t i = 0; i < p.steps.size(); ++i) {
       render_step(i + 1, p.steps[i]);
     }
+    if (!p.set_aside.empty()) {
+      out_ << '\n';
+      heading("Not for you:");
+      out_ << '\n';
+      for (const set_aside_step& s : p.set_aside) {
+        item();
+        text(find_words(kb_, s.what));
+        out_ << ". ";
+        cited_text(reason_words(kb_, s.because));
+        out_ << '\n';
+      }
+    }
     if (!p.course_texts.empty()) {
       out_ << '\n';
       heading("How long it may take:");

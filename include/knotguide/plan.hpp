@@ -103,10 +103,26 @@ struct field_traits<change> {
 
 inline constexpr std::size_t max_steps = 8;
 
+// A step left out for the person's safety that they might otherwise take: they have its
+// equipment (a TENS machine with a pacemaker), or it would have been among the steps. `because`
+// is the contraindication, rule or place that rules it out; reason_words() says it.
+struct set_aside_step {
+  intervention what{};
+  reason because{};
+
+  friend constexpr bool operator==(const set_aside_step&, const set_aside_step&) = default;
+};
+template <>
+struct field_traits<set_aside_step> {
+  static constexpr text_view type_name = "set_aside_step";
+  static constexpr text_view names[] = {"what", "because"};
+};
+
 struct plan {
   triage level = triage::self_care;
   text_id summary{};  // what to do at this level: the plan's first line
   fixed_vector<step, max_steps> steps{};
+  fixed_vector<set_aside_step, enum_count<intervention>> set_aside{};  // not for this person
   // The expected course and the review appear only where waiting is the advice (self-care).
   range<days> course{};                     // expected course, in days since onset
   fixed_vector<text_id, 6> course_texts{};  // each source's figure
@@ -135,9 +151,9 @@ struct plan {
 template <>
 struct field_traits<plan> {
   static constexpr text_view type_name = "plan";
-  static constexpr text_view names[] = {"level",        "summary",   "steps",     "course",
-                                        "course_texts", "review_by", "not_known", "would_change",
-                                        "prevention",   "disclaimer"};
+  static constexpr text_view names[] = {"level",        "summary",      "steps",     "set_aside",
+                                        "course",       "course_texts", "review_by", "not_known",
+                                        "would_change", "prevention",   "disclaimer"};
 };
 
 // Where an intervention stands for an assessment.

@@ -16,8 +16,10 @@
 //     self-care; when care is urgent (a doctor today, an emergency) nothing but the escalation
 //     follows, unless the policy allows self-care.
 //  8. The rest are ranked by score (ties in declaration order); those above zero fill the plan
-//     up to the policy's number of steps. The course, the review and prevention follow the
-//     level: only self-care waits, and nothing urgent is followed by reassurance.
+//     up to the policy's number of steps. What is left out for safety but the person might
+//     take (a TENS machine they own, with a pacemaker) is said beside them. The course, the
+//     review and prevention follow the level: only self-care waits, and nothing urgent is
+//     followed by reassurance.
 #ifndef KNOTGUIDE_RECOMMEND_HPP
 #define KNOTGUIDE_RECOMMEND_HPP
 
@@ -201,6 +203,9 @@ struct candidate {
   int score = 0;
   bool excluded = false;
   bool escalated = false;  // required by the triage level or a rule: placed first
+  // Also left out by the person's preference or reach, or by the triage level: not a step the
+  // plan would otherwise hold, whatever its safety.
+  bool held_back = false;
   std::uint8_t why_count = 0;
   flag_set<muscle> at{};  // where to do it, when not where it hurts (see place_of())
   trace because{};        // why excluded
@@ -211,11 +216,15 @@ struct candidate {
       why[why_count++] = t;
     }
   }
+  // The first exclusion is the one said. Rules, contraindications and the place are tested
+  // before preferences, reach and the triage level, so a step left out for safety always says so.
   constexpr void exclude(trace t) noexcept {
     if (!excluded) {
       excluded = true;
       because = t;
     }
+    held_back = held_back || t.from() == trace::kind::preference ||
+                t.from() == trace::kind::access || t.from() == trace::kind::triage;
   }
   // Puts t first, ahead of the reasons noted so far; the last one goes when all are taken.
   constexpr void lead_with(trace t) noexcept {
@@ -666,6 +675,68 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   write_reasons(s.why, c, &profile, ev, kb);
 }
 
+// Whether a step left out for safety would otherwise be among the plan's steps: it scores above
+// zero, nothing else holds it back, and fewer than the policy's number of steps rank ahead of it
+// (the escalations, higher scores, and equal scores declared earlier).
+[[nodiscard]] constexpr bool would_show(const evaluation& ev, const policy& p,
+                                        intervention which) noexcept {
+  const candidate& c = ev.at(which);
+  if (c.score <= 0 || c.held_back || ev.escalations.contains(which)) {
+    return false;
+  }
+  std::size_t ahead = 0;
+  for (const intervention other : ev.ranked) {
+    const int score = ev.at(other).score;
+    if (ev.escalations.contains(other) || score > c.score || (score == c.score && other < which)) {
+      ++ahead;
+    }
+  }
+  return ahead < p.steps;
+}
+
+// What the person might take that is not for them, said rather than silently dropped: a step a
+// contraindication or a rule rules out that they have the equipment for or that would otherwise
+// be among the steps, and one that does not suit the place when they have its equipment (a
+// roller for a neck). Not beside an emergency, which must read as one; and not where a shown
+// step's caution already says it (leave a leg with clot signs alone).
+constexpr void fill_set_aside(plan& out, const evaluation& ev, const knowledge_base& kb,
+                              const policy& p) noexcept {
+  out.set_aside.clear();
+  if (ev.level == triage::emergency) {
+    return;
+  }
+  const assessment& a = *ev.f.a;
+  for (const intervention i : enum_values<intervention>) {
+    const candidate& c = ev.at(i);
+    const intervention_profile* profile = ev.profile(i);
+    if (!c.excluded || profile == nullptr) {
+      continue;
+    }
+    const trace::kind kind = c.because.from();
+    const bool unsafe = kind == trace::kind::contraindication || kind == trace::kind::rule;
+    const bool owned = profile->equipment.contains_any(a.equipment);
+    if (!(unsafe || kind == trace::kind::place) || !(owned || (unsafe && would_show(ev, p, i)))) {
+      continue;
+    }
+    // The sentence that says it, from the knowledge base's ids alone (a base without its
+    // catalog makes the same plan).
+    const std::size_t at = c.because.index();
+    const text_id words = kind == trace::kind::rule               ? kb.rules[at].text
+                          : kind == trace::kind::contraindication ? profile->precautions[at].text
+                                                                  : kb.engine.wrong_place;
+    bool said = false;
+    for (const step& s : out.steps) {
+      for (const text_id caution : s.cautions) {
+        said = said || caution == words;
+      }
+    }
+    if (!said) {
+      // Each intervention once: it fits.
+      (void)out.set_aside.try_push_back({i, reason_of(c.because, profile, ev, kb)});
+    }
+  }
+}
+
 // The expected course, the review and what would change the advice: only where waiting is the
 // advice, so that nobody urgent, or past the course, is told to wait.
 constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_base& kb,
@@ -749,6 +820,7 @@ constexpr void fill_plan(plan& out, const assessment& a, const knowledge_base& k
       fill_step(*s, which, ev.at(which), *ev.profile(which), ev, kb, p);
     }
   }
+  fill_set_aside(out, ev, kb, p);
   out.course = {};
   out.course_texts.clear();
   out.review_by = days{0};

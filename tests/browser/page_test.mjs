@@ -131,6 +131,9 @@ try {
   await page.getByLabel("Before bed").check();
   await show();
   check(!(await steps()).includes("heat"), "no heat at bedtime");
+  const aside = await page.locator("#plan-body .set-aside li[data-what=heat]").textContent();
+  check(aside.includes("Do not lie on a hot pack or use one at bedtime"),
+        `the heating pad the person has is set aside at bedtime, with the reason (${aside})`);
   await page.getByLabel("Ask why a step is in your plan").selectOption({ label: "Heat" });
   await page.getByRole("button", { name: "Explain" }).click();
   const why = await page.locator("#why-answer").textContent();

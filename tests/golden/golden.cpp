@@ -76,6 +76,13 @@ constexpr kg::assessment left_arm_heart{
     .since = kg::days{2},
     .health = {kg::health_fact::heart_or_circulation_problem}};
 
+// Low back pain in someone with a pacemaker who owns a TENS machine: told not to use it, and why.
+constexpr kg::assessment pacemaker_tens{.knots = {{.region = kg::region::lower_back}},
+                                        .pain = kg::pain_score{5},
+                                        .since = kg::days{4},
+                                        .equipment = {kg::equipment::tens_unit},
+                                        .health = {kg::health_fact::pacemaker}};
+
 struct golden_case {
   const char* name;
   const kg::assessment& input;
@@ -88,7 +95,8 @@ constexpr golden_case cases[] = {{"desk_worker", samples::desk_worker},
                                  {"neck_painkillers", neck_painkillers},
                                  {"blood_thinners", blood_thinners},
                                  {"hip_after_fall", hip_after_fall},
-                                 {"left_arm_heart", left_arm_heart}};
+                                 {"left_arm_heart", left_arm_heart},
+                                 {"pacemaker_tens", pacemaker_tens}};
 
 struct output {
   std::string file;

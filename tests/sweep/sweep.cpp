@@ -383,6 +383,63 @@ void check_places(long i, const kg::assessment& a, const kg::plan& plan) {
   }
 }
 
+// A reason that rules a step out for the person's safety or the place: a contraindication, a
+// rule or the place, not the person's choice, reach, moment or the triage level.
+bool for_safety(const kg::reason& r) {
+  if (r.rule.empty() || r.rule == kg::engine_rule::place) {
+    return !r.rule.empty();
+  }
+  for (const kg::text_view engine : kg::engine_rule_ids) {
+    if (r.rule == engine) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// What is ruled out is said, not silently dropped: below an emergency, a step whose equipment
+// the person has and that a safety reason or the place rules out (as explain() gives it) is set
+// aside with that reason, unless a shown step's caution already says it; and nothing is set
+// aside that explain() does not rule out for the same reason.
+void check_set_aside(long i, const kg::assessment& a, const kg::plan& plan, const kg::policy& p) {
+  for (const kg::set_aside_step& s : plan.set_aside) {
+    const auto why = kg::explain(a, s.what, kb, p);
+    if (!why || why->standing != kg::standing::excluded || !(why->because == s.because) ||
+        !for_safety(s.because) || plan.contains(s.what)) {
+      fail(i, "a step set aside that explain() does not rule out for that reason");
+    }
+  }
+  if (plan.level == kg::triage::emergency) {
+    if (!plan.set_aside.empty()) {
+      fail(i, "an emergency with anything beside it set aside");
+    }
+    return;
+  }
+  for (const kg::intervention_profile& profile : kb.interventions) {
+    if (!profile.equipment.contains_any(a.equipment)) {
+      continue;
+    }
+    const auto why = kg::explain(a, profile.which, kb, p);
+    if (!why || why->standing != kg::standing::excluded || !for_safety(why->because)) {
+      continue;
+    }
+    const kg::text_id words = kg::reason_words(kb, why->because);
+    bool said = false;
+    for (const kg::step& s : plan.steps) {
+      for (const kg::text_id caution : s.cautions) {
+        said = said || caution == words;
+      }
+    }
+    bool set_aside = false;
+    for (const kg::set_aside_step& s : plan.set_aside) {
+      set_aside = set_aside || s.what == profile.which;
+    }
+    if (!said && !set_aside) {
+      fail(i, "equipment the person has, ruled out without a word");
+    }
+  }
+}
+
 // An amount: a number followed by a unit of medicine or of how often ("2 tablets", "400 mg",
 // "3 times a day", "every 4 hours").
 bool has_amount(kg::text_view text) {
@@ -562,6 +619,7 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   check_clot(i, a, plan, hands_on);
   check_places(i, a, plan);
   check_watched(i, a, plan);
+  check_set_aside(i, a, plan, p);
   check_painkillers(i, a, plan);
   check_local_numbers(i, a, plan);
   check_texts(i, plan);
