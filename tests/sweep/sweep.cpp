@@ -625,6 +625,16 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   check_texts(i, plan);
   kg::detail::facts f{a, p.review_window};
   kg::detail::gather_facts(f, kb);
+  // A health fact the sources read as a warning sign weighs as much as the sign: told either
+  // way, the plan is the same.
+  if (!(f.red_flags == a.red_flags)) {
+    kg::assessment as_signs = a;
+    as_signs.red_flags = f.red_flags;
+    const auto told = kg::recommend(as_signs, kb, p);
+    if (!told || !(*told == plan)) {
+      fail(i, "a health fact read as a sign weighs less than the sign itself");
+    }
+  }
   for (std::size_t k = 0; k < plan.steps.size(); ++k) {
     const kg::step& s = plan.steps[k];
     const kg::intervention_profile* profile = kg::find_profile(kb, s.what);

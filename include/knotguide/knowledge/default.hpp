@@ -43,6 +43,9 @@ inline constexpr flag_set<red_flag> new_numbness{red_flag::new_numbness_or_weakn
 inline constexpr flag_set<red_flag> clot_signs{red_flag::leg_clot_signs, red_flag::lung_clot_signs};
 // Where a clot in a deep vein of the leg is felt: usually the calf, sometimes the thigh.
 inline constexpr flag_set<region> leg_regions{region::thigh, region::calf};
+// The spine, from the neck to the base of the back.
+inline constexpr flag_set<region> spine_regions{region::neck, region::upper_back,
+                                                region::lower_back, region::sacrum};
 // Where a heart attack's pain may spread from the chest: the arms, jaw, neck and back.
 inline constexpr flag_set<region> heart_reach{region::jaw, region::neck, region::shoulder,
                                               region::upper_arm, region::upper_back};
@@ -735,12 +738,22 @@ inline constexpr red_flag_entry red_flags[] = {
     {red_flag::worried, triage::doctor, "flag.worried", "hse"},
 };
 
-// Signs the sources read in what a person has said already: swelling or warm skin where a knot
-// in the calf or thigh hurts is how a clot in a deep vein of the leg shows itself.
+// Signs the sources read in what a person has said already, so that a health fact weighs as
+// much as the same fact given as a warning sign. Swelling or warm skin where a knot in the calf
+// or thigh hurts is how a clot in a deep vein of the leg shows itself; a clot before is a risk
+// for one, and pain in the calf or thigh with it is read as the sign (research/knowledge.md,
+// 12.1). Thin bones with pain in the spine are the risk history of the neck leaflets and the
+// back-pain pathways' sign of a broken bone in the spine (section 13).
 inline constexpr implied_sign implied_signs[] = {
     {red_flag::leg_clot_signs,
      {.regions = leg_regions, .health = {health_fact::swelling, health_fact::skin_hot_to_touch}},
      "nhs-dvt nhsi-dvt hse-dvt"},
+    {red_flag::leg_clot_signs,
+     {.regions = leg_regions, .health = {health_fact::deep_vein_thrombosis}},
+     "nhsi-dvt hse-dvt"},
+    {red_flag::serious_illness_history,
+     {.regions = spine_regions, .health = {health_fact::osteoporosis}},
+     "mpft cks glos-lbp bnssg-vf"},
 };
 
 inline constexpr muscle_entry muscles[] = {

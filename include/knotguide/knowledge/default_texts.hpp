@@ -524,9 +524,9 @@ inline constexpr text_entry texts[] = {
      "mpft"},
     {"flag.pins_and_needles_or_cold_arm", "Pins and needles, or an arm that feels cold.", "hse"},
     {"flag.serious_illness_history",
-     "You have had cancer, TB or HIV, or have misused drugs. Or you have a weak immune system or "
-     "thin bones (osteoporosis). Or you have arthritis that makes joints swell (inflammatory "
-     "arthritis).",
+     "A health problem that means new pain should be checked. That is cancer, TB or HIV, now or "
+     "in the past, or drug misuse. Or a weak immune system, thin bones (osteoporosis), or "
+     "arthritis that makes joints swell.",
      "mpft cks"},
     {"flag.new_pain_under_20_or_over_55",
      "Pain like this that is new to you while you are under 20 or over 55.", "mpft cks"},
