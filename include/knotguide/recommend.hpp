@@ -216,10 +216,14 @@ struct candidate {
       why[why_count++] = t;
     }
   }
-  // The first exclusion is the one said. Rules, contraindications and the place are tested
-  // before preferences, reach and the triage level, so a step left out for safety always says so.
+  // The first exclusion is the one said, but a contraindication over a rule: the person's
+  // safety (a pacemaker) before a guideline's advice (no TENS for low back pain). Rules,
+  // contraindications and the place are tested before preferences, reach and the triage level,
+  // so a step left out for safety always says so.
   constexpr void exclude(trace t) noexcept {
-    if (!excluded) {
+    const bool safer =
+        t.from() == trace::kind::contraindication && because.from() == trace::kind::rule;
+    if (!excluded || safer) {
       excluded = true;
       because = t;
     }

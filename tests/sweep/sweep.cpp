@@ -616,6 +616,15 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   if (fresh && hands_on) {
     fail(i, "heat, massage, rolling or stretching in the first days after an injury");
   }
+  // NICE NG59: no electric pulses and no needling for low back pain, under any policy.
+  bool low_back = false;
+  for (const kg::knot& k : a.knots) {
+    low_back = low_back || k.where() == kg::region::lower_back || k.where() == kg::region::sacrum;
+  }
+  if (low_back && (has(plan, kg::intervention::electrical_stimulation) ||
+                   has(plan, kg::intervention::dry_needling))) {
+    fail(i, "TENS or dry needling for low back pain");
+  }
   check_clot(i, a, plan, hands_on);
   check_places(i, a, plan);
   check_watched(i, a, plan);

@@ -329,10 +329,35 @@ inline constexpr text_entry texts[] = {
      "Many knots settle within a week or two. If yours has lasted longer without getting better, "
      "have a physical therapist look at it.",
      "s0 s1 mpft"},
-    {"rule.serious_pain",
-     "If the pain is serious, a professional can help you get better faster. They may use massage, "
-     "dry needling or mild electric pulses.",
+    {"rule.serious_pain.massage",
+     "If the pain is serious, a professional can help you get better faster. Massage is one way "
+     "they may help.",
      "s1"},
+    {"rule.serious_pain.needling",
+     "If the pain is serious, a professional can help you get better faster. Dry needling is one "
+     "way they may help.",
+     "s1"},
+    {"rule.serious_pain.tens",
+     "If the pain is serious, a professional can help you get better faster. Mild electric pulses "
+     "are one way they may help.",
+     "s1"},
+    {"rule.low_back.no_tens",
+     "For low back pain, NICE (which advises the NHS in England) says not to use electric pulses "
+     "such as TENS.",
+     "ng59-ifp ng59-bmj"},
+    {"rule.low_back.no_needling",
+     "For low back pain, NICE (which advises the NHS in England) says not to offer acupuncture. "
+     "Dry needling uses the same kind of thin needle, and it is not among the treatments NICE "
+     "recommends.",
+     "ng59-ifp ng59-news cct"},
+    {"massage.low_back",
+     "For low back pain, NICE advises massage only along with exercise. There is not enough proof "
+     "that massage helps on its own.",
+     "ng59-news ng59-fht"},
+    {"neck.no_collar",
+     "Do not wear a neck collar unless a doctor tells you to. It is better to keep your neck "
+     "moving.",
+     "hse"},
     {"rule.cold.acute", "In the first days after a strain, or with swelling, use cold, not heat.",
      "mpa nhss hw"},
     {"rule.stretch.after_exercise",
@@ -411,7 +436,7 @@ inline constexpr text_entry texts[] = {
     {"painkillers.dose.back",
      "For low back pain, try an anti-inflammatory painkiller such as ibuprofen. Paracetamol on "
      "its own is not advised. A pharmacist can tell you which suits you, and the leaflet how to "
-     "take it.",
+     "take it. Take the lowest dose that helps, for the shortest time you need it.",
      "nhsb ng59 backcare"},
     {"painkillers.dose.ask",
      "Ask a pharmacist which painkiller is safe for you. Follow the leaflet that comes with it.",
