@@ -7,7 +7,8 @@
 //  2. Every intervention starts from the policy's base score.
 //  3. Each red flag raises the triage level to its tier.
 //  4. The knowledge base's rules whose condition holds raise or lower a score, exclude a step,
-//     or escalate the triage level; knots past the review window escalate to the review level.
+//     or escalate the triage level; knots past the review window that hurt and are not getting
+//     better escalate to the review level.
 //  5. The person's moment raises the self-care steps that suit it and lowers those that do not.
 //  6. Exclusions that follow the person: every contraindication whose condition holds, the
 //     person's preferences and the professionals the person can reach. They are tested for
@@ -379,8 +380,11 @@ constexpr void apply_rules(evaluation& ev, const knowledge_base& kb, const polic
         break;
     }
   }
-  // Knots that have lasted the review window are past waiting, whatever the rules say.
-  if (f.known_since && f.lasted >= p.review_window) {
+  // Knots that have lasted the review window are past waiting, whatever the rules say, unless
+  // they are getting better (the review's own words: "if the knots are no better by then") or
+  // do not hurt (a latent knot, tender only when pressed, is no reason to see anyone).
+  const bool settling = f.a->trend == trend::better || f.pain == 0;
+  if (f.known_since && f.lasted >= p.review_window && !settling) {
     const triage_entry* review = find_level(kb, kb.engine.review_level);
     ev.at_least(kb.engine.review_level);
     if (review != nullptr && review->step) {
@@ -761,7 +765,9 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
         (void)out.course_texts.try_push_back(e.text);
       }
     }
-    if (ev.f.known_since) {  // a review day counts from onset: none when it is not known
+    // A review day counts from onset (none when it is not known) and lies ahead (none for
+    // knots past it that are settling).
+    if (ev.f.known_since && ev.f.lasted < p.review_window) {
       out.review_by = p.review_window;
       (void)out.would_change.try_push_back(
           {engine_rule::review, {}, p.review_window, kb.engine.review_level, kb.engine.review});

@@ -575,9 +575,15 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   if (plan.level == kg::triage::emergency && !plan.would_change.empty()) {
     fail(i, "an emergency plan that names something to wait for");
   }
-  if (a.since && a.since.value() >= p.review_window &&
+  // Past the review window, knots that hurt and are not getting better are not left to
+  // self-care; knots that are settling are not sent to anyone for their age alone.
+  const bool settling = a.trend == kg::trend::better || (a.pain && a.pain.value().value() == 0);
+  if (a.since && a.since.value() >= p.review_window && !settling &&
       plan.level < kg::triage::physical_therapist) {
     fail(i, "knots past the review window left to self-care");
+  }
+  if (a.since && a.since.value() >= p.review_window && plan.review_by != kg::days{0}) {
+    fail(i, "a review day already past");
   }
   // What is not known is said, and never counted from.
   const auto says = [&plan](kg::text_id id) {

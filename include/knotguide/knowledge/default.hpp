@@ -459,11 +459,21 @@ inline constexpr intervention_profile interventions[] = {
      .suits = {moment::any_time},
      .delivered_by = {provider::emergency_services},
      .fits = anywhere,
-     // Told to leave the leg alone until seen; the steps that would touch it are excluded.
+     // Told to leave the leg alone until seen; the steps that would touch it are excluded. How to
+     // get there, where the sources say: for a stroke or a heart attack, call at once; for a
+     // clot that may have reached the lungs, an ambulance, not driving yourself.
      .precautions = {{.kind = precaution_kind::caution,
                       .when = {.red_flags = clot_signs},
                       .text = "clot.hands_off",
-                      .sources = "nhsi-dvt gpo-calf frd"}},
+                      .sources = "nhsi-dvt gpo-calf frd"},
+                     {.kind = precaution_kind::caution,
+                      .when = {.red_flags = {red_flag::stroke_signs, red_flag::chest_pain}},
+                      .text = "emergency.call_at_once",
+                      .sources = "fast nhs-ha"},
+                     {.kind = precaution_kind::caution,
+                      .when = {.red_flags = {red_flag::lung_clot_signs}},
+                      .text = "emergency.ambulance",
+                      .sources = "nhsi-dvt glos-dvt"}},
      .grade = evidence_grade::expert_opinion,
      .sources = "nhsb kch gpo fast fel"},
 

@@ -354,6 +354,10 @@ inline constexpr text_entry texts[] = {
      "For low back pain, NICE advises massage only along with exercise. There is not enough proof "
      "that massage helps on its own.",
      "ng59-news ng59-fht"},
+    {"emergency.call_at_once",
+     "With signs of a stroke or a heart attack, call the emergency number straight away.",
+     "fast nhs-ha"},
+    {"emergency.ambulance", "Ask for an ambulance. Do not drive yourself.", "nhsi-dvt glos-dvt"},
     {"neck.no_collar",
      "Do not wear a neck collar unless a doctor tells you to. It is better to keep your neck "
      "moving.",
