@@ -55,8 +55,8 @@ struct policy {
       0,  // dry_needling: offered for serious pain only
       0,  // electrical_stimulation: offered for serious pain only
       0,  // physical_therapy: offered when escalated
-      1,  // micro_breaks: raised at the desk and for postural causes
-      1,  // sleep_and_stress: raised by poor sleep and stress
+      0,  // micro_breaks: offered at the desk and for postural causes, never to fill a plan
+      0,  // sleep_and_stress: offered for poor sleep and stress, and at bedtime
       0,  // see_doctor: offered when escalated
       0,  // emergency_care: offered when escalated
       4,  // painkillers: what people ask about first (HSE, NHS)

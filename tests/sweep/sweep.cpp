@@ -530,16 +530,19 @@ void check_local_numbers(long i, const kg::assessment& a, const kg::plan& plan) 
 }
 
 void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg::policy& p) {
-  // Red flags: triage at least the worst tier, the escalation first.
+  // Red flags, as given or read from the other answers (implied_signs): triage at least the
+  // worst tier, the escalation first.
+  kg::detail::facts f{a, p.review_window};
+  kg::detail::gather_facts(f, kb);
   kg::triage worst = kg::triage::self_care;
-  for (const kg::red_flag f : a.red_flags) {
-    worst = kg::tier_of(kb, f) > worst ? kg::tier_of(kb, f) : worst;
+  for (const kg::red_flag flag : f.red_flags) {
+    worst = kg::tier_of(kb, flag) > worst ? kg::tier_of(kb, flag) : worst;
   }
   if (plan.level < worst) {
     fail(i, "triage below a red flag's tier");
   }
   const bool urgent = plan.level >= kg::triage::doctor_today;
-  if (!a.red_flags.empty()) {
+  if (!f.red_flags.empty()) {
     const kg::intervention first = worst == kg::triage::emergency ? kg::intervention::emergency_care
                                                                   : kg::intervention::see_doctor;
     if (plan.steps.empty() || plan.steps[0].what != first) {
@@ -631,6 +634,23 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
                    has(plan, kg::intervention::dry_needling))) {
     fail(i, "TENS or dry needling for low back pain");
   }
+  // Steps come because something calls for them, not to fill the plan: breaks at the desk or
+  // for posture, sleep and stress for poor sleep, stress or bedtime (where the policy starts
+  // them from nothing, as the default does).
+  const auto starts_at_zero = [&p](kg::intervention which) {
+    return p.base[static_cast<std::size_t>(which)] <= 0;
+  };
+  if (starts_at_zero(kg::intervention::micro_breaks) && has(plan, kg::intervention::micro_breaks) &&
+      a.moment != kg::moment::at_desk && !a.causes.contains(kg::cause::hunched_sitting) &&
+      !a.causes.contains(kg::cause::held_posture)) {
+    fail(i, "active breaks that nothing called for");
+  }
+  if (starts_at_zero(kg::intervention::sleep_and_stress) &&
+      has(plan, kg::intervention::sleep_and_stress) && a.moment != kg::moment::before_bed &&
+      !a.causes.contains(kg::cause::poor_sleep) && !a.causes.contains(kg::cause::stress) &&
+      a.sleep_impact != kg::impact::moderate && a.sleep_impact != kg::impact::severe) {
+    fail(i, "sleep and stress advice that nothing called for");
+  }
   check_clot(i, a, plan, hands_on);
   check_places(i, a, plan);
   check_watched(i, a, plan);
@@ -638,8 +658,6 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   check_painkillers(i, a, plan);
   check_local_numbers(i, a, plan);
   check_texts(i, plan);
-  kg::detail::facts f{a, p.review_window};
-  kg::detail::gather_facts(f, kb);
   // A health fact the sources read as a warning sign weighs as much as the sign: told either
   // way, the plan is the same.
   if (!(f.red_flags == a.red_flags)) {

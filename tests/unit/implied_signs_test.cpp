@@ -79,3 +79,22 @@ TEST_CASE("a clot before, with new calf pain: a doctor today, hands off the leg"
   neck.knots = {{.region = kg::region::neck}};
   CHECK(plan_for(neck).level == kg::triage::self_care);
 }
+
+TEST_CASE("hip pain the day after a fall, at 65 or over: a broken hip's emergency") {
+  const kg::assessment a{.knots = {{.region = kg::region::hip}},
+                         .pain = kg::pain_score{5},
+                         .since = kg::days{1},
+                         .causes = {kg::cause::direct_trauma},
+                         .health = {kg::health_fact::aged_65_or_over}};
+  const kg::plan plan = plan_for(a);
+  CHECK(plan.level == kg::triage::emergency);
+  REQUIRE_FALSE(plan.steps.empty());
+  CHECK(plan.steps[0].what == intervention::emergency_care);
+  // Younger, or weeks after the fall, it is not read as a broken hip.
+  kg::assessment younger = a;
+  younger.health = {};
+  CHECK(plan_for(younger).level < kg::triage::emergency);
+  kg::assessment later = a;
+  later.since = kg::days{20};
+  CHECK(plan_for(later).level < kg::triage::emergency);
+}

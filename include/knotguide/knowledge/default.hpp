@@ -658,6 +658,7 @@ inline constexpr rule rules[] = {
      .amount = 2,
      .text = "rule.stretch.before_bed",
      .sources = "s0"},
+    // Breaks and sleep start from nothing (policy::base): these rules are what calls for them.
     {.id = "breaks.posture",
      .target = intervention::micro_breaks,
      .when = {.causes = {cause::hunched_sitting, cause::held_posture}},
@@ -669,21 +670,21 @@ inline constexpr rule rules[] = {
      .target = intervention::micro_breaks,
      .when = {.moments = {moment::at_desk}},
      .effect = rule_effect::raise,
-     .amount = 2,
+     .amount = 3,
      .text = "rule.breaks.desk",
      .sources = "s1 waon"},
     {.id = "sleep.causes",
      .target = intervention::sleep_and_stress,
      .when = {.causes = {cause::poor_sleep, cause::stress}},
      .effect = rule_effect::raise,
-     .amount = 2,
+     .amount = 3,
      .text = "rule.sleep.causes",
      .sources = "slp mayo cch"},
     {.id = "sleep.impact",
      .target = intervention::sleep_and_stress,
      .when = {.sleep_impact = {impact::moderate, impact::severe}},
      .effect = rule_effect::raise,
-     .amount = 2,
+     .amount = 3,
      .text = "rule.sleep.causes",
      .sources = "slp mayo cch"},
     {.id = "heat.stiffness",
@@ -789,6 +790,15 @@ inline constexpr implied_sign implied_signs[] = {
     {red_flag::serious_illness_history,
      {.regions = spine_regions, .health = {health_fact::osteoporosis}},
      "mpft cks glos-lbp bnssg-vf"},
+    // Hip pain in the first days after a fall or a knock, at 65 or over or with thin bones: pain
+    // is the first sign of a broken hip after a fall, which may not stop you standing or
+    // walking; falls and thin bones make it likely (the NHS hip-fracture page: call 999).
+    {red_flag::broken_bone_signs,
+     {.regions = {region::hip},
+      .health = {health_fact::aged_65_or_over, health_fact::osteoporosis},
+      .causes = {cause::direct_trauma},
+      .acute_phase = true},
+     "nhs-hipfx"},
 };
 
 inline constexpr muscle_entry muscles[] = {
