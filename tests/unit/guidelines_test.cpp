@@ -8,33 +8,20 @@
 
 #include <knotguide/knotguide.hpp>
 
+#include "../support/plans.hpp"
+
 namespace kg = knotguide;
 using kg::intervention;
 
 namespace {
 
-kg::plan plan_for(const kg::assessment& a, const kg::policy& p = kg::default_policy) {
-  const auto made = kg::recommend(a, p);
-  REQUIRE(made.has_value());
-  return *made;
-}
+using test_plans::cautions;
+using test_plans::plan_for;
 
 bool set_aside_for(const kg::plan& plan, intervention which, kg::text_view rule) {
   for (const kg::set_aside_step& s : plan.set_aside) {
     if (s.what == which) {
       return s.because.rule == rule;
-    }
-  }
-  return false;
-}
-
-bool cautions(const kg::step* s, kg::text_view id) {
-  if (s == nullptr) {
-    return false;
-  }
-  for (const kg::text_id t : s->cautions) {
-    if (t.key() == id) {
-      return true;
     }
   }
   return false;

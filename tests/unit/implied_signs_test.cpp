@@ -5,16 +5,14 @@
 
 #include <knotguide/knotguide.hpp>
 
+#include "../support/plans.hpp"
+
 namespace kg = knotguide;
 using kg::intervention;
 
 namespace {
 
-kg::plan plan_for(const kg::assessment& a) {
-  const auto made = kg::recommend(a);
-  REQUIRE(made.has_value());
-  return *made;
-}
+using test_plans::plan_for;
 
 // The same situation, the health fact given as the warning sign instead.
 kg::assessment as_sign(kg::assessment a, kg::health_fact fact, kg::red_flag sign) {

@@ -5,29 +5,15 @@
 
 #include <knotguide/knotguide.hpp>
 
+#include "../support/plans.hpp"
+
 namespace kg = knotguide;
 using kg::intervention;
 
 namespace {
 
-kg::plan plan_for(const kg::assessment& a) {
-  const auto made = kg::recommend(a);
-  REQUIRE(made.has_value());
-  return *made;
-}
-
-bool cautions(const kg::plan& plan, intervention which, kg::text_view id) {
-  const kg::step* s = plan.find(which);
-  if (s == nullptr) {
-    return false;
-  }
-  for (const kg::text_id t : s->cautions) {
-    if (t.key() == id) {
-      return true;
-    }
-  }
-  return false;
-}
+using test_plans::cautions;
+using test_plans::plan_for;
 
 // A shoulder knot a month old, pain 3, the same as it was.
 constexpr kg::assessment month_old{
@@ -64,10 +50,10 @@ TEST_CASE("the emergency step says how to get there, where its sources do") {
   const kg::plan stroke = plan_for(
       {.knots = {{.region = kg::region::neck}}, .red_flags = {kg::red_flag::stroke_signs}});
   REQUIRE(stroke.level == kg::triage::emergency);
-  CHECK(cautions(stroke, intervention::emergency_care, "emergency.call_at_once"));
-  CHECK_FALSE(cautions(stroke, intervention::emergency_care, "emergency.ambulance"));
+  CHECK(cautions(stroke.find(intervention::emergency_care), "emergency.call_at_once"));
+  CHECK_FALSE(cautions(stroke.find(intervention::emergency_care), "emergency.ambulance"));
   const kg::plan lungs = plan_for({.knots = {{.muscle = kg::muscle::gastrocnemius}},
                                    .red_flags = {kg::red_flag::lung_clot_signs}});
   REQUIRE(lungs.level == kg::triage::emergency);
-  CHECK(cautions(lungs, intervention::emergency_care, "emergency.ambulance"));
+  CHECK(cautions(lungs.find(intervention::emergency_care), "emergency.ambulance"));
 }

@@ -5,16 +5,14 @@
 
 #include <knotguide/knotguide.hpp>
 
+#include "../support/plans.hpp"
+
 namespace kg = knotguide;
 using kg::intervention;
 
 namespace {
 
-kg::plan plan_for(const kg::assessment& a) {
-  const auto made = kg::recommend(a);
-  REQUIRE(made.has_value());
-  return *made;
-}
+using test_plans::plan_for;
 
 bool fired(const kg::step& s, kg::text_view rule) {
   for (const kg::reason& r : s.why) {

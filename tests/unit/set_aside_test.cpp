@@ -9,20 +9,18 @@
 #include <knotguide/io.hpp>
 #include <knotguide/knotguide.hpp>
 
+#include "../support/plans.hpp"
+
 namespace kg = knotguide;
 using kg::intervention;
 
 namespace {
 
+using test_plans::plan_for;
+
 // Low back pain, pain 5 for four days.
 constexpr kg::assessment back{
     .knots = {{.region = kg::region::lower_back}}, .pain = kg::pain_score{5}, .since = kg::days{4}};
-
-kg::plan plan_for(const kg::assessment& a) {
-  const auto made = kg::recommend(a);
-  REQUIRE(made.has_value());
-  return *made;
-}
 
 // The sentence a set-aside step is said with, or an empty one when the plan does not set it
 // aside.
