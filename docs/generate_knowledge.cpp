@@ -269,15 +269,25 @@ void red_flags(std::ostream& out) {
 void engine(std::ostream& out) {
   const kg::engine_knowledge& e = kb.engine;
   out << "\n## What each triage level tells a person\n\n"
-      << "| level | the plan's first line | the step it puts first | that step's words |\n"
-      << "| --- | --- | --- | --- |\n";
+      << "| level | the plan's first line | the step it puts first | that step's words | until "
+         "the person is seen | when they can reach no one who gives it |\n"
+      << "| --- | --- | --- | --- | --- | --- |\n";
   for (const kg::triage_entry& t : e.levels) {
+    std::string meanwhile;
+    for (const kg::dose& d : t.meanwhile) {
+      const std::string when = d.within.stated()
+                                   ? std::string{" (in the first days after an injury)"}
+                               : d.regions.empty() ? std::string{}
+                                                   : cat(" (", list(d.regions), ")");
+      join(meanwhile, "<br>", cat(text(d.text), when));
+    }
     out << "| " << words(t.level) << " | " << text(t.text) << " | "
         << (t.step ? words(t.step.value()) : std::string{"-"}) << " | "
         << (t.step_dose.text.empty()
                 ? std::string{"its profile's dose"}
                 : cat(text(t.step_dose.text), " (", cited(t.step_dose.sources), ")"))
-        << " |\n";
+        << " | " << (meanwhile.empty() ? std::string{"-"} : meanwhile) << " | "
+        << (t.out_of_reach.empty() ? std::string{"-"} : text(t.out_of_reach)) << " |\n";
   }
   out << "\nOnly self-care waits: the course, the review day and the long view appear at the "
          "self-care level only. At a doctor today and at an emergency the plan holds the "

@@ -157,6 +157,10 @@ class plan_renderer {
     out_ << (markdown_ ? "**" : "");
     text(headline_);
     out_ << (markdown_ ? "**" : "") << "\n";
+    if (!p.meanwhile.empty()) {
+      cited_text(p.meanwhile);
+      out_ << '\n';
+    }
     for (const text_id t : p.not_known) {
       out_ << '\n';
       cited_text(t);

@@ -312,13 +312,21 @@ struct triage_entry {
   text_id text{};              // what to do, the plan's first line
   maybe<intervention> step{};  // the step this level puts first; none for self-care
   dose step_dose{};            // that step's dose at this level; no text: its profile's own
+  // What to do until the person is seen, chosen as a step's dose is (the first days after an
+  // injury first, then the advice for where the knots are): the guidelines' "keep up your
+  // normal activities" is not waiting. None fits, or none given: the plan says nothing.
+  fixed_vector<dose, 2> meanwhile{};
+  // Said on the level's step when the person can reach none of the professionals who give it:
+  // who else to turn to. Empty: nothing to add (the step's own words already say it).
+  text_id out_of_reach{};
 
   friend constexpr bool operator==(const triage_entry&, const triage_entry&) = default;
 };
 template <>
 struct field_traits<triage_entry> {
   static constexpr text_view type_name = "triage_entry";
-  static constexpr text_view names[] = {"level", "text", "step", "step_dose"};
+  static constexpr text_view names[] = {"level",     "text",      "step",
+                                        "step_dose", "meanwhile", "out_of_reach"};
 };
 
 // The steps a preference rules out ("no needles": dry needling).

@@ -577,6 +577,15 @@ class kb_checker {
     text(id);
   }
 
+  // Words a triage level gives: in the catalog, cited, and advice, never a trial's protocol.
+  constexpr void level_advice(const dose& d, triage level) noexcept {
+    text(d.text);
+    cites(d.sources, name(level));
+    if (d.kind != dose_kind::advice) {
+      fail(kb_problem::invalid_value, name(level));
+    }
+  }
+
   constexpr void check_engine() noexcept {
     const engine_knowledge& e = kb_.engine;
     table_ = "engine.levels";
@@ -603,11 +612,20 @@ class kb_checker {
         fail(kb_problem::missing_entry, name(t.level));  // care beyond self-care needs a step
       }
       if (!t.step_dose.text.empty()) {
-        text(t.step_dose.text);
-        cites(t.step_dose.sources, name(t.level));
-        if (t.step_dose.kind != dose_kind::advice) {
-          fail(kb_problem::invalid_value, name(t.level));  // a plan shows advice, never a trial's
+        level_advice(t.step_dose, t.level);
+      }
+      if (t.meanwhile.overflowed()) {
+        fail(kb_problem::invalid_value, name(t.level));
+      }
+      for (const dose& d : t.meanwhile) {
+        level_advice(d, t.level);
+        valid(d.regions);
+        if (t.level == triage::emergency || !t.step) {
+          fail(kb_problem::invalid_value, name(t.level));  // no one to wait for, or no waiting
         }
+      }
+      if (!t.out_of_reach.empty()) {
+        text(t.out_of_reach);
       }
     }
     table_ = "engine.preferences";

@@ -121,6 +121,9 @@ struct field_traits<set_aside_step> {
 struct plan {
   triage level = triage::self_care;
   text_id summary{};  // what to do at this level: the plan's first line
+  // What to do until the person is seen, where the level sends them to someone and its sources
+  // say (keep up your normal activities); empty otherwise.
+  text_id meanwhile{};
   fixed_vector<step, max_steps> steps{};
   fixed_vector<set_aside_step, enum_count<intervention>> set_aside{};  // not for this person
   // The expected course and the review appear only where waiting is the advice (self-care).
@@ -151,9 +154,9 @@ struct plan {
 template <>
 struct field_traits<plan> {
   static constexpr text_view type_name = "plan";
-  static constexpr text_view names[] = {"level",        "summary",      "steps",     "set_aside",
-                                        "course",       "course_texts", "review_by", "not_known",
-                                        "would_change", "prevention",   "disclaimer"};
+  static constexpr text_view names[] = {"level",     "summary",      "meanwhile",    "steps",
+                                        "set_aside", "course",       "course_texts", "review_by",
+                                        "not_known", "would_change", "prevention",   "disclaimer"};
 };
 
 // Where an intervention stands for an assessment.

@@ -594,13 +594,14 @@ constexpr void write_reasons(fixed_vector<reason, max_reasons>& why, const candi
 // regions, the most specific: one for the first hours after onset in the acute phase (and only
 // then), then one given for this moment, then one given for this region; ties in the knowledge
 // base's order. None fits: no dose.
-[[nodiscard]] constexpr dose choose_dose(const intervention_profile& profile,
-                                         const facts& f) noexcept {
+// Also what to do until the person is seen (triage_entry::meanwhile), chosen the same way.
+template <class Doses>
+[[nodiscard]] constexpr dose choose_dose(const Doses& doses, const facts& f) noexcept {
   const assessment& a = *f.a;
   const bool acute = f.acute;
   const dose* best = nullptr;
   int best_fit = -1;
-  for (const dose& d : profile.doses) {
+  for (const dose& d : doses) {
     // A dose for the first hours after onset: only in the acute phase, and only while those
     // hours last (an onset not known may still be recent).
     const hours window = d.within.high != hours{0} ? d.within.high : d.within.low;
@@ -637,7 +638,7 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   } else if (level_step && !level->step_dose.text.empty()) {
     s.dose = level->step_dose;
   } else {
-    s.dose = choose_dose(profile, f);
+    s.dose = choose_dose(profile.doses, f);
   }
   s.at = c.at;
   s.equipment = profile.equipment & a.equipment;
@@ -676,6 +677,10 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
     if (pre.kind == precaution_kind::caution && holds(pre.when, f, true)) {
       (void)s.cautions.try_push_back(pre.text);
     }
+  }
+  // The level's care, from no one the person can reach: say who else to turn to, not nothing.
+  if (level_step && !level->out_of_reach.empty() && !professionals.empty() && reachable.empty()) {
+    (void)s.cautions.try_push_back(level->out_of_reach);
   }
   s.sources = profile.sources;
   s.grade = profile.grade;
@@ -823,6 +828,11 @@ constexpr void fill_plan(plan& out, const assessment& a, const knowledge_base& k
   const evaluation ev = evaluate(a, kb, p);
   out.level = ev.level;
   out.summary = ev.level_entry != nullptr ? ev.level_entry->text : text_id{};
+  // Until the person is seen; in the first days after an injury, or with swelling, only advice
+  // given for those days ("keep up your normal activities" is not for a fresh strain).
+  const dose meanwhile =
+      ev.level_entry != nullptr ? choose_dose(ev.level_entry->meanwhile, ev.f) : dose{};
+  out.meanwhile = !ev.f.acute || meanwhile.within.stated() ? meanwhile.text : text_id{};
   out.steps.clear();
   for (std::size_t i = 0; i < ev.shown; ++i) {
     const intervention which = ev.ranked[i];

@@ -121,6 +121,8 @@ try {
   check(breaks.includes("Why:") && breaks.includes("How:"), "active breaks say how and why");
   check((await page.locator("#plan-body").textContent()).includes("Check again on day 14"),
         "self-care has its review day");
+  check(await page.locator("#plan-body .meanwhile").count() === 0,
+        "self-care has no advice for until the person is seen");
   check((await page.locator(".disclaimer").textContent()).includes("It is not a diagnosis"),
         "the disclaimer is shown");
   await page.screenshot({ path: join(shots, "self-care-360.png"), fullPage: true });
@@ -199,6 +201,24 @@ try {
   check(await signOnly.locator("#banner").getAttribute("data-level") === "emergency",
         "a warning sign without a place is an emergency plan, not a request for the place");
   await signOnly.close();
+
+  // A neck knot a month old that still hurts: a physical therapist, and until then, not waiting
+  // but keeping up normal activities, under the first line.
+  const month = await context.newPage();
+  await month.goto(origin + "/");
+  await month.waitForSelector("body[data-ready=true]");
+  await month.locator("#front").getByRole("button", { name: "Neck", exact: true }).click();
+  await month.locator("#pain").fill("4");
+  await month.getByLabel("How many days").fill("30");
+  await month.getByRole("button", { name: "Show my plan" }).click();
+  check(await month.locator("#banner").getAttribute("data-level") === "physical_therapist",
+        "a month-old neck knot that still hurts goes to a physical therapist");
+  const meanwhile = await month.locator("#plan-body > .meanwhile").textContent();
+  check(meanwhile.startsWith("Until you are seen, keep up your normal activities"),
+        `what to do until then is said first (${meanwhile})`);
+  check(!(await month.locator("#plan-body").textContent()).includes("Give it a week or two"),
+        "and nothing says to wait");
+  await month.close();
 
   // A calf that is swollen and hot: the signs of a clot, a doctor today, nothing to rub or roll;
   // where the person is, the numbers are that country's.

@@ -83,6 +83,16 @@ constexpr kg::assessment pacemaker_tens{.knots = {{.region = kg::region::lower_b
                                         .equipment = {kg::equipment::tens_unit},
                                         .health = {kg::health_fact::pacemaker}};
 
+// A low back knot in someone with thin bones who has no doctor to see: a doctor still, what to do
+// until then, and who else to turn to.
+constexpr kg::assessment back_no_doctor{
+    .knots = {{.region = kg::region::lower_back}},
+    .pain = kg::pain_score{4},
+    .since = kg::days{6},
+    .access = {kg::provider::self, kg::provider::physical_therapist,
+               kg::provider::emergency_services},
+    .health = {kg::health_fact::osteoporosis}};
+
 struct golden_case {
   const char* name;
   const kg::assessment& input;
@@ -96,7 +106,8 @@ constexpr golden_case cases[] = {{"desk_worker", samples::desk_worker},
                                  {"blood_thinners", blood_thinners},
                                  {"hip_after_fall", hip_after_fall},
                                  {"left_arm_heart", left_arm_heart},
-                                 {"pacemaker_tens", pacemaker_tens}};
+                                 {"pacemaker_tens", pacemaker_tens},
+                                 {"back_no_doctor", back_no_doctor}};
 
 struct output {
   std::string file;

@@ -529,6 +529,43 @@ void check_local_numbers(long i, const kg::assessment& a, const kg::plan& plan) 
   }
 }
 
+// Until the person is seen: said only where someone is to be seen and the wait is not urgent;
+// in the first days after an injury, never "keep up your normal activities"; and for the neck
+// and low back, the guidelines' own places, always something.
+void check_meanwhile(long i, const kg::assessment& a, const kg::plan& plan,
+                     const kg::detail::facts& f) {
+  const bool waiting_for_care =
+      plan.level == kg::triage::physical_therapist || plan.level == kg::triage::doctor;
+  if (!waiting_for_care && !plan.meanwhile.empty()) {
+    fail(i, "advice for until the person is seen, with no one to see or no time to wait");
+  }
+  if (f.acute && plan.meanwhile.key() == "meanwhile.active") {
+    fail(i, "keep up normal activities in the first days after an injury");
+  }
+  const bool guideline_place =
+      f.regions.contains(kg::region::neck) || f.regions.contains(kg::region::lower_back);
+  if (waiting_for_care && guideline_place && !f.acute && plan.meanwhile.empty()) {
+    fail(i, "a neck or back plan that sends the person to someone says nothing for meanwhile");
+  }
+  // The level's care from no one the person can reach: said, with who else to turn to.
+  const kg::triage_entry* level = kg::find_level(kb, plan.level);
+  if (level == nullptr || !level->step || level->out_of_reach.empty() || plan.steps.empty()) {
+    return;
+  }
+  const kg::intervention_profile* profile = kg::find_profile(kb, level->step.value());
+  const kg::flag_set<kg::provider> others =
+      profile->delivered_by - kg::flag_set<kg::provider>{kg::provider::self};
+  const bool unreachable = !others.empty() && !others.contains_any(a.access);
+  bool said = false;
+  for (const kg::text_id t : plan.steps[0].cautions) {
+    said = said || t == level->out_of_reach;
+  }
+  if (said != unreachable) {
+    fail(i, unreachable ? "care the person cannot reach, sent to it without a word"
+                        : "said to be out of reach when the person can reach it");
+  }
+}
+
 void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg::policy& p) {
   // Red flags, as given or read from the other answers (implied_signs): triage at least the
   // worst tier, the escalation first.
@@ -657,6 +694,7 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
   check_set_aside(i, a, plan, p);
   check_painkillers(i, a, plan);
   check_local_numbers(i, a, plan);
+  check_meanwhile(i, a, plan, f);
   check_texts(i, plan);
   // A health fact the sources read as a warning sign weighs as much as the sign: told either
   // way, the plan is the same.

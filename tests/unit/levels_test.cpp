@@ -57,3 +57,61 @@ TEST_CASE("the emergency step says how to get there, where its sources do") {
   REQUIRE(lungs.level == kg::triage::emergency);
   CHECK(cautions(lungs.find(intervention::emergency_care), "emergency.ambulance"));
 }
+
+TEST_CASE("until the person is seen: the guidelines' advice for the neck and back, not waiting") {
+  // A month-old shoulder knot goes to a physical therapist: keep up normal activities meanwhile.
+  const kg::plan pt = plan_for(month_old);
+  CHECK(pt.meanwhile.key() == "meanwhile.active");
+  CHECK_FALSE(pt.contains(intervention::watchful_waiting));
+  // Thin bones with a new low back knot: a doctor, and the same advice.
+  const kg::plan doctor = plan_for({.knots = {{.region = kg::region::lower_back}},
+                                    .pain = kg::pain_score{4},
+                                    .since = kg::days{5},
+                                    .health = {kg::health_fact::osteoporosis}});
+  REQUIRE(doctor.level == kg::triage::doctor);
+  CHECK(doctor.meanwhile.key() == "meanwhile.active");
+  // In the first days after a knock, rest it first: never "keep up your normal activities".
+  const kg::plan fresh = plan_for({.knots = {{.region = kg::region::lower_back}},
+                                   .pain = kg::pain_score{4},
+                                   .since = kg::days{1},
+                                   .causes = {kg::cause::direct_trauma},
+                                   .health = {kg::health_fact::osteoporosis}});
+  REQUIRE(fresh.level == kg::triage::doctor);
+  CHECK(fresh.meanwhile.key() == "meanwhile.fresh");
+  // The calf: no source gives it the back's advice.
+  const kg::plan calf = plan_for({.knots = {{.region = kg::region::calf}},
+                                  .pain = kg::pain_score{4},
+                                  .since = kg::days{5},
+                                  .red_flags = {kg::red_flag::new_pain_under_20_or_over_55}});
+  REQUIRE(calf.level == kg::triage::doctor);
+  CHECK(calf.meanwhile.empty());
+}
+
+TEST_CASE("nothing to do meanwhile at self-care, a doctor today or an emergency") {
+  kg::assessment a = month_old;
+  a.trend = kg::trend::better;
+  CHECK(plan_for(a).meanwhile.empty());
+  a.red_flags = {kg::red_flag::new_numbness_or_weakness};
+  REQUIRE(plan_for(a).level == kg::triage::doctor_today);
+  CHECK(plan_for(a).meanwhile.empty());
+  a.red_flags = {kg::red_flag::stroke_signs};
+  REQUIRE(plan_for(a).level == kg::triage::emergency);
+  CHECK(plan_for(a).meanwhile.empty());
+}
+
+TEST_CASE("care the person cannot reach is said, with who else to turn to") {
+  kg::assessment a = month_old;
+  a.access = {kg::provider::self, kg::provider::doctor};
+  const kg::plan no_pt = plan_for(a);
+  REQUIRE(no_pt.level == kg::triage::physical_therapist);
+  CHECK(cautions(no_pt.find(intervention::physical_therapy), "out_of_reach.physical_therapist"));
+  CHECK_FALSE(cautions(plan_for(month_old).find(intervention::physical_therapy),
+                       "out_of_reach.physical_therapist"));
+  a.red_flags = {kg::red_flag::serious_illness_history};
+  a.access = {kg::provider::self, kg::provider::physical_therapist};
+  const kg::plan no_doctor = plan_for(a);
+  REQUIRE(no_doctor.level == kg::triage::doctor);
+  CHECK(cautions(no_doctor.find(intervention::see_doctor), "out_of_reach.doctor"));
+  a.access = kg::flag_set<kg::provider>::all();
+  CHECK_FALSE(cautions(plan_for(a).find(intervention::see_doctor), "out_of_reach.doctor"));
+}

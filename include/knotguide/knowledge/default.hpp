@@ -885,6 +885,14 @@ inline constexpr country_entry countries[] = {
     {country::new_zealand, triage::doctor_today, "doctor_today.new_zealand", "nz-hl"},
 };
 
+// What to do until a physical therapist or a doctor sees the person: in the first days after an
+// injury, rest it, then keep moving (the sprains page); otherwise, for the neck and back, keep up
+// normal activities (the NHS and HSE pages, and NICE NG59 as NICE summarises it). No source
+// knotguide cites gives advice for while waiting for a doctor today or for emergency care.
+inline constexpr fixed_vector<dose, 2> until_seen{
+    {.within = from_to(hours{48}, hours{72}), .text = "meanwhile.fresh", .sources = "nhss"},
+    {.text = "meanwhile.active", .sources = "nhsb hse ng59-news", .regions = neck_and_back}};
+
 // What the engine needs beyond the tables: what each triage level tells a person and the step
 // it puts first, what each preference rules out, the review, and the engine's own sentences.
 inline constexpr engine_knowledge engine{
@@ -892,11 +900,15 @@ inline constexpr engine_knowledge engine{
                {triage::physical_therapist,
                 "triage.physical_therapist",
                 intervention::physical_therapy,
-                {}},
+                {},
+                until_seen,
+                "out_of_reach.physical_therapist"},
                {triage::doctor,
                 "triage.doctor",
                 intervention::see_doctor,
-                {.text = "doctor.book", .sources = "nhsb hse"}},
+                {.text = "doctor.book", .sources = "nhsb hse"},
+                until_seen,
+                "out_of_reach.doctor"},
                {triage::doctor_today,
                 "triage.doctor_today",
                 intervention::see_doctor,
