@@ -170,6 +170,7 @@ json plan_in_words(const kg::plan& p) {
   cited sources;
   const std::string headline = sources.text(p.summary);
   json out{{"level", str(kg::name(p.level))}, {"headline", headline}};
+  out["out_of_reach"] = p.out_of_reach.empty() ? "" : sources.text(p.out_of_reach);
   out["meanwhile"] = p.meanwhile.empty() ? "" : sources.text(p.meanwhile);
   out["not_known"] = sentences(p.not_known, sources);
   const kg::flag_set<kg::intervention> escalations = kg::escalation_steps(kb);

@@ -86,6 +86,7 @@ function renderPlan(plan) {
   banner.replaceChildren(element("p", plan.headline, { class: "headline" }));
 
   const body = [];
+  if (plan.out_of_reach) body.push(element("p", plan.out_of_reach, { class: "out-of-reach" }));
   if (plan.meanwhile) body.push(element("p", plan.meanwhile, { class: "meanwhile" }));
   for (const text of plan.not_known) body.push(element("p", text, { class: "not-known" }));
   if (plan.steps.length) {

@@ -157,9 +157,11 @@ class plan_renderer {
     out_ << (markdown_ ? "**" : "");
     text(headline_);
     out_ << (markdown_ ? "**" : "") << "\n";
-    if (!p.meanwhile.empty()) {
-      cited_text(p.meanwhile);
-      out_ << '\n';
+    for (const text_id t : {p.out_of_reach, p.meanwhile}) {
+      if (!t.empty()) {
+        cited_text(t);
+        out_ << '\n';
+      }
     }
     for (const text_id t : p.not_known) {
       out_ << '\n';

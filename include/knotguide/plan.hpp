@@ -121,6 +121,9 @@ struct field_traits<set_aside_step> {
 struct plan {
   triage level = triage::self_care;
   text_id summary{};  // what to do at this level: the plan's first line
+  // Who else to turn to when the person can reach no one who gives the first step's care;
+  // empty otherwise.
+  text_id out_of_reach{};
   // What to do until the person is seen, where the level sends them to someone and its sources
   // say (keep up your normal activities); empty otherwise.
   text_id meanwhile{};
@@ -154,9 +157,10 @@ struct plan {
 template <>
 struct field_traits<plan> {
   static constexpr text_view type_name = "plan";
-  static constexpr text_view names[] = {"level",     "summary",      "meanwhile",    "steps",
-                                        "set_aside", "course",       "course_texts", "review_by",
-                                        "not_known", "would_change", "prevention",   "disclaimer"};
+  static constexpr text_view names[] = {"level",     "summary",   "out_of_reach", "meanwhile",
+                                        "steps",     "set_aside", "course",       "course_texts",
+                                        "review_by", "not_known", "would_change", "prevention",
+                                        "disclaimer"};
 };
 
 // Where an intervention stands for an assessment.

@@ -678,10 +678,6 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
       (void)s.cautions.try_push_back(pre.text);
     }
   }
-  // The level's care, from no one the person can reach: say who else to turn to, not nothing.
-  if (level_step && !level->out_of_reach.empty() && !professionals.empty() && reachable.empty()) {
-    (void)s.cautions.try_push_back(level->out_of_reach);
-  }
   s.sources = profile.sources;
   s.grade = profile.grade;
   s.relief_lasts = profile.relief_lasts;
@@ -821,6 +817,21 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
   }
 }
 
+// Who else to turn to when the plan's first step is the level's care and the person can reach
+// none of the professionals who give it: said under the first line, which it qualifies.
+[[nodiscard]] constexpr text_id out_of_reach(const plan& out, const evaluation& ev) noexcept {
+  const triage_entry* level = ev.level_entry;
+  if (level == nullptr || !level->step || out.steps.empty() ||
+      out.steps[0].what != level->step.value()) {
+    return {};
+  }
+  const intervention_profile* profile = ev.profile(level->step.value());
+  const flag_set<provider> professionals =
+      profile->delivered_by - flag_set<provider>{provider::self};
+  return !professionals.empty() && !professionals.contains_any(ev.f.a->access) ? level->out_of_reach
+                                                                               : text_id{};
+}
+
 // Sets every member of out, whatever it held before: recommend_into() fills a plan an
 // application owns. (A new member of plan is set here too; a test counts them.)
 constexpr void fill_plan(plan& out, const assessment& a, const knowledge_base& kb,
@@ -840,6 +851,7 @@ constexpr void fill_plan(plan& out, const assessment& a, const knowledge_base& k
       fill_step(*s, which, ev.at(which), *ev.profile(which), ev, kb, p);
     }
   }
+  out.out_of_reach = out_of_reach(out, ev);  // reads the steps
   fill_set_aside(out, ev, kb, p);
   out.course = {};
   out.course_texts.clear();

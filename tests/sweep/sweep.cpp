@@ -548,19 +548,19 @@ void check_meanwhile(long i, const kg::assessment& a, const kg::plan& plan,
     fail(i, "a neck or back plan that sends the person to someone says nothing for meanwhile");
   }
   // The level's care from no one the person can reach: said, with who else to turn to.
+  if (plan.level == kg::triage::self_care && !plan.out_of_reach.empty()) {
+    fail(i, "who else to turn to, at self-care");
+  }
   const kg::triage_entry* level = kg::find_level(kb, plan.level);
-  if (level == nullptr || !level->step || level->out_of_reach.empty() || plan.steps.empty()) {
+  if (level == nullptr || !level->step || plan.steps.empty()) {
     return;
   }
   const kg::intervention_profile* profile = kg::find_profile(kb, level->step.value());
   const kg::flag_set<kg::provider> others =
       profile->delivered_by - kg::flag_set<kg::provider>{kg::provider::self};
   const bool unreachable = !others.empty() && !others.contains_any(a.access);
-  bool said = false;
-  for (const kg::text_id t : plan.steps[0].cautions) {
-    said = said || t == level->out_of_reach;
-  }
-  if (said != unreachable) {
+  const bool said = !plan.out_of_reach.empty() && plan.out_of_reach == level->out_of_reach;
+  if (said != (unreachable && !level->out_of_reach.empty())) {
     fail(i, unreachable ? "care the person cannot reach, sent to it without a word"
                         : "said to be out of reach when the person can reach it");
   }

@@ -104,14 +104,14 @@ TEST_CASE("care the person cannot reach is said, with who else to turn to") {
   a.access = {kg::provider::self, kg::provider::doctor};
   const kg::plan no_pt = plan_for(a);
   REQUIRE(no_pt.level == kg::triage::physical_therapist);
-  CHECK(cautions(no_pt.find(intervention::physical_therapy), "out_of_reach.physical_therapist"));
-  CHECK_FALSE(cautions(plan_for(month_old).find(intervention::physical_therapy),
-                       "out_of_reach.physical_therapist"));
+  CHECK(no_pt.out_of_reach.key() == "out_of_reach.physical_therapist");
+  CHECK(no_pt.steps[0].what == intervention::physical_therapy);  // the level's care still first
+  CHECK(plan_for(month_old).out_of_reach.empty());
   a.red_flags = {kg::red_flag::serious_illness_history};
   a.access = {kg::provider::self, kg::provider::physical_therapist};
   const kg::plan no_doctor = plan_for(a);
   REQUIRE(no_doctor.level == kg::triage::doctor);
-  CHECK(cautions(no_doctor.find(intervention::see_doctor), "out_of_reach.doctor"));
+  CHECK(no_doctor.out_of_reach.key() == "out_of_reach.doctor");
   a.access = kg::flag_set<kg::provider>::all();
-  CHECK_FALSE(cautions(plan_for(a).find(intervention::see_doctor), "out_of_reach.doctor"));
+  CHECK(plan_for(a).out_of_reach.empty());
 }

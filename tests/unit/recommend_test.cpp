@@ -867,7 +867,7 @@ TEST_CASE("recommend_into() fills a plan the application owns, whatever it held 
 }
 
 // detail::fill_plan() sets each member of plan by name: a new member must be set there too.
-static_assert(boost::pfr::tuple_size_v<kg::plan> == 12,
+static_assert(boost::pfr::tuple_size_v<kg::plan> == 13,
               "a new member of plan: set it in detail::fill_plan() and count it here");
 
 TEST_CASE("without_words(): the same plans, with neither the catalog nor the sources") {

@@ -629,17 +629,17 @@ inline constexpr text_entry texts[] = {
      "and back pain worse.",
      "nhsb hse ng59-news"},
     {"meanwhile.fresh",
-     "Until you are seen: for the first 2 to 3 days after a strain or a knock, rest it. Once you "
+     "Until you are seen, rest it for the first 2 to 3 days after a strain or a knock. Once you "
      "can move without the pain stopping you, keep moving.",
      "nhss"},
     // Who else to turn to, when the person can reach no one who gives the level's care.
     {"out_of_reach.physical_therapist",
      "If you cannot see a physical therapist, see a doctor instead. If you have no doctor you can "
-     "see, call your local health advice line (in the UK, NHS 111) to ask where to go.",
+     "see, call your local urgent health advice line (in the UK, NHS 111) to ask where to go.",
      "mpft nhsb neas-111"},
     {"out_of_reach.doctor",
-     "If you have no doctor you can see, call your local health advice line (in the UK, NHS 111) "
-     "to ask where to go.",
+     "If you have no doctor you can see, call your local urgent health advice line (in the UK, NHS "
+     "111) to ask where to go.",
      "neas-111"},
     {"doctor.today",
      "See a doctor today. If you cannot, call your local urgent health advice line (in the UK, "
