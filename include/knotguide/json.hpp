@@ -141,6 +141,11 @@ class json_out {
       out_.append(static_cast<std::size_t>(depth_) * static_cast<std::size_t>(style_.indent), ' ');
     }
   }
+  // A byte that goes into a JSON string as it is: ASCII, neither a control character nor one
+  // that must be escaped.
+  [[nodiscard]] static constexpr bool plain(unsigned char byte) noexcept {
+    return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+  }
   // A JSON string: quotes, backslashes and control characters escaped; UTF-8 passed through;
   // a byte that does not begin or continue a valid UTF-8 sequence becomes U+FFFD, so the output
   // is always valid JSON.
@@ -149,6 +154,17 @@ class json_out {
     out_ += '"';
     std::size_t i = 0;
     while (i < text.size()) {
+      // Plain ASCII, the bulk of every string, is appended a run at a time: a character at a
+      // time took two thirds of the writer's time.
+      std::size_t run = i;
+      while (run < text.size() && plain(static_cast<unsigned char>(text[run]))) {
+        ++run;
+      }
+      if (run > i) {
+        out_.append(text.data() + i, run - i);
+        i = run;
+        continue;
+      }
       const auto byte = static_cast<unsigned char>(text[i]);
       if (byte == '"' || byte == '\\') {
         out_ += '\\';
@@ -167,8 +183,6 @@ class json_out {
         out_ += "\\u00";
         out_ += hex[byte >> 4U];
         out_ += hex[byte & 0xFU];
-      } else if (byte < 0x80) {
-        out_ += static_cast<char>(byte);
       } else {
         const std::size_t length = utf8_length(text, i);
         if (length == 0) {

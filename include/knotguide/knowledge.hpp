@@ -421,6 +421,28 @@ template <class T, std::size_t... N>
   return joined;
 }
 
+// A text catalog sorted by id, as a knowledge base's must be (find_text() halves it;
+// first_problem() refuses one out of order): for a catalog an application composes, such as the
+// default one with its own texts added.
+//
+//   static constexpr auto my_texts = sorted_by_id(concat(defaults::texts, physio_texts));
+//
+// An insertion sort: a sorted catalog with a few texts added, the usual case, costs little more
+// than one pass at compile time, and the header stays clear of <algorithm>.
+template <std::size_t N>
+[[nodiscard]] constexpr fixed_vector<text_entry, N> sorted_by_id(
+    fixed_vector<text_entry, N> texts) noexcept {
+  for (std::size_t i = 1; i < texts.size(); ++i) {
+    const text_entry moving = texts[i];
+    std::size_t j = i;
+    for (; j > 0 && moving.id.key() < texts[j - 1].id.key(); --j) {
+      texts[j] = texts[j - 1];
+    }
+    texts[j] = moving;
+  }
+  return texts;
+}
+
 // The tables the engine reads, without the text catalog and the sources, which only the words
 // of a plan need: for a device that maps a plan's ids to its own labels and shows no sentence
 // or citation. recommend() reads neither table (a plan holds text ids and source ids, never

@@ -30,8 +30,32 @@ template <class T, class Key, class KeyOf>
 [[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id) noexcept {
   return detail::find_by(kb.sources, id, [](const source& s) { return s.id; });
 }
+namespace detail {
+// The catalog is sorted by id (first_problem() checks it), so a text is found by halving it:
+// nine comparisons for the default catalog's 350 texts, where a scan took 175 on average. (By
+// hand rather than std::lower_bound: <algorithm> costs more to include than this whole header.)
+// `before(id)` tells whether an id sorts before the one sought, `is(id)` whether it is that one.
+template <class Before, class Is>
+[[nodiscard]] constexpr const text_entry* find_in_catalog(const knowledge_base& kb, Before before,
+                                                          Is is) noexcept {
+  std::size_t low = 0;
+  std::size_t high = kb.texts.size();
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    if (before(kb.texts[middle].id.key())) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low < kb.texts.size() && is(kb.texts[low].id.key()) ? &kb.texts[low] : nullptr;
+}
+}  // namespace detail
+
 [[nodiscard]] constexpr const text_entry* find_text(const knowledge_base& kb, text_id id) noexcept {
-  return detail::find_by(kb.texts, id, [](const text_entry& t) { return t.id; });
+  return detail::find_in_catalog(
+      kb, [id](text_view other) { return other < id.key(); },
+      [id](text_view other) { return other == id.key(); });
 }
 [[nodiscard]] constexpr const rule* find_rule(const knowledge_base& kb, text_view id) noexcept {
   return detail::find_by(kb.rules, id, [](const rule& r) { return r.id; });
@@ -102,14 +126,28 @@ template <named_enum E>
 [[nodiscard]] constexpr text_view find_words(const knowledge_base& kb, E value) noexcept {
   const text_view type = enum_traits<E>::type_name;
   const text_view which = name(value);
-  for (const text_entry& t : kb.texts) {
-    const text_view id = t.id.key();
-    if (id.size() == type.size() + 1 + which.size() && id.substr(0, type.size()) == type &&
-        id[type.size()] == '.' && id.substr(type.size() + 1) == which) {
-      return t.text;
+  const std::size_t length = type.size() + 1 + which.size();
+  // The id "<type>.<name>", a character at a time, without building it.
+  const auto key_at = [&](std::size_t i) {
+    return i < type.size() ? type[i] : i == type.size() ? '.' : which[i - type.size() - 1];
+  };
+  const auto before = [&](text_view id) {
+    for (std::size_t i = 0; i < id.size() && i < length; ++i) {
+      if (id[i] != key_at(i)) {
+        return id[i] < key_at(i);
+      }
     }
-  }
-  return {};
+    return id.size() < length;
+  };
+  const auto is = [&](text_view id) {
+    bool same = id.size() == length;
+    for (std::size_t i = 0; same && i < length; ++i) {
+      same = id[i] == key_at(i);
+    }
+    return same;
+  };
+  const text_entry* t = detail::find_in_catalog(kb, before, is);
+  return t != nullptr ? t->text : text_view{};
 }
 
 // How urgently a red flag needs care. A flag the knowledge base does not know is treated as an

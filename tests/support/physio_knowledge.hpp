@@ -23,7 +23,8 @@ inline constexpr kg::text_entry prescription_texts[] = {
      "rx-2026-11"}};
 
 static constexpr auto sources = kg::concat(kg::defaults::sources, prescription_sources);
-static constexpr auto texts = kg::concat(kg::defaults::texts, prescription_texts);
+// The catalog stays sorted by id: find_text() halves it.
+static constexpr auto texts = kg::sorted_by_id(kg::concat(kg::defaults::texts, prescription_texts));
 
 // The default profiles, with the prescription as the first stretching dose.
 static constexpr auto interventions = [] {

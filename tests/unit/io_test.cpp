@@ -165,8 +165,9 @@ TEST_CASE("a plan in Markdown escapes the knowledge base's text and links its so
   CHECK(md.find("*This is general information.") != std::string::npos);
 
   // Text of an application's knowledge base that looks like Markdown stays text.
-  static constexpr kg::text_entry texts[] = {{"triage.self_care", "Rest *a little* [then] move"},
-                                             {"disclaimer", "Not_advice"}};
+  // (Sorted by id, as every catalog is.)
+  static constexpr kg::text_entry texts[] = {{"disclaimer", "Not_advice"},
+                                             {"triage.self_care", "Rest *a little* [then] move"}};
   static constexpr kg::engine_knowledge engine{
       .levels = {{kg::triage::self_care, "triage.self_care", {}, {}}}};
   constexpr kg::knowledge_base tiny{.texts = texts, .engine = engine};

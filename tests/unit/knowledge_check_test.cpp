@@ -4,6 +4,7 @@
 
 #include <iterator>
 #include <knotguide/knotguide.hpp>
+#include <utility>
 #include <vector>
 
 namespace kg = knotguide;
@@ -129,6 +130,37 @@ TEST_CASE("of several repeated ids, the one that comes first is named, with wher
   // A catalog of hundreds of distinct ids has ids that share a bucket of the check's bitmap:
   // none of them is taken for a repeat.
   CHECK_FALSE(editable_knowledge{}.first_problem());
+}
+
+TEST_CASE(
+    "a catalog out of order is refused at the first text out of place; sorted_by_id() sorts") {
+  editable_knowledge kb;
+  std::swap(kb.texts[40], kb.texts[41]);
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::unsorted_texts, "texts", 41, kb.texts[41].id.key()});
+  // An application's texts added after the default ones, then sorted: whole again.
+  static constexpr kg::text_entry added[] = {{"aa.first", "Said first."},
+                                             {"zz.last", "Said last."}};
+  static constexpr auto joined = kg::concat(added, kg::defaults::texts);
+  static constexpr auto texts = kg::sorted_by_id(joined);
+  static_assert(texts.size() == joined.size() && texts[0].id == "aa.first" &&
+                texts[texts.size() - 1].id == "zz.last");
+  kb.texts.assign(texts.begin(), texts.end());
+  CHECK_FALSE(kb.first_problem());
+  CHECK(kg::text_of({.texts = texts}, "zz.last") == "Said last.");
+  kb.texts.assign(joined.begin(), joined.end());
+  CHECK(kb.first_problem().problem == kg::kb_problem::unsorted_texts);
+}
+
+TEST_CASE("advice for until the person is seen, where no one is to be seen or it is an emergency") {
+  editable_knowledge kb;
+  kb.engine.levels[4].meanwhile = kb.engine.levels[2].meanwhile;  // the emergency
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::invalid_value, "engine.levels", 4, "emergency"});
+  kb = editable_knowledge{};
+  kb.engine.levels[0].meanwhile = kb.engine.levels[2].meanwhile;  // self-care: no one to see
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::invalid_value, "engine.levels", 0, "self_care"});
 }
 
 TEST_CASE("a source without a title and a catalog entry without text") {
