@@ -316,8 +316,9 @@ struct triage_entry {
   // injury first, then the advice for where the knots are): the guidelines' "keep up your
   // normal activities" is not waiting. None fits, or none given: the plan says nothing.
   fixed_vector<dose, 2> meanwhile{};
-  // Said on the level's step when the person can reach none of the professionals who give it:
-  // who else to turn to. Empty: nothing to add (the step's own words already say it).
+  // Said under the plan's first line when the person can reach none of the professionals who
+  // give the level's step: who else to turn to (plan::out_of_reach). Empty: nothing to add (the
+  // step's own words already say it).
   text_id out_of_reach{};
 
   friend constexpr bool operator==(const triage_entry&, const triage_entry&) = default;
