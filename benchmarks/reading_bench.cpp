@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
 #include <sstream>

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>

@@ -19,6 +19,7 @@
 #include <iterator>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
 #include <knotguide/nlohmann.hpp>

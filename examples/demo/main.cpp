@@ -5,6 +5,7 @@
 #include <iostream>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
 #include <string_view>

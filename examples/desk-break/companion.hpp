@@ -19,6 +19,7 @@
 #include <vector>
 
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <knotguide/knotguide.hpp>
 
 #include "exports.hpp"

@@ -4,7 +4,8 @@
 //
 //   vocabulary()       the choices a form offers, each by its name and in the catalog's words
 //   muscles(region)    the muscles most likely responsible for pain there, most likely first
-//   plan(assessment)   the plan, in words: every id resolved to its sentence, with sources
+//   plan(assessment)   the plan as a person reads it: the library's reading (reading.hpp) as a
+//                      tree of parts, in the catalog's words, headings and sources included
 //   explain(assessment, intervention)   why a step is in the plan, or why not, in words
 //   plan_json(assessment)   the plan as knotguide's JSON, for an application that renders it
 //   knowledge()        the catalog and the sources, for such an application
@@ -14,7 +15,9 @@
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
 #include <knotguide/nlohmann.hpp>
+#include <knotguide/reading.hpp>
 #include <string>
+#include <vector>
 
 namespace kg = knotguide;
 using nlohmann::json;
@@ -53,160 +56,83 @@ json choices() {
   return list;
 }
 
-// The sources a part of the plan cites, each once, by the name people know it by; a step's
-// are also the whole plan's.
-class cited {
+// Lays the plan's reading (<knotguide/reading.hpp>) out as a tree the page renders: each part
+// is {"part", "key", "label", "number", "parts"}, where "parts" holds, in order, the part's
+// words as strings and the parts within it; a list of sources holds {"name", "address"} items.
+// The reading decides what is said; this only nests it.
+class reading_tree {
  public:
-  explicit cited(cited* whole = nullptr) : whole_(whole) {}
+  static constexpr bool step_sources = true;  // the page offers each step's sources
 
-  void add(const kg::citations& sources) {
-    if (whole_ != nullptr) {
-      whole_->add(sources);
+  explicit reading_tree(json& root) : open_{&root} { root["parts"] = json::array(); }
+
+  void open(kg::part p, kg::text_view key) {
+    json node{{"part", str(kg::name(p))}, {"parts", json::array()}};
+    if (!key.empty()) {
+      node["key"] = str(key);
     }
-    for (const kg::text_view id : sources) {
-      const kg::source* s = kg::find_source(kb, id);
-      if (s == nullptr) {
-        continue;
-      }
-      bool seen = false;
-      for (const json& known : list_) {
-        seen = seen || known["name"] == str(s->short_name);
-      }
-      if (!seen) {
-        list_.push_back({{"name", str(s->short_name)},
-                         {"address", s->address.empty() ? "" : "https://" + str(s->address)}});
-      }
+    json& parts = (*open_.back())["parts"];
+    parts.push_back(std::move(node));
+    open_.push_back(&parts.back());  // the parts it lies in grow no more until it is closed
+  }
+  void label(kg::text_view words) { (*open_.back())["label"] = str(words); }
+  void words(kg::text_view words) {
+    json& parts = (*open_.back())["parts"];
+    if (!parts.empty() && parts.back().is_string()) {
+      parts.back().get_ref<std::string&>() += str(words);
+    } else {
+      parts.push_back(str(words));
     }
   }
-  // A catalog sentence, its sources noted.
-  std::string text(kg::text_id id) {
-    const kg::text_entry* entry = kg::find_text(kb, id);
-    if (entry == nullptr) {
-      return {};
-    }
-    add(entry->sources);
-    return str(entry->text);
+  void number(int n) { (*open_.back())["number"] = n; }
+  void source(const kg::source& s) {
+    (*open_.back())["parts"].push_back(
+        {{"name", str(s.short_name)},
+         {"address", s.address.empty() ? "" : "https://" + str(s.address)}});
   }
-  [[nodiscard]] const json& list() const { return list_; }
+  void close(kg::part /*p*/) { open_.pop_back(); }
 
  private:
-  cited* whole_;
-  json list_ = json::array();
+  std::vector<json*> open_;  // the root, then each part not yet closed
 };
 
-// The sentences for a list of catalog ids, in order, their sources noted.
-template <class Ids>
-json sentences(const Ids& ids, cited& sources) {
-  json list = json::array();
-  for (const kg::text_id id : ids) {
-    list.push_back(sources.text(id));
-  }
-  return list;
+// A plan as a person reads it: its level, for the page's colours, and the reading.
+json plan_in_words(const kg::plan& p) {
+  json out{{"level", str(kg::name(p.level))}};
+  reading_tree tree{out};
+  kg::render(p, tree, kb);
+  return out;
 }
 
-// The sentences of a why-trace, each once; links with no sentence of their own are left out,
-// as in_words() leaves them out.
-json reasons_in_words(const kg::fixed_vector<kg::reason, kg::max_reasons>& why, cited& sources) {
+// A why-trace link's sentence, its sources added to `sources` by name, each once; empty for a
+// link with no sentence of its own (the person's own answer, the triage level).
+std::string reason_in_words(const kg::reason& r, json& sources) {
+  const kg::text_entry* entry = kg::find_text(kb, kg::reason_words(kb, r));
+  if (entry == nullptr) {
+    return {};
+  }
+  for (const kg::text_view id : entry->sources) {
+    if (const kg::source* s = kg::find_source(kb, id)) {
+      const json named{{"name", str(s->short_name)},
+                       {"address", s->address.empty() ? "" : "https://" + str(s->address)}};
+      if (std::find(sources.begin(), sources.end(), named) == sources.end()) {
+        sources.push_back(named);
+      }
+    }
+  }
+  return str(entry->text);
+}
+
+// The sentences of a why-trace, each once.
+json reasons_in_words(const kg::fixed_vector<kg::reason, kg::max_reasons>& why, json& sources) {
   json said = json::array();
   for (const kg::reason& r : why) {
-    const std::string sentence = sources.text(kg::reason_words(kb, r));
+    const std::string sentence = reason_in_words(r, sources);
     if (!sentence.empty() && std::find(said.begin(), said.end(), sentence) == said.end()) {
       said.push_back(sentence);
     }
   }
   return said;
-}
-
-json step_in_words(const kg::step& s, const kg::flag_set<kg::intervention>& escalations,
-                   const std::string& headline, cited& all) {
-  cited sources{&all};
-  const kg::intervention_profile* profile = kg::find_profile(kb, s.what);
-  const bool escalation = escalations.contains(s.what);
-  json when = json::array();
-  for (const kg::moment m : s.timing) {
-    when.push_back(str(kg::find_words(kb, m)));
-  }
-  json out{{"what", str(kg::name(s.what))},
-           {"title", str(kg::find_words(kb, s.what))},
-           {"escalation", escalation},
-           {"who", escalation ? "" : str(kg::find_words(kb, s.delivered_by))},
-           {"when", when},
-           {"how", sources.text(s.dose.text)},
-           {"use", s.equipment.empty() ? "" : str(kg::find_words(kb, *s.equipment.begin()))},
-           {"could_use", s.suggest ? str(kg::find_words(kb, s.suggest.value())) : ""}};
-  sources.add(s.dose.sources);
-  // Where, when not where it hurts: the muscles that may send the pain there, as in_words().
-  std::string where;
-  if (!s.at.empty()) {
-    where = sources.text(kb.engine.elsewhere);
-    const char* between = " ";
-    for (const kg::muscle m : s.at) {
-      where += between + str(kg::find_words(kb, m));
-      if (const kg::muscle_entry* e = kg::find_muscle(kb, m)) {
-        sources.add(e->sources);
-      }
-      between = "; ";
-    }
-    where += ".";
-  }
-  out["where"] = where;
-  out["why"] = reasons_in_words(s.why, sources);
-  // How it helps, unless it would repeat the plan's first line (emergency care), as in_words().
-  const bool repeats = profile != nullptr && str(kg::text_of(kb, profile->mechanism)) == headline;
-  out["how_it_helps"] = profile != nullptr && !repeats ? sources.text(profile->mechanism) : "";
-  out["good_to_know"] = profile != nullptr ? sentences(profile->notes, sources) : json::array();
-  out["evidence"] = escalation ? "" : str(kg::find_words(kb, s.grade));
-  out["evidence_says"] = !escalation && profile != nullptr ? sources.text(profile->evidence) : "";
-  out["cautions"] = sentences(s.cautions, sources);
-  sources.add(s.sources);
-  out["sources"] = sources.list();
-  return out;
-}
-
-// A plan as a person reads it: the level's sentence first, then the steps, what is not for the
-// person, the course, the review, the signs that would change it, prevention, the sources and
-// the disclaimer.
-json plan_in_words(const kg::plan& p) {
-  cited sources;
-  const std::string headline = sources.text(p.summary);
-  json out{{"level", str(kg::name(p.level))}, {"headline", headline}};
-  out["out_of_reach"] = p.out_of_reach.empty() ? "" : sources.text(p.out_of_reach);
-  out["meanwhile"] = p.meanwhile.empty() ? "" : sources.text(p.meanwhile);
-  out["not_known"] = sentences(p.not_known, sources);
-  const kg::flag_set<kg::intervention> escalations = kg::escalation_steps(kb);
-  json steps = json::array();
-  for (const kg::step& s : p.steps) {
-    steps.push_back(step_in_words(s, escalations, headline, sources));
-  }
-  out["steps"] = steps;
-  // What is not for the person, and why, as in_words() says it.
-  json set_aside = json::array();
-  for (const kg::set_aside_step& s : p.set_aside) {
-    set_aside.push_back({{"what", str(kg::name(s.what))},
-                         {"title", str(kg::find_words(kb, s.what))},
-                         {"because", sources.text(kg::reason_words(kb, s.because))}});
-  }
-  out["set_aside"] = set_aside;
-  out["course"] = sentences(p.course_texts, sources);
-  out["review_day"] = p.review_by.count();
-  json review = json::array();
-  json sooner = json::array();
-  for (const kg::change& c : p.would_change) {
-    if (!c.sign && c.by_day > kg::days{0}) {
-      review.push_back(sources.text(c.text));
-      continue;
-    }
-    const kg::triage_entry* level = kg::find_level(kb, c.becomes);
-    sooner.push_back({{"sign", sources.text(c.text)},
-                      {"then", level != nullptr ? str(kg::text_of(kb, level->text)) : ""},
-                      {"level", str(kg::name(c.becomes))}});
-  }
-  out["review"] = review;
-  out["sooner"] = sooner;
-  out["prevention"] = sentences(p.prevention, sources);
-  out["disclaimer"] = sources.text(p.disclaimer);
-  out["sources"] = sources.list();
-  return out;
 }
 
 // The person's own answer a link read (a preference, the moment, who they can reach), in words.
@@ -224,21 +150,21 @@ std::string answer_in_words(const kg::fact& read) {
 }
 
 json explanation_in_words(const kg::explanation& e, const kg::plan& p) {
-  cited sources;
+  json sources = json::array();
   json out{{"what", str(kg::name(e.what))},
            {"title", str(kg::find_words(kb, e.what))},
            {"standing", str(kg::name(e.standing))},
            {"rank", e.rank},
            {"steps", p.steps.size()}};
   if (e.standing == kg::standing::excluded) {
-    out["because"] = sources.text(kg::reason_words(kb, e.because));
+    out["because"] = reason_in_words(e.because, sources);
     out["because_rule"] = str(e.because.rule);
     out["because_answer"] = answer_in_words(e.because.read);
     out["level_says"] = str(kg::text_of(kb, p.summary));
   }
   out["outranked_by"] = e.outranked_by ? str(kg::find_words(kb, e.outranked_by.value())) : "";
   out["why"] = reasons_in_words(e.why, sources);
-  out["sources"] = sources.list();
+  out["sources"] = sources;
   return out;
 }
 

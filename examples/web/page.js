@@ -79,46 +79,16 @@ const questions = {
   "/pain": ["How bad is the pain", "pain"],
 };
 
+// The plan as knotguide reads it (a tree of parts: see binding.cpp). The page only lays it
+// out: the first line in the banner, sections under headings, steps as a numbered list. Each
+// part's key becomes a class (or, for a step or an item, data-key), for styles and tests.
 function renderPlan(plan) {
+  const [headline, ...parts] = plan.parts;
   const banner = $("banner");
   banner.className = `banner level-${plan.level}`;
   banner.dataset.level = plan.level;
-  banner.replaceChildren(element("p", plan.headline, { class: "headline" }));
-
-  const body = [];
-  if (plan.out_of_reach) body.push(element("p", plan.out_of_reach, { class: "out-of-reach" }));
-  if (plan.meanwhile) body.push(element("p", plan.meanwhile, { class: "meanwhile" }));
-  for (const text of plan.not_known) body.push(element("p", text, { class: "not-known" }));
-  if (plan.steps.length) {
-    body.push(element("h3", "What to do"));
-    body.push(element("ol", "", { class: "steps" }, ...plan.steps.map(renderStep)));
-  }
-  if (plan.set_aside.length) {
-    body.push(element("h3", "Not for you"));
-    body.push(element("ul", "", { class: "set-aside" }, ...plan.set_aside.map((s) =>
-        element("li", "", { "data-what": s.what }, element("strong", s.title + ". "),
-                element("span", s.because)))));
-  }
-  if (plan.course.length) {
-    body.push(element("h3", "How long it may take"), element("p", plan.course.join(" ")));
-  }
-  if (plan.review_day > 0) {
-    body.push(element("h3", `Check again on day ${plan.review_day}`),
-              element("p", plan.review.join(" ")));
-  }
-  if (plan.sooner.length) {
-    body.push(element("h3", "Get help sooner if"));
-    body.push(element("ul", "", { class: "sooner" }, ...plan.sooner.map((c) =>
-        element("li", "", { "data-level": c.level }, element("span", c.sign + " "),
-                element("strong", c.then)))));
-  }
-  if (plan.prevention.length) {
-    body.push(element("h3", "To keep knots away"),
-              element("ul", "", {}, ...plan.prevention.map((t) => element("li", t))));
-  }
-  body.push(element("h3", "Where this comes from"), sourceList(plan.sources));
-  body.push(element("p", plan.disclaimer, { class: "disclaimer" }));
-  $("plan-body").replaceChildren(...body);
+  banner.replaceChildren(element("p", "", { class: "headline" }, ...inline(headline.parts)));
+  $("plan-body").replaceChildren(...parts.map(block));
 }
 
 function sourceList(sources) {
@@ -127,30 +97,45 @@ function sourceList(sources) {
                                       : s.name)));
 }
 
-function renderStep(step) {
-  const title = [];
-  if (step.who) title.push(step.who);
-  if (step.when.length) title.push(step.when.join(" or "));
-  const item = element("li", "", { "data-what": step.what },
-                       element("h4", step.title + (title.length ? ` (${title.join(", ")})` : "")));
-  const line = (label, text, cls = "") => {
-    if (text) item.append(element("p", "", { class: cls }, element("b", label + " "), text));
-  };
-  line("How:", step.how);
-  line("Where:", step.where);
-  line("Use:", step.use && capitalised(step.use) + ".");
-  line("You could use:", step.could_use && capitalised(step.could_use) + ".");
-  line("Why:", step.why.join(" "));
-  line("How it helps:", step.how_it_helps);
-  line("Good to know:", step.good_to_know.join(" "));
-  line("Evidence:", step.evidence && [capitalised(step.evidence) + ".", step.evidence_says]
-                                         .filter(Boolean).join(" "));
-  for (const caution of step.cautions) line("Take care:", caution, "caution");
-  if (step.sources.length) {
-    item.append(element("details", "", {}, element("summary", "Sources for this step"),
-                        sourceList(step.sources)));
+const classOf = (part) => (part.key || "").replaceAll("_", "-");
+const isPart = (p) => typeof p !== "string";
+const labelled = (part) => element("b", `${part.label}:`);
+
+// Words and the emphasis within them.
+function inline(parts) {
+  return parts.map((p) => (isPart(p) ? element("strong", "", {}, ...inline(p.parts)) : p));
+}
+
+function block(part) {
+  const within = part.parts;
+  switch (part.part) {
+    case "section": {
+      const heading = element("h3", part.label + (part.number ? ` ${part.number}` : ""));
+      const listed = within.filter(isPart);
+      if (!listed.length) return element("div", "", { class: classOf(part) }, heading,
+                                         element("p", "", {}, ...inline(within)));
+      const list = element(part.key === "steps" ? "ol" : "ul", "", { class: classOf(part) },
+                           ...listed.map(block));
+      return element("div", "", {}, heading, list);
+    }
+    case "step": {
+      const title = within.filter((p) => !isPart(p) || p.part === "title");
+      const rest = within.filter((p) => isPart(p) && p.part !== "title");
+      return element("li", "", { "data-key": part.key }, element("h4", "", {}, ...inline(title)),
+                     ...rest.map(block));
+    }
+    case "detail":
+      return element("p", "", { class: classOf(part) }, labelled(part), " ", ...inline(within));
+    case "item":
+      return element("li", "", { "data-key": part.key || "" }, ...inline(within));
+    case "sources": {
+      const list = sourceList(within);
+      if (part.key === "step") return element("details", "", {}, element("summary", part.label), list);
+      return element("div", "", {}, element("h3", part.label), list);
+    }
+    default:  // a notice, the disclaimer
+      return element("p", "", { class: classOf(part) || part.part }, ...inline(within));
   }
-  return item;
 }
 
 // "Why, or why not?": where the step stands, then knotguide's reason in the catalog's words, or,

@@ -14,12 +14,11 @@
 #define KNOTGUIDE_CDS_HOOKS_HPP
 
 #include <cstddef>
-#include <sstream>
 #include <string>
 
-#include "io.hpp"
 #include "json.hpp"
 #include "knotguide.hpp"
+#include "words.hpp"
 
 namespace knotguide {
 
@@ -98,9 +97,7 @@ namespace detail {
   out.key("indicator");
   out.string_value(cds_indicator(p.level));
   out.key("detail");
-  std::ostringstream markdown;
-  markdown << in_markdown(p, kb);
-  out.string_value(markdown.str());
+  out.string_value(to_string(in_markdown(p, kb)));
 
   // Who says so: the first source of the first step that has an address a clinician can
   // follow, else its first source, else knotguide's own knowledge base.

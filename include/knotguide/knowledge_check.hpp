@@ -194,6 +194,7 @@ class kb_checker {
     check_words<moment>();
     check_words<equipment>();
     check_words<evidence_grade>();
+    check_words<label>();  // the reading's headings and labels
     // What a person reports, for forms and for reading a plan back.
     check_words<region>();
     check_words<muscle>();

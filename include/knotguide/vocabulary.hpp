@@ -484,6 +484,39 @@ struct enum_traits<country> {
 };
 static_assert(detail::name_table_well_formed<country>());
 
+// The headings and labels of a plan's reading (reading.hpp), in the words of the catalog entry
+// "label.<name>", so that a translated catalog translates them with the rest.
+enum class label : std::uint8_t {
+  steps,         // the steps' heading: what to do
+  set_aside,     // the steps left out for the person's safety
+  course,        // how long it may take
+  review,        // the day to check again (its number follows)
+  sooner,        // the signs to get help sooner
+  prevention,    // keeping knots away
+  sources,       // where the plan comes from
+  step_sources,  // where a step comes from
+  how,
+  where,
+  use,
+  could_use,
+  why,
+  how_it_helps,
+  good_to_know,
+  evidence,
+  take_care,
+  or_,  // between two moments a step suits
+};
+
+template <>
+struct enum_traits<label> {
+  static constexpr text_view type_name = "label";
+  static constexpr text_view names[] = {
+      "steps",   "set_aside",    "course",       "review",   "sooner",    "prevention",
+      "sources", "step_sources", "how",          "where",    "use",       "could_use",
+      "why",     "how_it_helps", "good_to_know", "evidence", "take_care", "or"};
+};
+static_assert(detail::name_table_well_formed<label>());
+
 // The region each muscle lies in (knowledge.md section 2).
 struct muscle_region {
   muscle which;

@@ -59,7 +59,7 @@ try {
     throw new Error(`the page did not get ready: ${problems.join("; ") || e.message}`);
   });
   const banner = page.locator("#banner");
-  const steps = () => page.locator("#plan-body .steps > li").evaluateAll((l) => l.map((i) => i.dataset.what));
+  const steps = () => page.locator("#plan-body .steps > li").evaluateAll((l) => l.map((i) => i.dataset.key));
   const show = async () => {
     await page.getByRole("button", { name: "Show my plan" }).click();
     await page.locator("#plan").waitFor();
@@ -114,10 +114,10 @@ try {
   const desk = await steps();
   check(desk.includes("micro_breaks") && desk.includes("stretching") && desk.includes("heat"),
         `the plan holds active breaks, stretching and heat (${desk})`);
-  const heat = page.locator("#plan-body li[data-what=heat]");
-  check((await heat.textContent()).includes("Use: A heating pad."), "heat says to use the heating pad");
+  const heat = page.locator("#plan-body li[data-key=heat]");
+  check((await heat.textContent()).includes("Use: a heating pad."), "heat says to use the heating pad");
   check((await heat.locator(".caution").count()) > 0, "heat carries its cautions");
-  const breaks = await page.locator("#plan-body li[data-what=micro_breaks]").textContent();
+  const breaks = await page.locator("#plan-body li[data-key=micro_breaks]").textContent();
   check(breaks.includes("Why:") && breaks.includes("How:"), "active breaks say how and why");
   check((await page.locator("#plan-body").textContent()).includes("Check again on day 14"),
         "self-care has its review day");
@@ -133,7 +133,7 @@ try {
   await page.getByLabel("Before bed").check();
   await show();
   check(!(await steps()).includes("heat"), "no heat at bedtime");
-  const aside = await page.locator("#plan-body .set-aside li[data-what=heat]").textContent();
+  const aside = await page.locator("#plan-body .set-aside li[data-key=heat]").textContent();
   check(aside.includes("Do not lie on a hot pack or use one at bedtime"),
         `the heating pad the person has is set aside at bedtime, with the reason (${aside})`);
   await page.getByLabel("Ask why a step is in your plan").selectOption({ label: "Heat" });
@@ -234,8 +234,8 @@ try {
   await calf.getByRole("button", { name: "Show my plan" }).click();
   check(await calf.locator("#banner").getAttribute("data-level") === "doctor_today",
         "a swollen, hot calf is a doctor today");
-  const clotSteps = await calf.locator("#plan-body li[data-what]").evaluateAll(
-      (items) => items.map((li) => li.dataset.what));
+  const clotSteps = await calf.locator("#plan-body .steps > li").evaluateAll(
+      (items) => items.map((li) => li.dataset.key));
   check(clotSteps.length === 1 && clotSteps[0] === "see_doctor", `the doctor alone (${clotSteps})`);
   const clotText = await calf.locator("#plan-body").textContent();
   check(clotText.includes("blood clot") && clotText.includes("Healthline"),

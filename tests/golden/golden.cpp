@@ -10,6 +10,7 @@
 #include <iostream>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
 #include <sstream>
 #include <string>

@@ -36,6 +36,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <sstream>
 #include <string>
 #include <string_view>

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <sstream>
 #include <string>
 
@@ -123,7 +124,7 @@ TEST_CASE("a plan in words: what to do first, then the steps, the course, the re
   CHECK(text.find("   Use: a foam roller.") != std::string::npos);
   CHECK(text.find("   You could use: a bag of frozen peas.") != std::string::npos);
   CHECK(text.find("   Why: Before bed is a good time to stretch.\n") != std::string::npos);
-  CHECK(text.find("   Evidence: Some evidence from small studies.") != std::string::npos);
+  CHECK(text.find("   Evidence: some evidence from small studies.") != std::string::npos);
   CHECK(text.find("   Take care: Never put ice straight on the skin.") != std::string::npos);
   CHECK(text.find(
             "  - New tingling, numbness or weakness in your arms or legs. See a doctor today.") !=

@@ -7,6 +7,7 @@
 #include <string>
 
 #include <knotguide/io.hpp>
+#include <knotguide/words.hpp>
 #include <knotguide/knotguide.hpp>
 
 #include "../support/plans.hpp"
