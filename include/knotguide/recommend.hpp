@@ -621,6 +621,12 @@ template <class Doses>
   return best != nullptr ? *best : dose{};
 }
 
+// Who other than the person can give a step.
+[[nodiscard]] constexpr flag_set<provider> professionals_of(
+    const intervention_profile& profile) noexcept {
+  return profile.delivered_by - flag_set<provider>{provider::self};
+}
+
 constexpr void fill_step(step& s, intervention which, const candidate& c,
                          const intervention_profile& profile, const evaluation& ev,
                          const knowledge_base& kb, const policy& p) noexcept {
@@ -645,8 +651,7 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   // Who: the person, when the step needs no equipment, the person has some, or no professional
   // who delivers it is within reach (then the cheapest equipment is suggested); otherwise the
   // first professional the person can reach.
-  const flag_set<provider> professionals =
-      profile.delivered_by - flag_set<provider>{provider::self};
+  const flag_set<provider> professionals = professionals_of(profile);
   const bool has_kit = profile.equipment.empty() || !s.equipment.empty();
   const flag_set<provider> reachable = professionals & a.access;
   if (profile.delivered_by.contains(provider::self) && (has_kit || reachable.empty())) {
@@ -825,9 +830,7 @@ constexpr void fill_outlook(plan& out, const evaluation& ev, const knowledge_bas
       out.steps[0].what != level->step.value()) {
     return {};
   }
-  const intervention_profile* profile = ev.profile(level->step.value());
-  const flag_set<provider> professionals =
-      profile->delivered_by - flag_set<provider>{provider::self};
+  const flag_set<provider> professionals = professionals_of(*ev.profile(level->step.value()));
   return !professionals.empty() && !professionals.contains_any(ev.f.a->access) ? level->out_of_reach
                                                                                : text_id{};
 }
