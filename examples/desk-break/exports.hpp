@@ -117,8 +117,11 @@ template <class T>
     }
     exercise e{s.what, std::string{kg::find_words(kb, s.what)},
                std::string{kg::text_of(kb, s.dose.text)}, detail::timed_steps(s.dose)};
-    for (const kg::text_id caution : s.cautions) {
-      e.description += " Take care: " + std::string{kg::text_of(kb, caution)};
+    for (const kg::text_id caution : s.cautions) {  // labelled as the plan in words labels it
+      const kg::text_view label = kg::find_words(kb, kg::label::take_care);
+      const kg::text_view words = kg::text_of(kb, caution);
+      e.description.append(" ").append(label.data(), label.size()).append(": ");
+      e.description.append(words.data(), words.size());
     }
     out.push_back(std::move(e));
   }

@@ -62,8 +62,6 @@ json choices() {
 // The reading decides what is said; this only nests it.
 class reading_tree {
  public:
-  static constexpr bool step_sources = true;  // the page offers each step's sources
-
   explicit reading_tree(json& root) : open_{&root} { root["parts"] = json::array(); }
 
   void open(kg::part p, kg::text_view key) {

@@ -116,6 +116,8 @@ function block(part) {
                                          element("p", "", {}, ...inline(within)));
       const list = element(part.key === "steps" ? "ol" : "ul", "", { class: classOf(part) },
                            ...listed.map(block));
+      // More about the steps is there for whoever wants it, folded away.
+      if (part.key === "more") return element("details", "", {}, element("summary", part.label), list);
       return element("div", "", {}, heading, list);
     }
     case "step": {
@@ -130,7 +132,7 @@ function block(part) {
       return element("li", "", { "data-key": part.key || "" }, ...inline(within));
     case "sources": {
       const list = sourceList(within);
-      if (part.key === "step") return element("details", "", {}, element("summary", part.label), list);
+      if (part.key === "more") return element("details", "", {}, element("summary", part.label), list);
       return element("div", "", {}, element("h3", part.label), list);
     }
     default:  // a notice, the disclaimer

@@ -53,8 +53,6 @@ static_assert(detail::name_table_well_formed<part>());
 //   number(n)        a step's rank, or the day to check again
 //   source(s)        one source of the list a `sources` part holds
 //   close(part)      the part ends
-// A sink that wants each step's own sources says `static constexpr bool step_sources = true;`:
-// the reading then ends each step with a `sources` part keyed "step".
 template <class S>
 concept reading_sink = requires(S& sink, part p, text_view words, int n, const source& s) {
   sink.open(p, words);
@@ -67,10 +65,15 @@ concept reading_sink = requires(S& sink, part p, text_view words, int n, const s
 
 namespace detail {
 
-template <class Sink>
-inline constexpr bool wants_step_sources = requires {
-  requires Sink::step_sources;
-};
+template <class T, std::size_t N>
+[[nodiscard]] constexpr bool contains(const fixed_vector<T, N>& list, const T& value) noexcept {
+  for (const T& item : list) {
+    if (item == value) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // Source ids in the order first shown, each once.
 template <std::size_t N>
@@ -78,11 +81,7 @@ class source_list {
  public:
   constexpr void add(const citations& cited) noexcept {
     for (const text_view id : cited) {
-      bool known = false;
-      for (const text_view seen : ids_) {
-        known = known || seen == id;
-      }
-      if (!known) {
+      if (!contains(ids_, id)) {
         (void)ids_.try_push_back(id);  // a list full of sources already says where it comes from
       }
     }
@@ -90,29 +89,45 @@ class source_list {
   constexpr void clear() noexcept { ids_.clear(); }
   [[nodiscard]] constexpr bool empty() const noexcept { return ids_.empty(); }
 
-  // Each source once by the name people know it by (several sources may share one).
-  template <class Sink>
-  constexpr void tell(const knowledge_base& kb, Sink& sink) const {
-    fixed_vector<const source*, N> shown;
+  // The sources not named yet, each by the name people know it by (several sources may share
+  // one), at most `limit` of them; `named` holds the names told so far.
+  template <class Sink, std::size_t M>
+  constexpr void tell(const knowledge_base& kb, Sink& sink, fixed_vector<text_view, M>& named,
+                      std::size_t limit = M) const {
     for (const text_view id : ids_) {
       const source* src = find_source(kb, id);
-      if (src == nullptr) {
-        continue;
+      if (named.size() == limit) {
+        return;
       }
-      bool said = false;
-      for (const source* before : shown) {
-        said = said || before->short_name == src->short_name;
-      }
-      if (!said) {
-        (void)shown.try_push_back(src);  // no more than ids_ holds
+      if (src != nullptr && !contains(named, src->short_name)) {
+        (void)named.try_push_back(src->short_name);  // no more than limit <= M
         sink.source(*src);
       }
     }
+  }
+  // Whether a source of the list is not named yet.
+  template <std::size_t M>
+  [[nodiscard]] constexpr bool any_unnamed(const knowledge_base& kb,
+                                           const fixed_vector<text_view, M>& named) const {
+    for (const text_view id : ids_) {
+      const source* src = find_source(kb, id);
+      if (src != nullptr && !contains(named, src->short_name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
  private:
   fixed_vector<text_view, N> ids_{};
 };
+
+// How many sources the plan names under its main text; the rest follow as more sources.
+inline constexpr std::size_t main_sources = 8;
+
+// What a source backs: what the person is asked to do or watch for, or why and how well a
+// step works.
+enum class backing : bool { main, support };
 
 // One walk of a plan, telling a sink each part. Every choice of what a person reads is made
 // here: see render().
@@ -132,10 +147,14 @@ class reading {
     for (const text_id t : p.not_known) {
       notice("not_known", t);
     }
-    if (!p.steps.empty()) {
+    const step* waiting = p.find(intervention::watchful_waiting);
+    if (p.steps.size() > (waiting != nullptr ? 1U : 0U)) {
       open_section("steps", label::steps);
-      for (std::size_t i = 0; i < p.steps.size(); ++i) {
-        tell_step(static_cast<int>(i + 1), p.steps[i]);
+      int rank = 0;
+      for (const step& s : p.steps) {
+        if (&s != waiting) {
+          tell_step(++rank, s);
+        }
       }
       sink_.close(part::section);
     }
@@ -152,11 +171,7 @@ class reading {
       }
       sink_.close(part::section);
     }
-    if (!p.course_texts.empty()) {
-      open_section("course", label::course);
-      space_separated(p.course_texts);
-      sink_.close(part::section);
-    }
+    tell_course(p, waiting);
     if (p.review_by > days{0}) {
       open_section("review", label::review);
       sink_.number(static_cast<int>(p.review_by.count()));
@@ -171,21 +186,23 @@ class reading {
       sink_.close(part::section);
     }
     tell_signs(p);
-    if (!p.prevention.empty()) {
-      open_section("prevention", label::prevention);
-      for (const text_id t : p.prevention) {
-        sink_.open(part::item, {});
-        cited(t);
-        sink_.close(part::item);
+    bool any_prevention = false;
+    for (const text_id t : p.prevention) {
+      if (t == kb_.engine.long_term) {
+        continue;  // the long view is about time: said with the course
       }
+      if (!any_prevention) {
+        open_section("prevention", label::prevention);
+        any_prevention = true;
+      }
+      sink_.open(part::item, {});
+      cited(t);
+      sink_.close(part::item);
+    }
+    if (any_prevention) {
       sink_.close(part::section);
     }
-    if (!all_.empty()) {
-      sink_.open(part::sources, "plan");
-      sink_.label(find_words(kb_, label::sources));
-      all_.tell(kb_, sink_);
-      sink_.close(part::sources);
-    }
+    tell_sources(p, waiting);
     sink_.open(part::disclaimer, {});
     sink_.words(text_of(kb_, p.disclaimer));
     sink_.close(part::disclaimer);
@@ -195,40 +212,118 @@ class reading {
   // The day to check again, said under its own heading rather than among the signs.
   static constexpr bool is_review(const change& c) noexcept { return !c.sign && c.by_day > days{}; }
 
-  // The warning signs and the rules that would change the advice.
-  constexpr void tell_signs(const plan& p) {
-    bool any = false;
-    for (const change& c : p.would_change) {
-      if (is_review(c)) {
+  // Waiting is advice about time, so it is said where the course is, not as a step: what to
+  // do while it settles, with its cautions; then how long it may take, in one voice (see
+  // course_shown()); then the long view.
+  constexpr void tell_course(const plan& p, const step* waiting) {
+    bool long_view = false;
+    for (const text_id t : p.prevention) {
+      long_view = long_view || t == kb_.engine.long_term;
+    }
+    if (waiting == nullptr && p.course_texts.empty() && !long_view) {
+      return;
+    }
+    open_section("course", label::course);
+    const char* gap = "";
+    days figure{};  // the upper end of the first time a source gives
+    bool differ = false;
+    if (waiting != nullptr && !waiting->dose.text.empty()) {
+      cited(waiting->dose.text);
+      remember(waiting->dose.sources);
+      gap = " ";
+      for (const text_id caution : waiting->cautions) {
+        sink_.words(gap);
+        cited(caution);
+      }
+      figure = waiting->dose.keep_up.high;
+    }
+    const bool regional = any_regional_course(p);
+    for (const text_id t : p.course_texts) {
+      const course_entry* entry = course_of(t);
+      if (regional && entry != nullptr && entry->regions.empty()) {
         continue;
       }
-      if (!any) {
-        open_section("sooner", label::sooner);
-        any = true;
+      const days high = entry != nullptr ? entry->window.high : days{};
+      differ = differ || (high != days{} && figure != days{} && high != figure);
+      figure = figure != days{} ? figure : high;
+    }
+    if (differ) {
+      sink_.words(gap);
+      sink_.words(find_words(kb_, label::sources_differ));
+      gap = " ";
+    }
+    for (const text_id t : p.course_texts) {
+      const course_entry* entry = course_of(t);
+      if (!regional || entry == nullptr || !entry->regions.empty()) {
+        sink_.words(gap);
+        cited(t);
+        gap = " ";
       }
-      sink_.open(part::item, name(c.becomes));
-      cited(c.text);
-      sink_.words(" ");
-      sink_.open(part::emphasis, {});
-      const triage_entry* level = find_level(kb_, c.becomes);
-      sink_.words(level != nullptr ? text_of(kb_, level->text) : text_view{});
-      sink_.close(part::emphasis);
-      sink_.close(part::item);
+    }
+    if (long_view) {
+      sink_.words(gap);
+      cited(kb_.engine.long_term);
+    }
+    sink_.close(part::section);
+  }
+  // Where a source gives the course for the knots' region, its figure is said and the general
+  // ones are not: "a week or two" for all knots beside "6 to 12 weeks" for the neck would leave
+  // the person to guess which applies.
+  [[nodiscard]] constexpr bool any_regional_course(const plan& p) const noexcept {
+    for (const text_id t : p.course_texts) {
+      const course_entry* entry = course_of(t);
+      if (entry != nullptr && !entry->regions.empty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+  [[nodiscard]] constexpr const course_entry* course_of(text_id t) const noexcept {
+    for (const course_entry& e : kb_.course) {
+      if (e.text == t) {
+        return &e;
+      }
+    }
+    return nullptr;
+  }
+
+  // The warning signs and the rules that would change the advice, most urgent first: nothing
+  // routine above an emergency.
+  constexpr void tell_signs(const plan& p) {
+    bool any = false;
+    for (int tier = static_cast<int>(enum_count<triage>) - 1; tier >= 0; --tier) {
+      for (const change& c : p.would_change) {
+        if (!is_review(c) && static_cast<int>(c.becomes) == tier) {
+          tell_sign(c, any);
+        }
+      }
     }
     if (any) {
       sink_.close(part::section);
     }
   }
+  // A sign and, standing out, what to do if it appears.
+  constexpr void tell_sign(const change& c, bool& any) {
+    if (!any) {
+      open_section("sooner", label::sooner);
+      any = true;
+    }
+    sink_.open(part::item, name(c.becomes));
+    cited(c.text);
+    sink_.words(" ");
+    sink_.open(part::emphasis, {});
+    const triage_entry* level = find_level(kb_, c.becomes);
+    sink_.words(level != nullptr ? text_of(kb_, level->text) : text_view{});
+    sink_.close(part::emphasis);
+    sink_.close(part::item);
+  }
 
+  // A step as the person does it: what, who and when, how, where, with what, why for them,
+  // and its cautions. How it helps and how well it works are said under "more about".
   constexpr void tell_step(int rank, const step& s) {
-    step_cited_.clear();
-    const intervention_profile* profile = find_profile(kb_, s.what);
     const bool escalation = escalations_.contains(s.what);
     sink_.open(part::step, name(s.what));
-    sink_.number(rank);
-    sink_.open(part::title, {});
-    sink_.words(find_words(kb_, s.what));
-    sink_.close(part::title);
+    tell_title(rank, s);
     // Who and when, where the title does not say it already.
     const char* gap = " (";
     if (!escalation) {
@@ -265,7 +360,7 @@ class reading {
         sink_.words(between);
         sink_.words(find_words(kb_, m));
         if (const muscle_entry* e = find_muscle(kb_, m)) {
-          remember(e->sources);  // where it sends pain
+          remember(e->sources, backing::support);  // where it sends pain
         }
         between = "; ";
       }
@@ -283,17 +378,61 @@ class reading {
       sink_.words(".");
       sink_.close(part::detail);
     }
+    if (s.dose.text.empty() && !escalation) {  // with no how, what it does says what it is
+      tell_helps(s);
+    }
     tell_why(s);
-    // How it helps, unless it would repeat the plan's first line (emergency care).
-    if (profile != nullptr && !profile->mechanism.empty() &&
-        text_of(kb_, profile->mechanism) != headline_) {
-      open_detail("how_it_helps", label::how_it_helps);
-      cited(profile->mechanism);
+    for (const text_id caution : s.cautions) {
+      open_detail("caution", label::take_care);
+      cited(caution);
       sink_.close(part::detail);
     }
-    if (profile != nullptr && !profile->notes.empty()) {
+    sink_.close(part::step);
+  }
+
+  constexpr void tell_helps(const step& s) {
+    if (const intervention_profile* profile = find_profile(kb_, s.what)) {
+      open_detail("how_it_helps", label::how_it_helps);
+      cited(profile->mechanism, backing::support);
+      sink_.close(part::detail);
+    }
+  }
+
+  constexpr void tell_title(int rank, const step& s) {
+    sink_.number(rank);
+    sink_.open(part::title, {});
+    sink_.words(find_words(kb_, s.what));
+    sink_.close(part::title);
+  }
+
+  // How a step helps, what is good to know about it, and how well it works: for a reader who
+  // wants more, after the main text. Nothing for a step with nothing more to say.
+  [[nodiscard]] constexpr bool says_more(const step& s) const noexcept {
+    const intervention_profile* profile = find_profile(kb_, s.what);
+    return !escalations_.contains(s.what) || helps_in_more(s) ||
+           (profile != nullptr && !profile->notes.empty());
+  }
+  // How it helps, unless it would repeat the plan's first line (emergency care) or the step
+  // said it already, having no how.
+  [[nodiscard]] constexpr bool helps_in_more(const step& s) const noexcept {
+    const intervention_profile* profile = find_profile(kb_, s.what);
+    return profile != nullptr && !profile->mechanism.empty() &&
+           text_of(kb_, profile->mechanism) != headline_ &&
+           !(s.dose.text.empty() && !escalations_.contains(s.what));
+  }
+  constexpr void tell_more(int rank, const step& s) {
+    const intervention_profile* profile = find_profile(kb_, s.what);
+    const bool escalation = escalations_.contains(s.what);
+    const bool helps = helps_in_more(s);
+    const bool notes = profile != nullptr && !profile->notes.empty();
+    sink_.open(part::step, name(s.what));
+    tell_title(rank, s);
+    if (helps) {
+      tell_helps(s);
+    }
+    if (notes) {
       open_detail("good_to_know", label::good_to_know);
-      space_separated(profile->notes);
+      space_separated(profile->notes, backing::support);
       sink_.close(part::detail);
     }
     if (!escalation) {  // where to get care is not a treatment with evidence to weigh
@@ -302,23 +441,9 @@ class reading {
       sink_.words(".");
       if (profile != nullptr && !profile->evidence.empty()) {
         sink_.words(" ");
-        cited(profile->evidence);
+        cited(profile->evidence, backing::support);
       }
       sink_.close(part::detail);
-    }
-    remember(s.sources);
-    for (const text_id caution : s.cautions) {
-      open_detail("caution", label::take_care);
-      cited(caution);
-      sink_.close(part::detail);
-    }
-    if constexpr (wants_step_sources<Sink>) {
-      if (!step_cited_.empty()) {
-        sink_.open(part::sources, "step");
-        sink_.label(find_words(kb_, label::step_sources));
-        step_cited_.tell(kb_, sink_);
-        sink_.close(part::sources);
-      }
     }
     sink_.close(part::step);
   }
@@ -338,7 +463,7 @@ class reading {
         } else {
           sink_.words(" ");
         }
-        cited(id);
+        cited(id, backing::support);
         (void)said.try_push_back(id);  // no more than s.why holds
       }
     }
@@ -363,26 +488,66 @@ class reading {
     sink_.label(find_words(kb_, heading));
   }
   template <class Ids>
-  constexpr void space_separated(const Ids& ids) {
+  constexpr void space_separated(const Ids& ids, backing how) {
     const char* gap = "";
     for (const text_id t : ids) {
       sink_.words(gap);
-      cited(t);
+      cited(t, how);
       gap = " ";
     }
   }
 
-  // A catalog sentence, its sources remembered for the lists of sources.
-  constexpr void cited(text_id id) {
-    if (const text_entry* entry = find_text(kb_, id)) {
-      sink_.words(entry->text);
-      remember(entry->sources);
+  // Where the plan comes from: first the few sources behind what the person is asked to do and
+  // watch for (the first line, the doses, the cautions, the course, the signs), by the names
+  // people know; then the rest, behind why and how well each step works.
+  constexpr void tell_sources(const plan& p, const step* waiting) {
+    fixed_vector<text_view, source_capacity> named;
+    if (!main_.empty()) {
+      sink_.open(part::sources, "plan");
+      sink_.label(find_words(kb_, label::sources));
+      main_.tell(kb_, sink_, named, main_sources);
+      sink_.close(part::sources);
+    }
+    // After the main text, more about each step, then every other source.
+    bool any_more = false;
+    int rank = 0;
+    for (const step& s : p.steps) {
+      remember(s.sources, backing::support);
+      if (&s == waiting) {
+        continue;
+      }
+      ++rank;
+      if (!says_more(s)) {
+        continue;
+      }
+      if (!any_more) {
+        open_section("more", label::more_about);
+        any_more = true;
+      }
+      tell_more(rank, s);
+    }
+    if (any_more) {
+      sink_.close(part::section);
+    }
+    if (all_.any_unnamed(kb_, named)) {
+      sink_.open(part::sources, "more");
+      sink_.label(find_words(kb_, label::more_sources));
+      all_.tell(kb_, sink_, named);
+      sink_.close(part::sources);
     }
   }
-  constexpr void remember(const citations& ids) {
+
+  // A catalog sentence, its sources remembered for the lists of sources.
+  constexpr void cited(text_id id, backing how = backing::main) {
+    if (const text_entry* entry = find_text(kb_, id)) {
+      sink_.words(entry->text);
+      remember(entry->sources, how);
+    }
+  }
+  constexpr void remember(const citations& ids, backing how = backing::main) {
     all_.add(ids);
-    if constexpr (wants_step_sources<Sink>) {
-      step_cited_.add(ids);
+    if (how == backing::main) {
+      main_.add(ids);
     }
   }
 
@@ -390,8 +555,10 @@ class reading {
   Sink& sink_;
   flag_set<intervention> escalations_;  // steps whose title already says who and when
   text_view headline_{};                // the plan's first line
-  source_list<160> all_{};              // the sources of everything shown
-  source_list<48> step_cited_{};        // the sources of the step being told
+  // A plan cites fewer sources than these hold; one that cited more would list the first.
+  static constexpr std::size_t source_capacity = 160;
+  source_list<source_capacity> all_{};   // the sources of everything shown
+  source_list<source_capacity> main_{};  // those behind what to do and watch for
 };
 
 }  // namespace detail

@@ -487,14 +487,16 @@ static_assert(detail::name_table_well_formed<country>());
 // The headings and labels of a plan's reading (reading.hpp), in the words of the catalog entry
 // "label.<name>", so that a translated catalog translates them with the rest.
 enum class label : std::uint8_t {
-  steps,         // the steps' heading: what to do
-  set_aside,     // the steps left out for the person's safety
-  course,        // how long it may take
-  review,        // the day to check again (its number follows)
-  sooner,        // the signs to get help sooner
-  prevention,    // keeping knots away
-  sources,       // where the plan comes from
-  step_sources,  // where a step comes from
+  steps,           // the steps' heading: what to do
+  set_aside,       // the steps left out for the person's safety
+  course,          // how long it may take
+  sources_differ,  // said before the course's figures when they differ
+  review,          // the day to check again (its number follows)
+  sooner,          // the signs to get help sooner
+  prevention,      // keeping knots away
+  sources,         // where the plan comes from: the few behind what to do
+  more_sources,    // the rest
+  more_about,      // how each step helps and how well it works, after the main text
   how,
   where,
   use,
@@ -511,11 +513,13 @@ template <>
 struct enum_traits<label> {
   static constexpr text_view type_name = "label";
   static constexpr text_view names[] = {
-      "steps",   "set_aside",    "course",       "review",   "sooner",    "prevention",
-      "sources", "step_sources", "how",          "where",    "use",       "could_use",
-      "why",     "how_it_helps", "good_to_know", "evidence", "take_care", "or"};
+      "steps",        "set_aside",    "course",   "sources_differ", "review",
+      "sooner",       "prevention",   "sources",  "more_sources",   "more_about",
+      "how",          "where",        "use",      "could_use",      "why",
+      "how_it_helps", "good_to_know", "evidence", "take_care",      "or"};
 };
 static_assert(detail::name_table_well_formed<label>());
+static_assert(enum_count<label> == static_cast<std::size_t>(label::or_) + 1, "a name per label");
 
 // The region each muscle lies in (knowledge.md section 2).
 struct muscle_region {

@@ -114,10 +114,10 @@ try {
   const desk = await steps();
   check(desk.includes("micro_breaks") && desk.includes("stretching") && desk.includes("heat"),
         `the plan holds active breaks, stretching and heat (${desk})`);
-  const heat = page.locator("#plan-body li[data-key=heat]");
+  const heat = page.locator("#plan-body .steps > li[data-key=heat]");
   check((await heat.textContent()).includes("Use: a heating pad."), "heat says to use the heating pad");
   check((await heat.locator(".caution").count()) > 0, "heat carries its cautions");
-  const breaks = await page.locator("#plan-body li[data-key=micro_breaks]").textContent();
+  const breaks = await page.locator("#plan-body .steps > li[data-key=micro_breaks]").textContent();
   check(breaks.includes("Why:") && breaks.includes("How:"), "active breaks say how and why");
   check((await page.locator("#plan-body").textContent()).includes("Check again on day 14"),
         "self-care has its review day");

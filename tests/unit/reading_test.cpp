@@ -1,0 +1,212 @@
+// The reading of a plan (reading.hpp): one walk that decides what a person reads, its words
+// all from the catalog, short enough to read in about two minutes.
+#include <doctest/doctest.h>
+#include <algorithm>
+#include <cstddef>
+#include <deque>
+#include <iterator>
+#include <knotguide/knotguide.hpp>
+#include <knotguide/reading.hpp>
+#include <knotguide/words.hpp>
+#include <string>
+#include <vector>
+
+#include "../support/samples.hpp"
+#include "../support/variety.hpp"
+
+namespace kg = knotguide;
+
+namespace {
+
+// Counts the words of a plan's main text: everything but "more about your steps" and the
+// list of more sources, which a person reads only if they want to.
+struct word_counter {
+  std::size_t total = 0;
+  int depth_in_more = 0;             // inside a part keyed "more"
+  kg::fixed_vector<bool, 8> more{};  // for each open part, whether it is keyed "more"
+
+  constexpr void open(kg::part /*p*/, kg::text_view key) {
+    (void)more.try_push_back(key == "more");  // a reading nests parts three deep
+    depth_in_more += key == "more" ? 1 : 0;
+  }
+  constexpr void label(kg::text_view t) { count(t); }
+  constexpr void words(kg::text_view t) { count(t); }
+  constexpr void number(int /*n*/) { total += depth_in_more == 0 ? 1 : 0; }
+  constexpr void source(const kg::source& s) { count(s.short_name); }
+  constexpr void close(kg::part /*p*/) {
+    depth_in_more -= more[more.size() - 1] ? 1 : 0;
+    (void)more.pop_back();
+  }
+  constexpr void count(kg::text_view t) {
+    if (depth_in_more != 0) {
+      return;
+    }
+    bool in_word = false;
+    for (const char c : t) {
+      const bool letter = c != ' ' && c != '\n';
+      total += letter && !in_word ? 1 : 0;
+      in_word = letter;
+    }
+  }
+};
+
+std::size_t main_words(const kg::plan& p) {
+  word_counter counter;
+  kg::render(p, counter);
+  return counter.total;
+}
+
+// The varied assessments of the unit tests, then every place that can hurt at every pain and
+// moment, from the causes people give.
+template <class Visit>
+void each_situation(Visit visit) {
+  variety::each_assessment(visit);
+  std::size_t n = 0;
+  for (const kg::region place : kg::enum_values<kg::region>) {
+    for (int pain = 0; pain <= 10; ++pain) {
+      for (const kg::moment when : kg::enum_values<kg::moment>) {
+        kg::assessment a{.knots = {{.region = place}},
+                         .pain = kg::pain_score{pain},
+                         .since = kg::days{static_cast<int>(n % 20)},
+                         .moment = when};
+        a.causes = {kg::enum_values<kg::cause>[n % kg::enum_count<kg::cause>]};
+        visit(a);
+        ++n;
+      }
+    }
+  }
+}
+
+std::size_t percentile(std::vector<std::size_t> values, std::size_t percent) {
+  std::sort(values.begin(), values.end());
+  return values[(values.size() - 1) * percent / 100];
+}
+
+}  // namespace
+
+TEST_CASE("a plan's main text reads in about two minutes: self-care for one knot") {
+  std::vector<std::size_t> self_care;
+  std::vector<std::size_t> urgent;
+  std::size_t plans = 0;
+  each_situation([&](const kg::assessment& a) {
+    const auto made = kg::recommend(a);
+    REQUIRE(made);
+    ++plans;
+    const std::size_t words = main_words(*made);
+    if (made->level == kg::triage::self_care && a.knots.size() == 1) {
+      self_care.push_back(words);
+    } else if (made->level >= kg::triage::doctor_today) {
+      urgent.push_back(words);
+    }
+  });
+  REQUIRE(plans >= 1000);
+  REQUIRE_FALSE(self_care.empty());
+  REQUIRE_FALSE(urgent.empty());
+  const std::size_t median = percentile(self_care, 50);
+  const std::size_t p95 = percentile(self_care, 95);
+  MESSAGE(plans << " plans; self-care for one knot (" << self_care.size() << "): median " << median
+                << " words, 95th percentile " << p95 << ", longest " << percentile(self_care, 100)
+                << "; urgent (" << urgent.size() << "): median " << percentile(urgent, 50)
+                << ", longest " << percentile(urgent, 100));
+  // The budget this reading holds (docs/reading.md): the main text, without "more about your
+  // steps" and the full list of sources.
+  CHECK(median <= 650);
+  CHECK(p95 <= 750);
+  // Urgent plans say what to do and little else, and grow no longer.
+  CHECK(percentile(urgent, 100) <= 400);
+}
+
+TEST_CASE("the reading's headings and labels are the catalog's words") {
+  // The default catalog with every label translated (here, in capitals and marked).
+  std::deque<std::string> translated;
+  std::vector<kg::text_entry> texts(kg::default_knowledge.texts.begin(),
+                                    kg::default_knowledge.texts.end());
+  for (kg::text_entry& t : texts) {
+    if (t.id.key().substr(0, 6) == "label.") {
+      std::string words = "<<" + std::string{t.text.data(), t.text.size()} + ">>";
+      std::transform(words.begin(), words.end(), words.begin(),
+                     [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+      t.text = kg::text_view{translated.emplace_back(std::move(words)).c_str()};
+    }
+  }
+  kg::knowledge_base kb = kg::default_knowledge;
+  kb.texts = texts;
+  REQUIRE_FALSE(kg::first_problem(kb));
+
+  const auto made = kg::recommend(samples::desk_worker, kb);
+  REQUIRE(made);
+  const std::string text = kg::to_string(kg::in_words(*made, kb));
+  for (const char* english : {"What to do", "How:", "Why:", "Take care", "Get help sooner",
+                              "Where this comes from", "Check again", "How long", "More about"}) {
+    CHECK_MESSAGE(text.find(english) == std::string::npos, english, "\n", text);
+  }
+  for (const char* heading : {"<<WHAT TO DO>>:", "<<HOW>>: ", "<<TAKE CARE>>: ",
+                              "<<GET HELP SOONER IF>>:", "<<CHECK AGAIN ON DAY>> 14:"}) {
+    CHECK_MESSAGE(text.find(heading) != std::string::npos, heading, "\n", text);
+  }
+
+  // A catalog without a label's words is refused, naming the label.
+  std::vector<kg::text_entry> without;
+  std::copy_if(texts.begin(), texts.end(), std::back_inserter(without),
+               [](const kg::text_entry& t) { return t.id.key() != "label.take_care"; });
+  kb.texts = without;
+  const auto problem = kg::first_problem(kb);
+  REQUIRE(problem);
+  CHECK(problem.problem == kg::kb_problem::missing_words);
+  CHECK(problem.id == "take_care");
+}
+
+TEST_CASE("the reading: what to do first, most urgent sign first, waiting said with the course") {
+  const auto made = kg::recommend(samples::desk_worker);
+  REQUIRE(made);
+  REQUIRE(made->contains(kg::intervention::watchful_waiting));
+  const std::string text = kg::to_string(kg::in_words(*made));
+  // The first step is something to do now; waiting is said where the course is.
+  CHECK(text.find("1. Give it time") == std::string::npos);
+  CHECK(text.find("\nHow long it may take: Give it a week or two") != std::string::npos);
+  // Signs: the emergency ones before the routine appointment.
+  const std::size_t emergency = text.find("Call emergency services");
+  const std::size_t routine = text.find("Make an appointment with your doctor.");
+  REQUIRE(emergency != std::string::npos);
+  REQUIRE(routine != std::string::npos);
+  CHECK(emergency < routine);
+  // The long view is said with the course, away from the warning signs.
+  const std::size_t signs = text.find("Get help sooner if:");
+  const std::size_t long_view = text.find("knots are nothing to worry about");
+  REQUIRE(long_view != std::string::npos);
+  CHECK(long_view < text.find("Check again on day"));
+  CHECK(text.find("knots are nothing to worry about", signs) == std::string::npos);
+  // One course for the neck and shoulder: no general "a week or two" figure beside the NHS's.
+  CHECK(text.find("Many knots go away on their own within a week or two.") == std::string::npos);
+  CHECK(text.find("Sources differ on how long it takes. Most neck pain lasts a few weeks.") !=
+        std::string::npos);
+  // At most eight sources under the main text; the rest after "more about your steps".
+  const std::size_t sources = text.find("Where this comes from: ");
+  REQUIRE(sources != std::string::npos);
+  const std::string named = text.substr(sources, text.find('\n', sources) - sources);
+  CHECK(std::count(named.begin(), named.end(), ';') <= 7);
+  CHECK(text.find("More about your steps:") > sources);
+  CHECK(text.find("More sources: ") > text.find("More about your steps:"));
+}
+
+namespace {
+// What a plan in words says at compile time: render() is constexpr, like the engine.
+constexpr std::size_t constant_words() {
+  word_counter counter;
+  kg::plan p;
+  p.summary = "triage.self_care";
+  p.disclaimer = "disclaimer";
+  kg::render(p, counter);
+  return counter.total;
+}
+}  // namespace
+
+TEST_CASE("render() runs at compile time") {
+  static_assert(constant_words() > 10);
+  CHECK(constant_words() == main_words([] {
+          kg::plan p;
+          p.summary = "triage.self_care";
+          p.disclaimer = "disclaimer";
+          return p;
+        }()));
+}
