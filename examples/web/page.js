@@ -111,14 +111,15 @@ function block(part) {
   switch (part.part) {
     case "section": {
       const heading = element("h3", part.label + (part.number ? ` ${part.number}` : ""));
-      const listed = within.filter(isPart);
+      const listed = within.filter((p) => isPart(p) && p.part !== "notice");
+      const notes = within.filter((p) => isPart(p) && p.part === "notice").map(block);
       if (!listed.length) return element("div", "", { class: classOf(part) }, heading,
                                          element("p", "", {}, ...inline(within)));
       const list = element(part.key === "steps" ? "ol" : "ul", "", { class: classOf(part) },
                            ...listed.map(block));
       // More about the steps is there for whoever wants it, folded away.
       if (part.key === "more") return element("details", "", {}, element("summary", part.label), list);
-      return element("div", "", {}, heading, list);
+      return element("div", "", {}, heading, list, ...notes);
     }
     case "step": {
       const title = within.filter((p) => !isPart(p) || p.part === "title");

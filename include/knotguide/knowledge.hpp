@@ -153,7 +153,7 @@ struct intervention_profile {
   text_id mechanism{};
   flag_set<benefit> does{};
   range<days> relief_lasts{};  // where a source says how long relief lasts
-  fixed_vector<dose, 4> doses{};
+  fixed_vector<dose, 5> doses{};
   flag_set<moment> suits{};  // moments it fits
   flag_set<provider> delivered_by{};
   flag_set<knotguide::equipment> equipment{};  // any one of these will do; empty: none needed
@@ -368,6 +368,7 @@ struct engine_knowledge {
   citations acute_phase_sources{};  // where the acute phase's days come from
   text_id wrong_place{};            // why a step that does not suit where it hurts is left out
   text_id elsewhere{};  // what a step done on the muscles that may send the pain says first
+  text_id signs_why{};  // why a plan lists the warning signs: said under them
 
   friend constexpr bool operator==(const engine_knowledge&, const engine_knowledge&) = default;
 };
@@ -377,7 +378,7 @@ struct field_traits<engine_knowledge> {
   static constexpr text_view names[] = {
       "levels",      "preferences",         "review_level",    "review",    "past_review",
       "watch_rules", "pain_not_known",      "since_not_known", "long_term", "disclaimer",
-      "acute_phase", "acute_phase_sources", "wrong_place",     "elsewhere"};
+      "acute_phase", "acute_phase_sources", "wrong_place",     "elsewhere", "signs_why"};
 };
 
 // A knowledge base: views over constant tables. The default one is knotguide::default_knowledge

@@ -670,6 +670,7 @@ class kb_checker {
     engine_text(e.disclaimer, "disclaimer");
     engine_text(e.wrong_place, "wrong_place");
     engine_text(e.elsewhere, "elsewhere");
+    engine_text(e.signs_why, "signs_why");
     for (const condition& c : e.acute_phase) {
       valid(c);
       if (asks_nothing(c)) {

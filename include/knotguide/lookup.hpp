@@ -126,26 +126,21 @@ template <named_enum E>
 [[nodiscard]] constexpr text_view find_words(const knowledge_base& kb, E value) noexcept {
   const text_view type = enum_traits<E>::type_name;
   const text_view which = name(value);
-  const std::size_t length = type.size() + 1 + which.size();
-  // The id "<type>.<name>", a character at a time, without building it.
-  const auto key_at = [&](std::size_t i) {
-    return i < type.size() ? type[i] : i == type.size() ? '.' : which[i - type.size() - 1];
-  };
-  const auto before = [&](text_view id) {
-    for (std::size_t i = 0; i < id.size() && i < length; ++i) {
-      if (id[i] != key_at(i)) {
-        return id[i] < key_at(i);
-      }
+  // An id against "<type>.<name>", piece by piece, without building it: below zero when the
+  // id sorts before it.
+  const auto compare = [&](text_view id) {
+    const text_view head = id.substr(0, type.size());
+    if (head != type) {
+      return head < type ? -1 : 1;
     }
-    return id.size() < length;
-  };
-  const auto is = [&](text_view id) {
-    bool same = id.size() == length;
-    for (std::size_t i = 0; same && i < length; ++i) {
-      same = id[i] == key_at(i);
+    if (id.size() == type.size() || id[type.size()] != '.') {
+      return id.size() == type.size() || id[type.size()] < '.' ? -1 : 1;
     }
-    return same;
+    const text_view tail = id.substr(type.size() + 1);
+    return tail == which ? 0 : tail < which ? -1 : 1;
   };
+  const auto before = [&](text_view id) { return compare(id) < 0; };
+  const auto is = [&](text_view id) { return compare(id) == 0; };
   const text_entry* t = detail::find_in_catalog(kb, before, is);
   return t != nullptr ? t->text : text_view{};
 }

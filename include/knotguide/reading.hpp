@@ -13,6 +13,7 @@
 #include <cstdint>
 
 #include "enum_traits.hpp"
+#include "enums.hpp"
 #include "fixed_vector.hpp"
 #include "flag_set.hpp"
 #include "knowledge.hpp"
@@ -75,30 +76,47 @@ template <class T, std::size_t N>
   return false;
 }
 
-// Source ids in the order first shown, each once.
+// What a source backs: what the person is asked to do or watch for, or why and how well a
+// step works.
+enum class backing : bool { main, support };
+
+// Source ids in the order first cited, each once, with whether any main text cites it.
 template <std::size_t N>
 class source_list {
  public:
-  constexpr void add(const citations& cited) noexcept {
+  constexpr void add(const citations& cited, backing how) noexcept {
     for (const text_view id : cited) {
-      if (!contains(ids_, id)) {
-        (void)ids_.try_push_back(id);  // a list full of sources already says where it comes from
+      entry* known = nullptr;
+      for (entry& e : entries_) {
+        known = known == nullptr && e.id == id ? &e : known;
+      }
+      if (known != nullptr) {
+        known->main = known->main || how == backing::main;
+      } else {  // a list full of sources already says where the plan comes from
+        (void)entries_.try_push_back({id, how == backing::main});
       }
     }
   }
-  constexpr void clear() noexcept { ids_.clear(); }
-  [[nodiscard]] constexpr bool empty() const noexcept { return ids_.empty(); }
+  [[nodiscard]] constexpr bool any(backing how) const noexcept {
+    for (const entry& e : entries_) {
+      if (e.main || how == backing::support) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-  // The sources not named yet, each by the name people know it by (several sources may share
-  // one), at most `limit` of them; `named` holds the names told so far.
+  // The sources not named yet (of the main text's, or all), each by the name people know it
+  // by (several sources may share one), at most `limit` of them; `named` holds the names told
+  // so far.
   template <class Sink, std::size_t M>
-  constexpr void tell(const knowledge_base& kb, Sink& sink, fixed_vector<text_view, M>& named,
-                      std::size_t limit = M) const {
-    for (const text_view id : ids_) {
-      const source* src = find_source(kb, id);
+  constexpr void tell(const knowledge_base& kb, Sink& sink, backing which,
+                      fixed_vector<text_view, M>& named, std::size_t limit = M) const {
+    for (const entry& e : entries_) {
       if (named.size() == limit) {
         return;
       }
+      const source* src = e.main || which == backing::support ? find_source(kb, e.id) : nullptr;
       if (src != nullptr && !contains(named, src->short_name)) {
         (void)named.try_push_back(src->short_name);  // no more than limit <= M
         sink.source(*src);
@@ -109,8 +127,8 @@ class source_list {
   template <std::size_t M>
   [[nodiscard]] constexpr bool any_unnamed(const knowledge_base& kb,
                                            const fixed_vector<text_view, M>& named) const {
-    for (const text_view id : ids_) {
-      const source* src = find_source(kb, id);
+    for (const entry& e : entries_) {
+      const source* src = find_source(kb, e.id);
       if (src != nullptr && !contains(named, src->short_name)) {
         return true;
       }
@@ -119,15 +137,15 @@ class source_list {
   }
 
  private:
-  fixed_vector<text_view, N> ids_{};
+  struct entry {
+    text_view id;
+    bool main = false;
+  };
+  fixed_vector<entry, N> entries_{};
 };
 
 // How many sources the plan names under its main text; the rest follow as more sources.
 inline constexpr std::size_t main_sources = 8;
-
-// What a source backs: what the person is asked to do or watch for, or why and how well a
-// step works.
-enum class backing : bool { main, support };
 
 // One walk of a plan, telling a sink each part. Every choice of what a person reads is made
 // here: see render().
@@ -249,7 +267,7 @@ class reading {
     }
     if (differ) {
       sink_.words(gap);
-      sink_.words(find_words(kb_, label::sources_differ));
+      sink_.words(words(label::sources_differ));
       gap = " ";
     }
     for (const text_id t : p.course_texts) {
@@ -299,6 +317,7 @@ class reading {
       }
     }
     if (any) {
+      notice("why", kb_.engine.signs_why);  // why they are listed at all
       sink_.close(part::section);
     }
   }
@@ -337,7 +356,7 @@ class reading {
         sink_.words(gap);
       } else {
         sink_.words(" ");
-        sink_.words(find_words(kb_, label::or_));
+        sink_.words(words(label::or_));
         sink_.words(" ");
       }
       sink_.words(find_words(kb_, m));
@@ -346,12 +365,7 @@ class reading {
     if (!escalation || !s.timing.empty()) {
       sink_.words(")");
     }
-    if (!s.dose.text.empty()) {
-      open_detail("how", label::how);
-      cited(s.dose.text);
-      remember(s.dose.sources);
-      sink_.close(part::detail);
-    }
+    // Where before how: a step done away from the pain says so before the dose's words.
     if (!s.at.empty()) {
       open_detail("where", label::where);
       cited(kb_.engine.elsewhere);
@@ -367,16 +381,19 @@ class reading {
       sink_.words(".");
       sink_.close(part::detail);
     }
+    if (!s.dose.text.empty()) {
+      open_detail("how", label::how);
+      cited(s.dose.text);
+      remember(s.dose.sources);
+      sink_.close(part::detail);
+    }
+    // With what, unless the dose's own words name it already ("a bag of frozen peas wrapped in
+    // a tea towel" needs no "You could use: a bag of frozen peas").
+    const text_view dose_words = text_of(kb_, s.dose.text);
     if (!s.equipment.empty()) {
-      open_detail("use", label::use);
-      sink_.words(find_words(kb_, *s.equipment.begin()));
-      sink_.words(".");
-      sink_.close(part::detail);
+      tell_equipment("use", label::use, *s.equipment.begin(), dose_words);
     } else if (s.suggest) {
-      open_detail("could_use", label::could_use);
-      sink_.words(find_words(kb_, s.suggest.value()));
-      sink_.words(".");
-      sink_.close(part::detail);
+      tell_equipment("could_use", label::could_use, s.suggest.value(), dose_words);
     }
     if (s.dose.text.empty() && !escalation) {  // with no how, what it does says what it is
       tell_helps(s);
@@ -388,6 +405,21 @@ class reading {
       sink_.close(part::detail);
     }
     sink_.close(part::step);
+  }
+
+  constexpr void tell_equipment(text_view key, label heading, equipment which,
+                                text_view dose_words) {
+    const text_view named = find_words(kb_, which);
+    // The words after the first, which may be an article the dose writes in capitals.
+    const text_view::size_type space = named.find(' ');
+    const text_view bare = space == text_view::npos ? named : named.substr(space + 1);
+    if (!bare.empty() && dose_words.find(bare) != text_view::npos) {
+      return;
+    }
+    open_detail(key, heading);
+    sink_.words(named);
+    sink_.words(".");
+    sink_.close(part::detail);
   }
 
   constexpr void tell_helps(const step& s) {
@@ -479,13 +511,21 @@ class reading {
       sink_.close(part::notice);
     }
   }
+  [[nodiscard]] constexpr text_view words(label which) {
+    if (label_words_.empty()) {
+      for (const label l : enum_values<label>) {
+        (void)label_words_.try_push_back(find_words(kb_, l));  // one per label fits
+      }
+    }
+    return label_words_[static_cast<std::size_t>(which)];
+  }
   constexpr void open_section(text_view key, label heading) {
     sink_.open(part::section, key);
-    sink_.label(find_words(kb_, heading));
+    sink_.label(words(heading));
   }
   constexpr void open_detail(text_view key, label heading) {
     sink_.open(part::detail, key);
-    sink_.label(find_words(kb_, heading));
+    sink_.label(words(heading));
   }
   template <class Ids>
   constexpr void space_separated(const Ids& ids, backing how) {
@@ -502,10 +542,10 @@ class reading {
   // people know; then the rest, behind why and how well each step works.
   constexpr void tell_sources(const plan& p, const step* waiting) {
     fixed_vector<text_view, source_capacity> named;
-    if (!main_.empty()) {
+    if (cited_.any(backing::main)) {
       sink_.open(part::sources, "plan");
-      sink_.label(find_words(kb_, label::sources));
-      main_.tell(kb_, sink_, named, main_sources);
+      sink_.label(words(label::sources));
+      cited_.tell(kb_, sink_, backing::main, named, main_sources);
       sink_.close(part::sources);
     }
     // After the main text, more about each step, then every other source.
@@ -529,10 +569,10 @@ class reading {
     if (any_more) {
       sink_.close(part::section);
     }
-    if (all_.any_unnamed(kb_, named)) {
+    if (cited_.any_unnamed(kb_, named)) {
       sink_.open(part::sources, "more");
-      sink_.label(find_words(kb_, label::more_sources));
-      all_.tell(kb_, sink_, named);
+      sink_.label(words(label::more_sources));
+      cited_.tell(kb_, sink_, backing::support, named);
       sink_.close(part::sources);
     }
   }
@@ -545,10 +585,7 @@ class reading {
     }
   }
   constexpr void remember(const citations& ids, backing how = backing::main) {
-    all_.add(ids);
-    if (how == backing::main) {
-      main_.add(ids);
-    }
+    cited_.add(ids, how);
   }
 
   const knowledge_base& kb_;
@@ -557,8 +594,9 @@ class reading {
   text_view headline_{};                // the plan's first line
   // A plan cites fewer sources than these hold; one that cited more would list the first.
   static constexpr std::size_t source_capacity = 160;
-  source_list<source_capacity> all_{};   // the sources of everything shown
-  source_list<source_capacity> main_{};  // those behind what to do and watch for
+  source_list<source_capacity> cited_{};  // the sources of everything shown
+  // The words of each label, looked up once per reading (a label is used many times).
+  fixed_vector<text_view, enum_count<label>> label_words_{};
 };
 
 }  // namespace detail

@@ -53,6 +53,20 @@ TEST_CASE("a neck knot: paracetamol or ibuprofen, tablets or gel, by the leaflet
   CHECK(kg::recommend(neck)->contains(intervention::painkillers));
 }
 
+TEST_CASE("pain in the head, the face or around the eye: no gel to rub on the sore area") {
+  for (const kg::region place : {kg::region::head, kg::region::face, kg::region::eye}) {
+    kg::assessment a = neck;
+    a.knots = {{.region = place}};
+    CAPTURE(kg::name(place));
+    const kg::plan plan = plan_for(a);
+    CHECK(plan.find(intervention::painkillers)->dose.text == "painkillers.dose.tablets");
+    CHECK(how(plan).find("gel") == kg::text_view::npos);
+    // With a knot in the neck besides, still none: the gel would go on the sore face too.
+    a.knots = {{.region = place}, {.region = kg::region::neck}};
+    CHECK(how(plan_for(a)).find("gel") == kg::text_view::npos);
+  }
+}
+
 TEST_CASE("low back pain: an anti-inflammatory, never paracetamol alone (NICE NG59)") {
   kg::assessment back = neck;
   back.knots = {{.muscle = kg::muscle::quadratus_lumborum}};

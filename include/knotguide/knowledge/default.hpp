@@ -93,6 +93,8 @@ inline constexpr flag_set<region> not_the_eye = anywhere - flag_set<region>{regi
 inline constexpr flag_set<region> stretch_places{
     region::neck,    region::shoulder, region::upper_arm, region::upper_back, region::lower_back,
     region::buttock, region::hip,      region::thigh,     region::calf};
+// Painkilling gel is rubbed on the sore area: not where that is the head, the face or the eye.
+inline constexpr flag_set<region> no_gel_places{region::head, region::eye, region::face};
 // A TENS machine's pads: not near the eyes, nor through the head or on the face and jaw (NHS
 // leaflets and the machines' makers), nor, as its caution says, the front of the neck or the
 // chest.
@@ -482,12 +484,19 @@ inline constexpr intervention_profile interventions[] = {
     {.which = intervention::painkillers,
      .mechanism = "painkillers.mechanism",
      .does = {benefit::eases_symptoms},
-     .doses = {{.text = "painkillers.dose",
-                .sources = "hse nhs-sh nhs-para nhs-ibu-how",
+     // Gel "on the sore area" only where no sore area is the head, the face or around the eye:
+     // there, tablets. (The place's own dose comes first: of two that fit as well, the first is
+     // chosen, so a knot in the face beside one in the neck or back gets no gel.)
+     .doses = {{.text = "painkillers.dose.tablets",
+                .sources = "hse nhs-para nhs-ibu-how",
+                .regions = no_gel_places,
                 .not_for = no_ibuprofen | ask_before_ibuprofen},
                {.text = "painkillers.dose.back",
                 .sources = "nhsb ng59 backcare",
                 .regions = low_back,
+                .not_for = no_ibuprofen | ask_before_ibuprofen},
+               {.text = "painkillers.dose",
+                .sources = "hse nhs-sh nhs-para nhs-ibu-how",
                 .not_for = no_ibuprofen | ask_before_ibuprofen},
                {.text = "painkillers.dose.ask", .sources = "nhs-sh nhs-para"},
                {.within = from_to(hours{48}, hours{72}),
@@ -939,6 +948,7 @@ inline constexpr engine_knowledge engine{
     .acute_phase_sources = "nhss nhs-harm-old nca-sti",
     .wrong_place = "place.not_here",
     .elsewhere = "place.sending",
+    .signs_why = "signs.why",
 };
 
 }  // namespace knotguide::defaults

@@ -549,6 +549,10 @@ inline constexpr text_entry texts[] = {
      "For the first couple of days after a strain, ibuprofen and painkillers like it may slow "
      "healing. Ask a pharmacist which painkiller to take. Follow the leaflet that comes with it.",
      "nca-sti nca-br pcc-sprains"},
+    {"painkillers.dose.tablets",
+     "Take paracetamol or ibuprofen tablets. A pharmacist can tell you which suits you. Follow "
+     "the leaflet that comes with the medicine.",
+     "hse nhs-para nhs-ibu-how"},
     {"painkillers.leaflet",
      "Take no more than the leaflet says. Do not take two medicines that both have paracetamol "
      "in them.",
@@ -697,6 +701,7 @@ inline constexpr text_entry texts[] = {
      "stretch.",
      "s0"},
     {"rule.stretch.before_bed", "Before bed is a good time to stretch.", "s0"},
+    {"signs.why", "These can be signs of something serious.", "cw-sh"},
     {"sleep.dose", "Sleep on a low, firm pillow and a firm mattress, and not on your front.",
      "hse"},
     {"sleep.mechanism",
