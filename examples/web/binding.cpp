@@ -57,49 +57,116 @@ json choices() {
 }
 
 // Lays the plan's reading (<knotguide/reading.hpp>) out as a tree the page renders: each part
-// is {"part", "key", "label", "number", "parts"}, where "parts" holds, in order, the part's
+// is {"part", "key", "parts", "label", "number"}, where "parts" holds, in order, the part's
 // words as strings and the parts within it; a list of sources holds {"name", "address"} items.
-// The reading decides what is said; this only nests it.
-class reading_tree {
+// The reading decides what is said; this only nests it, writing JSON text as it goes (a
+// document tree built and then printed took ten times as long).
+class reading_json {
  public:
-  explicit reading_tree(json& root) : open_{&root} { root["parts"] = json::array(); }
+  explicit reading_json(std::string& out) : out_(out) {}
 
   void open(kg::part p, kg::text_view key) {
-    json node{{"part", str(kg::name(p))}, {"parts", json::array()}};
+    item();
+    out_ += R"({"part":)";
+    quoted(kg::name(p));
     if (!key.empty()) {
-      node["key"] = str(key);
+      out_ += R"(,"key":)";
+      quoted(key);
     }
-    json& parts = (*open_.back())["parts"];
-    parts.push_back(std::move(node));
-    open_.push_back(&parts.back());  // the parts it lies in grow no more until it is closed
+    out_ += R"(,"parts":[)";
+    open_.push_back({});
   }
-  void label(kg::text_view words) { (*open_.back())["label"] = str(words); }
+  void label(kg::text_view words) { open_.back().label = str(words); }
   void words(kg::text_view words) {
-    json& parts = (*open_.back())["parts"];
-    if (!parts.empty() && parts.back().is_string()) {
-      parts.back().get_ref<std::string&>() += str(words);
-    } else {
-      parts.push_back(str(words));
+    if (!in_words_) {
+      item();
+      out_ += '"';
+      in_words_ = true;
     }
+    escaped(words);
   }
-  void number(int n) { (*open_.back())["number"] = n; }
+  void number(int n) { open_.back().number = n; }
   void source(const kg::source& s) {
-    (*open_.back())["parts"].push_back(
-        {{"name", str(s.short_name)},
-         {"address", s.address.empty() ? "" : "https://" + str(s.address)}});
+    item();
+    out_ += R"({"name":)";
+    quoted(s.short_name);
+    out_ += R"(,"address":")";
+    if (!s.address.empty()) {
+      out_ += "https://";
+      escaped(s.address);
+    }
+    out_ += "\"}";
   }
-  void close(kg::part /*p*/) { open_.pop_back(); }
+  void close(kg::part /*p*/) {
+    end_words();
+    const opened done = open_.back();
+    open_.pop_back();
+    out_ += ']';
+    if (!done.label.empty()) {
+      out_ += R"(,"label":)";
+      quoted(done.label);
+    }
+    if (done.number != 0) {
+      out_ += R"(,"number":)" + std::to_string(done.number);
+    }
+    out_ += '}';
+  }
 
  private:
-  std::vector<json*> open_;  // the root, then each part not yet closed
+  struct opened {
+    std::string label;
+    int number = 0;
+  };
+  // Before an item of a parts list: the words before it end, and a comma follows the item
+  // before.
+  void item() {
+    end_words();
+    if (out_.back() != '[') {
+      out_ += ',';
+    }
+  }
+  void end_words() {
+    if (in_words_) {
+      out_ += '"';
+      in_words_ = false;
+    }
+  }
+  void quoted(kg::text_view t) {
+    out_ += '"';
+    escaped(t);
+    out_ += '"';
+  }
+  // The catalog's UTF-8 text as a JSON string's characters.
+  void escaped(kg::text_view t) {
+    for (const char c : t) {
+      if (c == '"' || c == '\\') {
+        out_ += '\\';
+        out_ += c;
+      } else if (static_cast<unsigned char>(c) < 0x20) {
+        static constexpr char hex[] = "0123456789abcdef";
+        out_ += "\\u00";
+        out_ += hex[(static_cast<unsigned char>(c) >> 4U) & 0xFU];
+        out_ += hex[static_cast<unsigned char>(c) & 0xFU];
+      } else {
+        out_ += c;
+      }
+    }
+  }
+
+  std::string& out_;
+  std::vector<opened> open_;
+  bool in_words_ = false;  // a string of words is open
 };
 
-// A plan as a person reads it: its level, for the page's colours, and the reading.
-json plan_in_words(const kg::plan& p) {
-  json out{{"level", str(kg::name(p.level))}};
-  reading_tree tree{out};
-  kg::render(p, tree, kb);
-  return out;
+// A plan as a person reads it, as {"ok": {"level", "parts"}}: its level, for the page's colours,
+// and the reading.
+std::string plan_in_words(const kg::plan& p) {
+  std::string out = R"({"ok":{"level":")";
+  out += str(kg::name(p.level));
+  out += R"(","parts":[)";
+  reading_json writer{out};
+  kg::render(p, writer, kb);
+  return out + "]}}";
 }
 
 // A why-trace link's sentence, its sources added to `sources` by name, each once; empty for a
@@ -179,9 +246,8 @@ std::string for_assessment(const std::string& text, Respond respond) {
 
 // The plan for an assessment given as JSON.
 std::string plan(const std::string& assessment) {
-  return for_assessment(assessment, [](const kg::assessment& a) {
-    return ok(plan_in_words(kg::recommend(a).value()));
-  });
+  return for_assessment(
+      assessment, [](const kg::assessment& a) { return plan_in_words(kg::recommend(a).value()); });
 }
 
 // Why an intervention is in the plan, or why not.
