@@ -13,8 +13,8 @@
 #include <cstring>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
-#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
+#include <knotguide/words.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>

@@ -19,10 +19,10 @@
 #include <iterator>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
-#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
 #include <knotguide/nlohmann.hpp>
+#include <knotguide/words.hpp>
 #include <sstream>
 #include <stdexcept>
 #include <string>

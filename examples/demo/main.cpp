@@ -5,9 +5,9 @@
 #include <iostream>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
-#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/words.hpp>
 #include <string_view>
 
 namespace kg = knotguide;

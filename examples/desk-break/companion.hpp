@@ -19,8 +19,8 @@
 #include <vector>
 
 #include <knotguide/io.hpp>
-#include <knotguide/words.hpp>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/words.hpp>
 
 #include "exports.hpp"
 

@@ -166,14 +166,18 @@ class reading {
       notice("not_known", t);
     }
     const step* waiting = p.find(intervention::watchful_waiting);
-    if (p.steps.size() > (waiting != nullptr ? 1U : 0U)) {
-      open_section("steps", label::steps);
-      int rank = 0;
-      for (const step& s : p.steps) {
-        if (&s != waiting) {
-          tell_step(++rank, s);
+    bool any_step = false;
+    int rank = 0;
+    for (const step& s : p.steps) {
+      if (!is_waiting(s)) {
+        if (!any_step) {
+          open_section("steps", label::steps);
+          any_step = true;
         }
+        tell_step(++rank, s);
       }
+    }
+    if (any_step) {
       sink_.close(part::section);
     }
     if (!p.set_aside.empty()) {
@@ -220,13 +224,17 @@ class reading {
     if (any_prevention) {
       sink_.close(part::section);
     }
-    tell_sources(p, waiting);
+    tell_sources(p);
     sink_.open(part::disclaimer, {});
     sink_.words(text_of(kb_, p.disclaimer));
     sink_.close(part::disclaimer);
   }
 
  private:
+  // Waiting, which is said with the course rather than as a step.
+  static constexpr bool is_waiting(const step& s) noexcept {
+    return s.what == intervention::watchful_waiting;
+  }
   // The day to check again, said under its own heading rather than among the signs.
   static constexpr bool is_review(const change& c) noexcept { return !c.sign && c.by_day > days{}; }
 
@@ -540,7 +548,7 @@ class reading {
   // Where the plan comes from: first the few sources behind what the person is asked to do and
   // watch for (the first line, the doses, the cautions, the course, the signs), by the names
   // people know; then the rest, behind why and how well each step works.
-  constexpr void tell_sources(const plan& p, const step* waiting) {
+  constexpr void tell_sources(const plan& p) {
     fixed_vector<text_view, source_capacity> named;
     if (cited_.any(backing::main)) {
       sink_.open(part::sources, "plan");
@@ -553,7 +561,7 @@ class reading {
     int rank = 0;
     for (const step& s : p.steps) {
       remember(s.sources, backing::support);
-      if (&s == waiting) {
+      if (is_waiting(s)) {
         continue;
       }
       ++rank;

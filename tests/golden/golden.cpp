@@ -10,8 +10,8 @@
 #include <iostream>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
-#include <knotguide/words.hpp>
 #include <knotguide/json.hpp>
+#include <knotguide/words.hpp>
 #include <sstream>
 #include <string>
 #include <string_view>

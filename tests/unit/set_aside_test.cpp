@@ -7,8 +7,8 @@
 #include <string>
 
 #include <knotguide/io.hpp>
-#include <knotguide/words.hpp>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/words.hpp>
 
 #include "../support/plans.hpp"
 
