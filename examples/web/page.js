@@ -1,7 +1,7 @@
 // The page's behaviour. It asks knotguide (knotguide.wasm, through knotguide.js) for everything
 // a person reads about their knots: the choices and their defaults, the muscles for a place, the
-// plan in words, and why a step is in it or not. The page adds its questions, its headings, the
-// sentences that frame an explanation, and the layout.
+// plan in words (its headings included), and why a step is in it or not. The page adds its
+// questions, the sentences that frame an explanation, and the layout.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
@@ -115,7 +115,8 @@ function block(part) {
       const notes = within.filter((p) => isPart(p) && p.part === "notice").map(block);
       if (!listed.length) return element("div", "", { class: classOf(part) }, heading,
                                          element("p", "", {}, ...inline(within)));
-      const list = element(part.key === "steps" ? "ol" : "ul", "", { class: classOf(part) },
+      const numbered = part.key === "steps" || part.key === "more";
+      const list = element(numbered ? "ol" : "ul", "", { class: classOf(part) },
                            ...listed.map(block));
       // More about the steps is there for whoever wants it, folded away.
       if (part.key === "more") return element("details", "", {}, element("summary", part.label), list);
@@ -124,7 +125,8 @@ function block(part) {
     case "step": {
       const title = within.filter((p) => !isPart(p) || p.part === "title");
       const rest = within.filter((p) => isPart(p) && p.part !== "title");
-      return element("li", "", { "data-key": part.key }, element("h4", "", {}, ...inline(title)),
+      return element("li", "", { "data-key": part.key, value: part.number },
+                     element("h4", "", {}, ...inline(title)),
                      ...rest.map(block));
     }
     case "detail":

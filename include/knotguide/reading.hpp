@@ -2,8 +2,10 @@
 // catalog's words, with which sources. render() walks a plan and tells a sink each part as it
 // comes; the sink only lays it out (plain text and Markdown in <knotguide/words.hpp>, a page's
 // JSON in the WebAssembly example). Every word it passes comes from the knowledge base's catalog,
-// headings and labels included (`label.<name>`), so a translated catalog translates the whole
-// reading; the only other characters are punctuation (" (", ", ", ". ") and numbers.
+// headings and labels included (`label.<name>`), so a translated catalog translates the words of
+// the whole reading. What it does not translate yet: the punctuation between words (" (", ")",
+// ", ", "; ", ". ", " "), a number's place after its label ("Check again on day" 14), and the
+// equipment check's reading of a name's first word as an article (tell_equipment()).
 //
 // constexpr and allocation-free, like the engine; it includes no <string> or <ostream>.
 #ifndef KNOTGUIDE_READING_HPP
@@ -246,22 +248,27 @@ class reading {
     for (const text_id t : p.prevention) {
       long_view = long_view || t == kb_.engine.long_term;
     }
-    if (waiting == nullptr && p.course_texts.empty() && !long_view) {
+    const bool waits =
+        waiting != nullptr && (!waiting->dose.text.empty() || !waiting->cautions.empty());
+    if (!waits && p.course_texts.empty() && !long_view) {
       return;
     }
     open_section("course", label::course);
     const char* gap = "";
     days figure{};  // the upper end of the first time a source gives
     bool differ = false;
-    if (waiting != nullptr && !waiting->dose.text.empty()) {
-      cited(waiting->dose.text);
-      remember(waiting->dose.sources);
-      gap = " ";
+    if (waiting != nullptr) {
+      if (!waiting->dose.text.empty()) {
+        cited(waiting->dose.text);
+        remember(waiting->dose.sources);
+        gap = " ";
+        figure = waiting->dose.keep_up.high;
+      }
       for (const text_id caution : waiting->cautions) {
         sink_.words(gap);
         cited(caution);
+        gap = " ";
       }
-      figure = waiting->dose.keep_up.high;
     }
     const bool regional = any_regional_course(p);
     for (const text_id t : p.course_texts) {
@@ -325,7 +332,7 @@ class reading {
       }
     }
     if (any) {
-      notice("why", kb_.engine.signs_why);  // why they are listed at all
+      notice("signs_why", kb_.engine.signs_why);  // why they are listed at all
       sink_.close(part::section);
     }
   }
@@ -598,7 +605,7 @@ class reading {
 
   const knowledge_base& kb_;
   Sink& sink_;
-  flag_set<intervention> escalations_;  // steps whose title already says who and when
+  flag_set<intervention> escalations_;  // steps whose title already says who gives them
   text_view headline_{};                // the plan's first line
   // A plan cites fewer sources than these hold; one that cited more would list the first.
   static constexpr std::size_t source_capacity = 160;

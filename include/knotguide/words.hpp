@@ -54,6 +54,9 @@ class text_sink {
         mark("**");
         break;
       case part::section:
+        in_section_ = true;
+        out_ += '\n';
+        break;
       case part::sources:
         out_ += '\n';
         break;
@@ -71,7 +74,8 @@ class text_sink {
         out_ += '\n';
         mark("*");
         break;
-      case part::notice:
+      case part::notice:  // under a section's list: a paragraph of its own, not the last item's
+        out_ += in_section_ ? "\n" : "";
         break;
     }
   }
@@ -94,7 +98,7 @@ class text_sink {
       ranking_ = false;
     }
   }
-  void source(const source& s) {
+  void source(const knotguide::source& s) {
     end_heading(false);
     out_ += first_source_ ? "" : "; ";
     first_source_ = false;
@@ -136,6 +140,7 @@ class text_sink {
         break;
       case part::section:
         out_ += last_inline_ ? "\n" : "";
+        in_section_ = false;
         break;
       case part::detail:
         in_detail_ = false;
@@ -158,7 +163,8 @@ class text_sink {
     heading_ = false;
     out_ += ':';
     mark(in_detail_ ? "*" : "**");
-    out_ += list_follows ? '\n' : ' ';
+    // In Markdown a blank line before a list, so that one numbered from 3 is still a list.
+    out_ += list_follows ? (markdown_ && !in_detail_ ? "\n\n" : "\n") : " ";
     if (!in_detail_) {
       last_inline_ = !list_follows;
     }
@@ -184,6 +190,7 @@ class text_sink {
   bool markdown_;
   bool heading_ = false;      // a heading or label awaits its colon
   bool in_detail_ = false;    // the label being written is a detail's
+  bool in_section_ = false;   // inside a section: a notice there follows its list
   bool ranking_ = false;      // the next number is a step's rank
   bool first_source_ = true;  // no source of the current list written yet
   bool last_inline_ = false;  // the section's heading has its words on its own line
@@ -199,7 +206,7 @@ inline void write_words(std::string& out, const plan_in_words& words) {
 
 [[nodiscard]] inline std::string to_string(const plan_in_words& words) {
   std::string out;
-  out.reserve(8192);  // a long plan in words, so that it is written without growing
+  out.reserve(16384);  // more than the longest plan in words, so that it is written in place
   write_words(out, words);
   return out;
 }
