@@ -282,7 +282,7 @@ class reading {
     }
     if (differ) {
       sink_.words(gap);
-      sink_.words(words(label::sources_differ));
+      sink_.words(label_text(label::sources_differ));
       gap = " ";
     }
     for (const text_id t : p.course_texts) {
@@ -365,17 +365,21 @@ class reading {
       sink_.words(find_words(kb_, s.delivered_by));
       gap = ", ";
     }
-    bool first_moment = true;
+    // "after exercise, before bed or at your desk"
+    const std::size_t moments = s.timing.size();
+    std::size_t said = 0;
     for (const moment m : s.timing) {
-      if (first_moment) {
+      if (said == 0) {
         sink_.words(gap);
+      } else if (said + 1 < moments) {
+        sink_.words(", ");
       } else {
         sink_.words(" ");
-        sink_.words(words(label::or_));
+        sink_.words(label_text(label::or_));
         sink_.words(" ");
       }
       sink_.words(find_words(kb_, m));
-      first_moment = false;
+      ++said;
     }
     if (!escalation || !s.timing.empty()) {
       sink_.words(")");
@@ -526,7 +530,8 @@ class reading {
       sink_.close(part::notice);
     }
   }
-  [[nodiscard]] constexpr text_view words(label which) {
+  // A heading's or label's words, all looked up at the first (a reading uses some many times).
+  [[nodiscard]] constexpr text_view label_text(label which) {
     if (label_words_.empty()) {
       for (const label l : enum_values<label>) {
         (void)label_words_.try_push_back(find_words(kb_, l));  // one per label fits
@@ -536,11 +541,11 @@ class reading {
   }
   constexpr void open_section(text_view key, label heading) {
     sink_.open(part::section, key);
-    sink_.label(words(heading));
+    sink_.label(label_text(heading));
   }
   constexpr void open_detail(text_view key, label heading) {
     sink_.open(part::detail, key);
-    sink_.label(words(heading));
+    sink_.label(label_text(heading));
   }
   template <class Ids>
   constexpr void space_separated(const Ids& ids, backing how) {
@@ -559,7 +564,7 @@ class reading {
     fixed_vector<text_view, source_capacity> named;
     if (cited_.any(backing::main)) {
       sink_.open(part::sources, "plan");
-      sink_.label(words(label::sources));
+      sink_.label(label_text(label::sources));
       cited_.tell(kb_, sink_, backing::main, named, main_sources);
       sink_.close(part::sources);
     }
@@ -586,7 +591,7 @@ class reading {
     }
     if (cited_.any_unnamed(kb_, named)) {
       sink_.open(part::sources, "more");
-      sink_.label(words(label::more_sources));
+      sink_.label(label_text(label::more_sources));
       cited_.tell(kb_, sink_, backing::support, named);
       sink_.close(part::sources);
     }
