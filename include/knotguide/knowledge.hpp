@@ -192,6 +192,9 @@ inline constexpr int rule_amount_limit = 1000;
 // within rule_amount_limit no score the engine adds up can overflow an int, and the engine can
 // name each rule in a why-trace by its position.
 inline constexpr std::size_t max_rules = 2'000'000;
+// The most sources a knowledge base may hold (first_problem() refuses more): a plan in words
+// lists each source it cites once, in a list of this many (reading.hpp), and drops none.
+inline constexpr std::size_t max_sources = 256;
 
 struct rule {
   text_view id{};  // stable: plans and explanations name rules by it

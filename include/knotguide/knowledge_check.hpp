@@ -37,6 +37,7 @@ enum class kb_problem : std::uint8_t {
   unwatched_place,        // a place on the body for which no warning sign is named to watch for
   too_many_watched,       // more signs named to watch for than a plan can hold (max_watched)
   unsorted_texts,         // a catalog not sorted by id, which find_text() halves (sorted_by_id())
+  too_many_sources,       // more sources than a plan in words can list (max_sources)
 };
 
 template <>
@@ -61,7 +62,8 @@ struct enum_traits<kb_problem> {
                                         "unplaced_step",
                                         "unwatched_place",
                                         "too_many_watched",
-                                        "unsorted_texts"};
+                                        "unsorted_texts",
+                                        "too_many_sources"};
 };
 static_assert(detail::name_table_well_formed<kb_problem>());
 
@@ -177,6 +179,11 @@ class kb_checker {
     if (kb_.rules.size() > max_rules) {
       at("rules", max_rules);
       fail(kb_problem::too_many_rules, {});
+      return report_;
+    }
+    if (kb_.sources.size() > max_sources) {
+      at("sources", max_sources);
+      fail(kb_problem::too_many_sources, {});
       return report_;
     }
     check_sources();
@@ -711,6 +718,7 @@ inline void knowledge_base_has_an_intervention_that_names_no_place() noexcept {}
 inline void knowledge_base_leaves_a_place_without_a_sign_to_watch_for() noexcept {}
 inline void knowledge_base_names_more_signs_to_watch_for_than_a_plan_holds() noexcept {}
 inline void knowledge_base_has_a_catalog_not_sorted_by_id() noexcept {}
+inline void knowledge_base_has_more_sources_than_a_plan_can_list() noexcept {}
 
 }  // namespace detail
 
@@ -781,6 +789,9 @@ inline void knowledge_base_has_a_catalog_not_sorted_by_id() noexcept {}
       break;
     case kb_problem::unsorted_texts:
       detail::knowledge_base_has_a_catalog_not_sorted_by_id();
+      break;
+    case kb_problem::too_many_sources:
+      detail::knowledge_base_has_more_sources_than_a_plan_can_list();
       break;
   }
   return false;

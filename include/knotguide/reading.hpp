@@ -612,8 +612,8 @@ class reading {
   Sink& sink_;
   flag_set<intervention> escalations_;  // steps whose title already says who gives them
   text_view headline_{};                // the plan's first line
-  // A plan cites fewer sources than these hold; one that cited more would list the first.
-  static constexpr std::size_t source_capacity = 160;
+  // Every source a knowledge base may hold (first_problem() refuses more), so none is dropped.
+  static constexpr std::size_t source_capacity = max_sources;
   source_list<source_capacity> cited_{};  // the sources of everything shown
   // The words of each label, looked up once per reading (a label is used many times).
   fixed_vector<text_view, enum_count<label>> label_words_{};

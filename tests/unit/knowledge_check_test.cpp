@@ -1,9 +1,11 @@
 // first_problem() finds each kind of problem and says where. Each case breaks one thing in a copy
 // of the default knowledge base, as an application editing its own tables might.
 #include <doctest/doctest.h>
+#include <deque>
 
 #include <iterator>
 #include <knotguide/knotguide.hpp>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -150,6 +152,20 @@ TEST_CASE(
   CHECK(kg::text_of({.texts = texts}, "zz.last") == "Said last.");
   kb.texts.assign(joined.begin(), joined.end());
   CHECK(kb.first_problem().problem == kg::kb_problem::unsorted_texts);
+}
+
+TEST_CASE("more sources than a plan in words can list are refused, not dropped") {
+  editable_knowledge kb;
+  std::deque<std::string> ids;
+  while (kb.sources.size() <= kg::max_sources) {
+    const std::string& id = ids.emplace_back("extra-" + std::to_string(ids.size()));
+    kb.sources.push_back(
+        {.id = kg::text_view{id.data(), id.size()}, .short_name = "Extra", .title = "Extra"});
+  }
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::too_many_sources, "sources", kg::max_sources, {}});
+  kb.sources.pop_back();
+  CHECK_FALSE(kb.first_problem());
 }
 
 TEST_CASE("advice for until the person is seen, where no one is to be seen or it is an emergency") {
