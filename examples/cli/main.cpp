@@ -388,9 +388,9 @@ int run(const flags& f, const CLI::App& app) {
   } else if (f.cds) {
     std::cout << kg::cds_hooks_response(plan, kg::default_knowledge, {.indent = 2}) << '\n';
   } else if (f.markdown) {
-    std::cout << kg::in_markdown(plan);
+    std::cout << kg::in_markdown(a, plan);
   } else {
-    std::cout << kg::in_words(plan);
+    std::cout << kg::in_words(a, plan);
   }
   return 0;
 }

@@ -33,10 +33,7 @@ int main(int argc, char** argv) {
   } else if (mode == "--cds") {
     std::cout << kg::cds_hooks_response(plan, kg::default_knowledge, {.indent = 2}) << '\n';
   } else if (mode.empty()) {
-    std::cout << "knotguide: a knot in the right upper trapezius for 3 days, pain 5 of 10, from\n"
-                 "hunched sitting; asking before bed, with a foam roller and a heating pad at "
-                 "hand.\n\n"
-              << kg::in_words(plan);
+    std::cout << kg::in_words(desk_worker, plan);
   } else {
     std::cerr << "usage: knotguide_demo [--json | --cds]\n";
     return 2;

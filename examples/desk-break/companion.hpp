@@ -126,7 +126,7 @@ class companion {
       return;
     }
     std::ostringstream plan;
-    plan << kg::in_words(plan_, kb_);
+    plan << kg::in_words(situation_, plan_, kb_);
     say.push_back(clock_time(now_) + " " + heading);
     say.push_back(plan.str());
     if (urgent()) {

@@ -58,7 +58,9 @@ json choices() {
 
 // Lays the plan's reading (<knotguide/reading.hpp>) out as a tree the page renders: each part
 // is {"part", "key", "parts", "label", "number"}, where "parts" holds, in order, the part's
-// words as strings and the parts within it; a list of sources holds {"name", "address"} items.
+// words as strings (a number among words, "pain 4 out of 10", is one of them) and the parts
+// within it; "label" is a heading's or a labelled line's ("You told us"), "number" a step's rank
+// or the day to check again; a list of sources holds {"name", "address"} items.
 // The reading decides what is said; this only nests it, writing JSON text as it goes (a
 // document tree built and then printed took 2.5 times as long).
 class reading_json {
@@ -79,7 +81,15 @@ class reading_json {
   }
   void label(kg::text_view words) { open_.back().label = str(words); }
   void words(kg::text_view words) { words_.append(words.data(), words.size()); }
-  void number(int n) { open_.back().number = n; }
+  // A number before any words of its part is the part's own (a step's rank, the day to check
+  // again); after words, it is one of them ("pain 4 out of 10").
+  void number(int n) {
+    if (words_.empty() && !open_.back().any) {
+      open_.back().number = n;
+    } else {
+      words_ += std::to_string(n);
+    }
+  }
   void source(const kg::source& s) {
     item();
     out_ += R"({"name":)";
@@ -135,12 +145,12 @@ class reading_json {
 
 // A plan as a person reads it, as {"ok": {"level", "parts"}}: its level, for the page's colours,
 // and the reading.
-std::string reading_of(const kg::plan& p) {
+std::string reading_of(const kg::assessment& a, const kg::plan& p) {
   std::string out = R"({"ok":{"level":")";
   out += str(kg::name(p.level));
   out += R"(","parts":[)";
   reading_json writer{out};
-  kg::render(p, writer, kb);
+  kg::render(a, p, writer, kb);
   return out + "]}}";
 }
 
@@ -222,7 +232,7 @@ std::string for_assessment(const std::string& text, Respond respond) {
 // The plan for an assessment given as JSON.
 std::string plan(const std::string& assessment) {
   return for_assessment(
-      assessment, [](const kg::assessment& a) { return reading_of(kg::recommend(a).value()); });
+      assessment, [](const kg::assessment& a) { return reading_of(a, kg::recommend(a).value()); });
 }
 
 // Why an intervention is in the plan, or why not.

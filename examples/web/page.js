@@ -138,8 +138,9 @@ function block(part) {
       if (part.key === "more") return element("details", "", {}, element("summary", part.label), list);
       return element("div", "", {}, element("h3", part.label), list);
     }
-    default:  // a notice, the disclaimer
-      return element("p", "", { class: classOf(part) || part.part }, ...inline(within));
+    default:  // a notice (what the person told us has a label), the disclaimer
+      return element("p", "", { class: classOf(part) || part.part },
+                     ...(part.label ? [labelled(part), " "] : []), ...inline(within));
   }
 }
 

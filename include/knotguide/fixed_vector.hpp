@@ -75,6 +75,15 @@ class fixed_vector {
   [[nodiscard]] constexpr bool full() const noexcept { return size_ == N; }
   // True when a brace list offered more than N values at run time.
   [[nodiscard]] constexpr bool overflowed() const noexcept { return overflowed_; }
+  // Whether a value equal to `value` is held.
+  [[nodiscard]] constexpr bool contains(const T& value) const noexcept {
+    for (size_type i = 0; i < size_; ++i) {
+      if (items_[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   // Precondition: i < size(). Checked in constant expressions (reading past size() yields the
   // empty slot T{}, never memory outside the vector, as long as i < N).

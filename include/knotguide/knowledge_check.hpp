@@ -205,6 +205,7 @@ class kb_checker {
     // What a person reports, for forms and for reading a plan back.
     check_words<region>();
     check_words<muscle>();
+    check_words<side>();
     check_words<trend>();
     check_words<impact>();
     check_words<cause>();

@@ -4,7 +4,9 @@
 // JSON in the WebAssembly example). Every word it passes comes from the knowledge base's catalog,
 // headings and labels included (`label.<name>`), so a translated catalog translates the words of
 // the whole reading. What it does not translate yet: the punctuation between words (" (", ")",
-// ", ", "; ", ". ", " "), a number's place after its label ("Check again on day" 14), and the
+// ", ", "; ", ". ", " "); the order of a label and its number ("Check again on day" 14, "pain" 4
+// "out of 10", "for" 3 "days") and English's one plural rule ("day", "days"); the words for a
+// place or a cause, which are also a form's choices, used as they are after "from"; and the
 // equipment check's reading of a name's first word as an article (tell_equipment()).
 //
 // constexpr and allocation-free, like the engine; it includes no <string> or <ostream>.
@@ -14,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "assessment.hpp"
 #include "enum_traits.hpp"
 #include "enums.hpp"
 #include "fixed_vector.hpp"
@@ -30,7 +33,8 @@ namespace knotguide {
 // their title and details, sections their steps or items, items their emphasis.
 enum class part : std::uint8_t {
   headline,    // the plan's first line: what to do
-  notice,      // a line under it: who else to turn to, what to do meanwhile, what was not weighed
+  notice,      // a line under it: who else to turn to, what to do meanwhile, what the person
+               // told us (with its label), what was not weighed
   section,     // a heading (its label) and what follows, up to the section's close
   step,        // a numbered step: its rank, its title, then its details
   title,       // a step's name
@@ -53,7 +57,8 @@ static_assert(detail::name_table_well_formed<part>());
 //                    "heat", a detail "caution", an item's level "emergency"); it is never shown.
 //   label(words)     a section's heading or a detail's label, in the catalog's words
 //   words(words)     the catalog's words, or punctuation between them
-//   number(n)        a step's rank, or the day to check again
+//   number(n)        before any words of its part: a step's rank, or the day to check again;
+//                    after words, one of them ("pain" 4 "out of 10")
 //   source(s)        one source of the list a `sources` part holds
 //   close(part)      the part ends
 template <class S>
@@ -67,16 +72,6 @@ concept reading_sink = requires(S& sink, part p, text_view words, int n, const s
 };
 
 namespace detail {
-
-template <class T, std::size_t N>
-[[nodiscard]] constexpr bool contains(const fixed_vector<T, N>& list, const T& value) noexcept {
-  for (const T& item : list) {
-    if (item == value) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // What a source backs: what the person is asked to do or watch for, or why and how well a
 // step works.
@@ -119,7 +114,7 @@ class source_list {
         return;
       }
       const source* src = e.main || which == backing::support ? find_source(kb, e.id) : nullptr;
-      if (src != nullptr && !contains(named, src->short_name)) {
+      if (src != nullptr && !named.contains(src->short_name)) {
         (void)named.try_push_back(src->short_name);  // no more than limit <= M
         sink.source(*src);
       }
@@ -131,7 +126,7 @@ class source_list {
                                            const fixed_vector<text_view, M>& named) const {
     for (const entry& e : entries_) {
       const source* src = find_source(kb, e.id);
-      if (src != nullptr && !contains(named, src->short_name)) {
+      if (src != nullptr && !named.contains(src->short_name)) {
         return true;
       }
     }
@@ -157,13 +152,18 @@ class reading {
   constexpr reading(const knowledge_base& kb, Sink& sink)
       : kb_(kb), sink_(sink), escalations_(escalation_steps(kb)) {}
 
-  constexpr void tell(const plan& p) {
+  // The plan; under its first line and the lines that qualify it, when given, what the person
+  // told us, said back.
+  constexpr void tell(const plan& p, const assessment* heard) {
     headline_ = text_of(kb_, p.summary);
     sink_.open(part::headline, name(p.level));
     cited(p.summary);
     sink_.close(part::headline);
     notice("out_of_reach", p.out_of_reach);
     notice("meanwhile", p.meanwhile);
+    if (heard != nullptr && p.level != triage::emergency) {  // an emergency: what to do, only
+      tell_heard(*heard);
+    }
     for (const text_id t : p.not_known) {
       notice("not_known", t);
     }
@@ -233,6 +233,130 @@ class reading {
   }
 
  private:
+  // What the person told us, in one line, so that they can see they were heard: where (each
+  // place once, with the sides given), how much it hurts, for how long and which way it is
+  // going, and what brought it on, each after "; " (a muscle's words have commas of their own).
+  // What they did not say is left out (the plan's notices say what it could not weigh), and so
+  // are the warning signs they reported, which the step they call for says as its why, and
+  // their health facts, which the steps set aside for them say. Not in an emergency, whose
+  // first line and the number to call come first and alone; nothing when they told us nothing.
+  constexpr void tell_heard(const assessment& a) {
+    if (a.knots.empty() && !a.pain && !a.since && a.trend == trend::same && a.causes.empty()) {
+      return;
+    }
+    sink_.open(part::notice, "heard");
+    sink_.label(label_text(label::heard));
+    const char* gap = "";
+    const auto next = [this, &gap] {
+      sink_.words(gap);
+      gap = "; ";
+    };
+    for (std::size_t i = 0; i < a.knots.size(); ++i) {
+      if (said_by_another(a, i)) {
+        continue;
+      }
+      next();
+      const knot& k = a.knots[i];
+      sink_.words(k.muscle ? find_words(kb_, k.muscle.value()) : find_words(kb_, k.where()));
+      const flag_set<side> sides = sides_of(a, i);
+      const bool both = sides.contains(side::left) && sides.contains(side::right);
+      if (both || sides.contains(side::left) || sides.contains(side::right)) {
+        sink_.words(" (");  // "upper trapezius, along the top of the shoulder (on the right)"
+        sink_.words(find_words(kb_, both                         ? side::both
+                                    : sides.contains(side::left) ? side::left
+                                                                 : side::right));
+        sink_.words(")");
+      }
+    }
+    if (a.pain) {
+      next();
+      sink_.words(label_text(label::pain));
+      sink_.words(" ");
+      sink_.number(a.pain.value().value());
+      sink_.words(" ");
+      sink_.words(label_text(label::out_of_ten));
+    }
+    if (a.since) {
+      next();
+      const int count = a.since.value().count();
+      if (count == 0) {
+        sink_.words(label_text(label::since_today));
+      } else {
+        sink_.words(label_text(label::for_));
+        sink_.words(" ");
+        sink_.number(count);
+        sink_.words(" ");
+        sink_.words(label_text(count == 1 ? label::day_ : label::days_));
+      }
+    }
+    if (a.trend != trend::same) {  // the default: "about the same" says nothing new
+      if (a.since) {
+        sink_.words(", ");  // "for 3 days, getting worse"
+      } else {
+        next();
+      }
+      sink_.words(find_words(kb_, a.trend));
+    }
+    if (!a.causes.empty()) {
+      next();
+      sink_.words(label_text(label::from));
+      sink_.words(" ");
+      listed(a.causes, label::and_);
+    }
+    sink_.words(".");
+    sink_.close(part::notice);
+  }
+  // Whether another knot says where knot i is: an earlier one in the same place, or one whose
+  // muscle lies in the region knot i gives alone ("upper trapezius, along the top of the
+  // shoulder" says "neck", and more).
+  [[nodiscard]] static constexpr bool said_by_another(const assessment& a, std::size_t i) noexcept {
+    for (std::size_t j = 0; j < a.knots.size(); ++j) {
+      if (j != i && (says_where(a.knots[j], a.knots[i]) && (j < i || !same_place(a, i, j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  [[nodiscard]] static constexpr bool same_place(const assessment& a, std::size_t i,
+                                                 std::size_t j) noexcept {
+    return a.knots[i].muscle == a.knots[j].muscle && a.knots[i].where() == a.knots[j].where();
+  }
+  // Whether `by`'s words say where `k` is: the same place, or a muscle in k's region alone.
+  [[nodiscard]] static constexpr bool says_where(const knot& by, const knot& k) noexcept {
+    return by.where() == k.where() && (by.muscle == k.muscle || (!k.muscle && by.muscle));
+  }
+  // The sides given for knot i's place, by it and by the knots its words say where they are.
+  [[nodiscard]] static constexpr flag_set<side> sides_of(const assessment& a,
+                                                         std::size_t i) noexcept {
+    flag_set<side> sides;
+    for (const knot& other : a.knots) {
+      if (says_where(a.knots[i], other)) {
+        sides.insert(other.side);
+      }
+    }
+    return sides;
+  }
+  // "a, b or c": each value of a set in words, `last` before the last.
+  template <class E>
+  constexpr void listed(const flag_set<E>& values, label last) {
+    std::size_t said = 0;
+    for (const E value : values) {
+      between(said++, values.size(), last);
+      sink_.words(find_words(kb_, value));
+    }
+  }
+  // What goes before the i-th of `count` things listed: nothing, ", ", or `last` in words
+  // (" or ") before the last.
+  constexpr void between(std::size_t i, std::size_t count, label last) {
+    if (i > 0 && i + 1 < count) {
+      sink_.words(", ");
+    } else if (i > 0) {
+      sink_.words(" ");
+      sink_.words(label_text(last));
+      sink_.words(" ");
+    }
+  }
+
   // Waiting, which is said with the course rather than as a step.
   static constexpr bool is_waiting(const step& s) noexcept {
     return s.what == intervention::watchful_waiting;
@@ -244,10 +368,7 @@ class reading {
   // do while it settles, with its cautions; then how long it may take, in one voice (see
   // course_shown()); then the long view.
   constexpr void tell_course(const plan& p, const step* waiting) {
-    bool long_view = false;
-    for (const text_id t : p.prevention) {
-      long_view = long_view || t == kb_.engine.long_term;
-    }
+    const bool long_view = p.prevention.contains(kb_.engine.long_term);
     const bool waits =
         waiting != nullptr && (!waiting->dose.text.empty() || !waiting->cautions.empty());
     if (!waits && p.course_texts.empty() && !long_view) {
@@ -365,21 +486,9 @@ class reading {
       sink_.words(find_words(kb_, s.delivered_by));
       gap = ", ";
     }
-    // "after exercise, before bed or at your desk"
-    const std::size_t moments = s.timing.size();
-    std::size_t said = 0;
-    for (const moment m : s.timing) {
-      if (said == 0) {
-        sink_.words(gap);
-      } else if (said + 1 < moments) {
-        sink_.words(", ");
-      } else {
-        sink_.words(" ");
-        sink_.words(label_text(label::or_));
-        sink_.words(" ");
-      }
-      sink_.words(find_words(kb_, m));
-      ++said;
+    if (!s.timing.empty()) {
+      sink_.words(gap);
+      listed(s.timing, label::or_);  // "after exercise, before bed or at your desk"
     }
     if (!escalation || !s.timing.empty()) {
       sink_.words(")");
@@ -504,11 +613,7 @@ class reading {
     fixed_vector<text_id, max_reasons> said;
     for (const reason& r : s.why) {
       const text_id id = reason_words(kb_, r);
-      bool again = id.empty();
-      for (const text_id before : said) {
-        again = again || before == id;
-      }
-      if (!again) {
+      if (!id.empty() && !said.contains(id)) {
         if (said.empty()) {
           open_detail("why", label::why);
         } else {
@@ -625,7 +730,15 @@ class reading {
 // base must be the one that made the plan, which names its sentences by id.
 template <reading_sink Sink>
 constexpr void render(const plan& p, Sink& sink, const knowledge_base& kb = default_knowledge) {
-  detail::reading<Sink>{kb, sink}.tell(p);
+  detail::reading<Sink>{kb, sink}.tell(p, nullptr);
+}
+// The same, opening with what the person told us (`heard`, the assessment the plan was made
+// from), said back under the plan's first line (not in an emergency): "You told us: neck (on the
+// left); pain 4 out of 10; for 3 days; from stress or worry."
+template <reading_sink Sink>
+constexpr void render(const assessment& heard, const plan& p, Sink& sink,
+                      const knowledge_base& kb = default_knowledge) {
+  detail::reading<Sink>{kb, sink}.tell(p, &heard);
 }
 
 }  // namespace knotguide

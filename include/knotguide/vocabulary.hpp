@@ -506,20 +506,30 @@ enum class label : std::uint8_t {
   good_to_know,
   evidence,
   take_care,
-  or_,  // between two moments a step suits
+  or_,    // before the last of a list of moments a step suits
+  heard,  // what the person told us, said back
+  pain,   // "pain" 4 "out of 10"
+  out_of_ten,
+  for_,  // "for" 3 "days"
+  day_,  // (an underscore, as for the keywords: `days` would hide knotguide::days)
+  days_,
+  since_today,  // for knots that began today
+  from,         // what brought the knots on
+  and_,         // before the last of a list of causes
 };
 
 template <>
 struct enum_traits<label> {
   static constexpr text_view type_name = "label";
   static constexpr text_view names[] = {
-      "steps",        "set_aside",    "course",   "sources_differ", "review",
-      "sooner",       "prevention",   "sources",  "more_sources",   "more_about",
-      "how",          "where",        "use",      "could_use",      "why",
-      "how_it_helps", "good_to_know", "evidence", "take_care",      "or"};
+      "steps",      "set_aside", "course",       "sources_differ", "review",       "sooner",
+      "prevention", "sources",   "more_sources", "more_about",     "how",          "where",
+      "use",        "could_use", "why",          "how_it_helps",   "good_to_know", "evidence",
+      "take_care",  "or",        "heard",        "pain",           "out_of_ten",   "for",
+      "day",        "days",      "since_today",  "from",           "and"};
 };
 static_assert(detail::name_table_well_formed<label>());
-static_assert(enum_count<label> == static_cast<std::size_t>(label::or_) + 1, "a name per label");
+static_assert(enum_count<label> == static_cast<std::size_t>(label::and_) + 1, "a name per label");
 
 // The region each muscle lies in (knowledge.md section 2).
 struct muscle_region {

@@ -2,8 +2,8 @@
 // and in what order is the reading's (reading.hpp); this header only lays it out: `**` and list
 // marks in Markdown, indents in plain text, a colon after each label.
 //
-//   std::cout << knotguide::in_words(plan);     // or in_markdown(plan)
-//   std::string text = knotguide::to_string(knotguide::in_words(plan));
+//   std::cout << knotguide::in_words(assessment, plan);  // or in_markdown(assessment, plan)
+//   std::string text = knotguide::to_string(knotguide::in_words(assessment, plan));
 //
 // Costs <ostream> and <string> to include.
 #ifndef KNOTGUIDE_WORDS_HPP
@@ -22,17 +22,28 @@ struct plan_in_words {
   const plan& what;
   const knowledge_base& kb;
   bool markdown = false;
+  const assessment* heard = nullptr;  // said back first, when given
 };
 
-// Use as `std::cout << in_words(plan)`: plain text. The knowledge base must be the one that
-// made the plan, which names its sentences by id. The result refers to both: print it in the
-// expression that makes it.
+// Use as `std::cout << in_words(assessment, plan)`: plain text, opening with what the person
+// told us (the assessment the plan was made from), said back. The knowledge base must be the
+// one that made the plan, which names its sentences by id. The result refers to all three:
+// print it in the expression that makes it.
+[[nodiscard]] inline plan_in_words in_words(const assessment& heard, const plan& p,
+                                            const knowledge_base& kb = default_knowledge) {
+  return {p, kb, false, &heard};
+}
+// The plan alone, for a program that no longer has the assessment.
 [[nodiscard]] inline plan_in_words in_words(const plan& p,
                                             const knowledge_base& kb = default_knowledge) {
   return {p, kb, false};
 }
 // The same in GitHub-flavoured Markdown, with the knowledge base's text escaped and each source
 // linked to its address: for chat apps, web pages and CDS Hooks cards.
+[[nodiscard]] inline plan_in_words in_markdown(const assessment& heard, const plan& p,
+                                               const knowledge_base& kb = default_knowledge) {
+  return {p, kb, true, &heard};
+}
 [[nodiscard]] inline plan_in_words in_markdown(const plan& p,
                                                const knowledge_base& kb = default_knowledge) {
   return {p, kb, true};
@@ -74,8 +85,10 @@ class text_sink {
         out_ += '\n';
         mark("*");
         break;
-      case part::notice:  // under a section's list: a paragraph of its own, not the last item's
-        out_ += in_section_ ? "\n" : "";
+      // Under a section's list, a paragraph of its own, not the last item's; in Markdown, under
+      // the first line too, which stands alone rather than running into what follows.
+      case part::notice:
+        out_ += in_section_ || markdown_ ? "\n" : "";
         break;
     }
   }
@@ -201,7 +214,11 @@ class text_sink {
 // Appends the plan in words to `out`.
 inline void write_words(std::string& out, const plan_in_words& words) {
   detail::text_sink sink{out, words.markdown};
-  render(words.what, sink, words.kb);
+  if (words.heard != nullptr) {
+    render(*words.heard, words.what, sink, words.kb);
+  } else {
+    render(words.what, sink, words.kb);
+  }
 }
 
 [[nodiscard]] inline std::string to_string(const plan_in_words& words) {

@@ -111,6 +111,11 @@ try {
   check(await banner.getAttribute("data-level") === "self_care", "pain 4 for 3 days is self-care");
   check((await banner.textContent()).includes("You can look after this yourself for now"),
         "the banner says so in words");
+  const heard = await page.locator("#plan-body .heard").textContent();
+  // The muscle the person chose lies in the shoulder; the place they pointed at is said too.
+  check(heard === "You told us: upper trapezius, along the top of the shoulder; neck; " +
+                  "pain 4 out of 10; for 3 days; from sitting hunched over a computer.",
+        `the plan says back what the person told us (${heard})`);
   const desk = await steps();
   check(desk.includes("micro_breaks") && desk.includes("stretching") && desk.includes("heat"),
         `the plan holds active breaks, stretching and heat (${desk})`);

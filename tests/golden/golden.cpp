@@ -139,7 +139,7 @@ void each_output(Visit&& visit) {
       std::exit(1);
     }
     std::ostringstream words;
-    words << kg::in_words(*made);
+    words << kg::in_words(c.input, *made);
     const std::string name = c.name;
     visit(output{name + ".assessment.json", kg::write_json(c.input, pretty) + "\n"});
     visit(output{name + ".plan.json", kg::write_json(*made, pretty) + "\n"});

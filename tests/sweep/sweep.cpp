@@ -788,9 +788,9 @@ bool bare_111(const std::string& words) {
   return false;
 }
 
-void check_words(long i, const kg::plan& plan) {
+void check_words(long i, const kg::assessment& a, const kg::plan& plan) {
   std::ostringstream words;
-  words << kg::in_words(plan);
+  words << kg::in_words(a, plan);
   const std::string token = plain_words::internal_token(words.str());
   if (!token.empty()) {
     fail(i, "a plan in words shows an internal token");
@@ -807,7 +807,7 @@ int main(int argc, char** argv) {
   if (argc == 3 && std::string_view{argv[1]} == "show") {  // one assessment, to read a failure
     const kg::assessment a = nth(std::atol(argv[2]));
     std::ostringstream out;
-    out << a << "\n\n" << kg::in_words(kg::recommend(a).value());
+    out << a << "\n\n" << kg::in_words(a, kg::recommend(a).value());
     std::puts(out.str().c_str());
     return 0;
   }
@@ -841,7 +841,7 @@ int main(int argc, char** argv) {
       fail(i, "the same input gave another plan");
     }
     if (i % 997 == 0) {
-      check_words(i, *made);
+      check_words(i, a, *made);
     }
     if (i % 7 == 0) {
       const kg::policy& p = varied_policies()[i / 7 % policy_count];

@@ -47,3 +47,12 @@ TEST_CASE("equality compares the held values only") {
   }
   CHECK(sum == 3);
 }
+
+TEST_CASE("contains() looks at the held values only, not the empty slots") {
+  kg::fixed_vector<int, 3> v{4, 5};
+  CHECK(v.contains(5));
+  CHECK_FALSE(v.contains(0));  // an unused slot holds 0, but is not held
+  CHECK(v.pop_back());
+  CHECK_FALSE(v.contains(5));
+  static_assert(kg::fixed_vector<int, 2>{1, 2}.contains(2));
+}

@@ -337,7 +337,7 @@ TEST_CASE("every enumerator a form asks about has its words in the catalog") {
   // The words for a cause are a choice on a form; the sentence on how it brings knots on is
   // another entry.
   CHECK(kg::find_words(kg::default_knowledge, kg::cause::hunched_sitting) ==
-        "sitting hunched, for example over a computer");
+        "sitting hunched over a computer");
   CHECK(kg::find_words(kg::default_knowledge, kg::muscle::soleus) == "soleus, deep in the calf");
 }
 
