@@ -22,7 +22,7 @@ void in_words_desk_worker(benchmark::State& state) {
   std::string out;
   for (auto _ : state) {
     out.clear();
-    kg::write_words(out, kg::in_words(plan));
+    kg::write_words(out, kg::in_words(samples::desk_worker, plan));
     benchmark::DoNotOptimize(out);
   }
 }

@@ -5,6 +5,7 @@
 #define KNOTGUIDE_LOOKUP_HPP
 
 #include <cstddef>
+#include <cstdint>
 
 #include "enum_traits.hpp"
 #include "fixed_vector.hpp"
@@ -24,6 +25,59 @@ template <class T, class Key, class KeyOf>
   }
   return nullptr;
 }
+
+// FNV-1a, 32 bits: an id's hash, for id_index.
+[[nodiscard]] constexpr std::uint32_t fnv1a(text_view id) noexcept {
+  std::uint32_t hash = 2166136261U;
+  for (const char c : id) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+  }
+  return hash;
+}
+
+// The entries of a table by the hash of their ids, open addressing in `Slots` slots, so that
+// resolving an id costs a probe or two instead of a scan of the table: is_whole() resolves every
+// citation of a knowledge base, and must stay within clang's default budget of constant-evaluation
+// steps. A table of more entries than half the slots is scanned instead. (At run time the
+// catalog, sorted, is halved instead: find_text(); a reading indexes the sources it names.)
+template <std::size_t Slots>
+class id_index {
+ public:
+  template <class T, class IdOf>
+  constexpr id_index(view<T> table, IdOf id_of) noexcept {
+    if (table.size() * 2 > Slots) {
+      return;
+    }
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      std::size_t at = fnv1a(id_of(table[i])) % Slots;
+      while (slot_[at] != 0) {
+        at = (at + 1) % Slots;
+      }
+      slot_[at] = static_cast<std::uint16_t>(i + 1);
+    }
+    indexed_ = true;
+  }
+  // The first entry whose id is `id`, or nullptr: what detail::find_by() finds.
+  template <class T, class IdOf>
+  [[nodiscard]] constexpr const T* find(view<T> table, IdOf id_of, text_view id) const noexcept {
+    if (!indexed_) {
+      return find_by(table, id, id_of);
+    }
+    const T* first = nullptr;
+    for (std::size_t at = fnv1a(id) % Slots; slot_[at] != 0; at = (at + 1) % Slots) {
+      const T& entry = table[slot_[at] - 1U];
+      if (id_of(entry) == id && (first == nullptr || &entry < first)) {
+        first = &entry;
+      }
+    }
+    return first;
+  }
+
+ private:
+  std::uint16_t slot_[Slots]{};  // 0: empty; otherwise the entry's position + 1
+  bool indexed_ = false;
+};
+
 }  // namespace detail
 
 // Each returns the entry, or nullptr when the knowledge base has none.

@@ -77,20 +77,35 @@ namespace detail {
 // step works.
 enum class backing : bool { main, support };
 
-// Source ids in the order first cited, each once, with whether any main text cites it.
+// The sources cited, in the order first cited, each once, with whether any main text cites it.
+// An id is resolved once, through an index of the knowledge base's sources, and a source's
+// place in the list is kept by its position in the knowledge base: a reading cites sources a
+// few hundred times, and scanning for each was most of its time.
 template <std::size_t N>
 class source_list {
  public:
+  constexpr explicit source_list(const knowledge_base& kb) noexcept
+      : kb_(kb), index_(kb.sources, [](const source& s) { return s.id; }) {}
+
   constexpr void add(const citations& cited, backing how) noexcept {
     for (const text_view id : cited) {
-      entry* known = nullptr;
-      for (entry& e : entries_) {
-        known = known == nullptr && e.id == id ? &e : known;
+      const source* src = index_.find(
+          kb_.sources, [](const source& s) { return s.id; }, id);
+      if (src == nullptr) {
+        continue;  // a knowledge base that passed first_problem() cites none such
       }
-      if (known != nullptr) {
-        known->main = known->main || how == backing::main;
-      } else {  // a list full of sources already says where the plan comes from
-        (void)entries_.try_push_back({id, how == backing::main});
+      const auto at = static_cast<std::size_t>(src - kb_.sources.begin());
+      if (at >= N) {
+        continue;  // a list full of sources already says where the plan comes from
+      }
+      if (place_[at] == 0) {
+        if (!entries_.try_push_back({src, how == backing::main})) {
+          continue;  // as above
+        }
+        place_[at] = static_cast<std::uint16_t>(entries_.size());
+      } else {
+        entry& known = entries_[place_[at] - 1U];
+        known.main = known.main || how == backing::main;
       }
     }
   }
@@ -107,26 +122,23 @@ class source_list {
   // by (several sources may share one), at most `limit` of them; `named` holds the names told
   // so far.
   template <class Sink, std::size_t M>
-  constexpr void tell(const knowledge_base& kb, Sink& sink, backing which,
-                      fixed_vector<text_view, M>& named, std::size_t limit = M) const {
+  constexpr void tell(Sink& sink, backing which, fixed_vector<text_view, M>& named,
+                      std::size_t limit = M) const {
     for (const entry& e : entries_) {
       if (named.size() == limit) {
         return;
       }
-      const source* src = e.main || which == backing::support ? find_source(kb, e.id) : nullptr;
-      if (src != nullptr && !named.contains(src->short_name)) {
-        (void)named.try_push_back(src->short_name);  // no more than limit <= M
-        sink.source(*src);
+      if ((e.main || which == backing::support) && !named.contains(e.src->short_name)) {
+        (void)named.try_push_back(e.src->short_name);  // no more than limit <= M
+        sink.source(*e.src);
       }
     }
   }
   // Whether a source of the list is not named yet.
   template <std::size_t M>
-  [[nodiscard]] constexpr bool any_unnamed(const knowledge_base& kb,
-                                           const fixed_vector<text_view, M>& named) const {
+  [[nodiscard]] constexpr bool any_unnamed(const fixed_vector<text_view, M>& named) const {
     for (const entry& e : entries_) {
-      const source* src = find_source(kb, e.id);
-      if (src != nullptr && !named.contains(src->short_name)) {
+      if (!named.contains(e.src->short_name)) {
         return true;
       }
     }
@@ -135,10 +147,13 @@ class source_list {
 
  private:
   struct entry {
-    text_view id;
+    const source* src = nullptr;
     bool main = false;
   };
+  const knowledge_base& kb_;
+  id_index<2 * N> index_;  // every source, when there are no more than N
   fixed_vector<entry, N> entries_{};
+  std::uint16_t place_[N]{};  // by a source's position: 0, or its entry's + 1
 };
 
 // How many sources the plan names under its main text; the rest follow as more sources.
@@ -150,7 +165,7 @@ template <class Sink>
 class reading {
  public:
   constexpr reading(const knowledge_base& kb, Sink& sink)
-      : kb_(kb), sink_(sink), escalations_(escalation_steps(kb)) {}
+      : kb_(kb), sink_(sink), escalations_(escalation_steps(kb)), cited_(kb) {}
 
   // The plan; under its first line and the lines that qualify it, when given, what the person
   // told us, said back.
@@ -635,14 +650,14 @@ class reading {
       sink_.close(part::notice);
     }
   }
-  // A heading's or label's words, all looked up at the first (a reading uses some many times).
+  // A heading's or label's words, looked up at its first use (a reading uses a few of them,
+  // some many times).
   [[nodiscard]] constexpr text_view label_text(label which) {
-    if (label_words_.empty()) {
-      for (const label l : enum_values<label>) {
-        (void)label_words_.try_push_back(find_words(kb_, l));  // one per label fits
-      }
+    text_view& words = label_words_[static_cast<std::size_t>(which)];
+    if (words.empty()) {
+      words = find_words(kb_, which);
     }
-    return label_words_[static_cast<std::size_t>(which)];
+    return words;
   }
   constexpr void open_section(text_view key, label heading) {
     sink_.open(part::section, key);
@@ -670,7 +685,7 @@ class reading {
     if (cited_.any(backing::main)) {
       sink_.open(part::sources, "plan");
       sink_.label(label_text(label::sources));
-      cited_.tell(kb_, sink_, backing::main, named, main_sources);
+      cited_.tell(sink_, backing::main, named, main_sources);
       sink_.close(part::sources);
     }
     // After the main text, more about each step, then every other source.
@@ -694,10 +709,10 @@ class reading {
     if (any_more) {
       sink_.close(part::section);
     }
-    if (cited_.any_unnamed(kb_, named)) {
+    if (cited_.any_unnamed(named)) {
       sink_.open(part::sources, "more");
       sink_.label(label_text(label::more_sources));
-      cited_.tell(kb_, sink_, backing::support, named);
+      cited_.tell(sink_, backing::support, named);
       sink_.close(part::sources);
     }
   }
@@ -719,9 +734,9 @@ class reading {
   text_view headline_{};                // the plan's first line
   // Every source a knowledge base may hold (first_problem() refuses more), so none is dropped.
   static constexpr std::size_t source_capacity = max_sources;
-  source_list<source_capacity> cited_{};  // the sources of everything shown
-  // The words of each label, looked up once per reading (a label is used many times).
-  fixed_vector<text_view, enum_count<label>> label_words_{};
+  source_list<source_capacity> cited_;  // the sources of everything shown
+  // The words of each label, once looked up (a label is used many times); empty until then.
+  text_view label_words_[enum_count<label>]{};
 };
 
 }  // namespace detail

@@ -183,14 +183,18 @@ class text_sink {
     }
   }
 
-  // Knowledge-base text; in Markdown, the characters that would change its meaning escaped.
-  // Appended in runs between the characters to escape.
+  // Knowledge-base text; in Markdown, the characters that would change its meaning escaped,
+  // appended in runs between them.
   void text(text_view t) {
+    if (!markdown_) {
+      out_.append(t.data(), t.size());
+      return;
+    }
     std::size_t run = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
       const char c = t[i];
-      if (markdown_ && (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' ||
-                        c == '<' || c == '>' || c == '#' || c == '|')) {
+      if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
+          c == '>' || c == '#' || c == '|') {
         out_.append(t.data() + run, i - run);
         out_ += '\\';
         run = i;  // the character itself starts the next run
