@@ -252,10 +252,21 @@ class reading {
   // place once, with the sides given), how much it hurts, for how long and which way it is
   // going, and what brought it on, each after "; " (a muscle's words have commas of their own).
   // What they did not say is left out (the plan's notices say what it could not weigh), and so
-  // are the warning signs they reported, which the step they call for says as its why, and
-  // their health facts, which the steps set aside for them say. Not in an emergency, whose
-  // first line and the number to call come first and alone; nothing when they told us nothing.
+  // are the warning signs they reported, which the step they call for says as its why. Then,
+  // on a line of its own, what they told us of their health ("You also told us of: pregnancy.").
+  // Not in an emergency, whose first line and the number to call come first and alone; nothing
+  // when they told us nothing.
   constexpr void tell_heard(const assessment& a) {
+    tell_situation(a);
+    if (!a.health.empty()) {  // what set steps aside or sent them to a doctor, on its own line
+      sink_.open(part::notice, "heard_also");
+      sink_.label(label_text(label::heard_also));
+      listed(a.health, label::and_);
+      sink_.words(".");
+      sink_.close(part::notice);
+    }
+  }
+  constexpr void tell_situation(const assessment& a) {
     if (a.knots.empty() && !a.pain && !a.since && a.trend == trend::same && a.causes.empty()) {
       return;
     }

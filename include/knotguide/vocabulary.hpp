@@ -506,9 +506,10 @@ enum class label : std::uint8_t {
   good_to_know,
   evidence,
   take_care,
-  or_,    // before the last of a list of moments a step suits
-  heard,  // what the person told us, said back
-  pain,   // "pain" 4 "out of 10"
+  or_,         // before the last of a list of moments a step suits
+  heard,       // what the person told us, said back
+  heard_also,  // what they told us of their health, said back on a line of its own
+  pain,        // "pain" 4 "out of 10"
   out_of_ten,
   for_,  // "for" 3 "days"
   day_,  // (an underscore, as for the keywords: `days` would hide knotguide::days)
@@ -525,8 +526,8 @@ struct enum_traits<label> {
       "steps",      "set_aside", "course",       "sources_differ", "review",       "sooner",
       "prevention", "sources",   "more_sources", "more_about",     "how",          "where",
       "use",        "could_use", "why",          "how_it_helps",   "good_to_know", "evidence",
-      "take_care",  "or",        "heard",        "pain",           "out_of_ten",   "for",
-      "day",        "days",      "since_today",  "from",           "and"};
+      "take_care",  "or",        "heard",        "heard_also",     "pain",         "out_of_ten",
+      "for",        "day",       "days",         "since_today",    "from",         "and"};
 };
 static_assert(detail::name_table_well_formed<label>());
 static_assert(enum_count<label> == static_cast<std::size_t>(label::and_) + 1, "a name per label");

@@ -448,6 +448,7 @@ inline constexpr text_entry texts[] = {
     {"label.from", "from"},
     {"label.good_to_know", "Good to know"},
     {"label.heard", "You told us"},
+    {"label.heard_also", "You also told us of"},
     {"label.how", "How"},
     {"label.how_it_helps", "How it helps"},
     {"label.more_about", "More about your steps"},
