@@ -250,7 +250,7 @@ class reading {
  private:
   // What the person told us, in one line, so that they can see they were heard: where (each
   // place once, with the sides given), how much it hurts, for how long and which way it is
-  // going, and what brought it on, each after "; " (a muscle's words have commas of their own).
+  // going, and what brought it on, each after "; ".
   // What they did not say is left out (the plan's notices say what it could not weigh), and so
   // are the warning signs they reported, which the step they call for says as its why. Then,
   // on a line of its own, what they told us of their health ("You also told us of: pregnancy.").
@@ -287,11 +287,10 @@ class reading {
       const flag_set<side> sides = sides_of(a, i);
       const bool both = sides.contains(side::left) && sides.contains(side::right);
       if (both || sides.contains(side::left) || sides.contains(side::right)) {
-        sink_.words(" (");  // "upper trapezius, along the top of the shoulder (on the right)"
+        sink_.words(", ");  // "the top of the shoulder (upper trapezius), on the right"
         sink_.words(find_words(kb_, both                         ? side::both
                                     : sides.contains(side::left) ? side::left
                                                                  : side::right));
-        sink_.words(")");
       }
     }
     if (a.pain) {
@@ -333,8 +332,8 @@ class reading {
     sink_.close(part::notice);
   }
   // Whether another knot says where knot i is: an earlier one in the same place, or one whose
-  // muscle lies in the region knot i gives alone ("upper trapezius, along the top of the
-  // shoulder" says "neck", and more).
+  // muscle lies in the region knot i gives alone ("the top of the shoulder (upper trapezius)"
+  // says "shoulder", and more).
   [[nodiscard]] static constexpr bool said_by_another(const assessment& a, std::size_t i) noexcept {
     for (std::size_t j = 0; j < a.knots.size(); ++j) {
       if (j != i && (says_where(a.knots[j], a.knots[i]) && (j < i || !same_place(a, i, j)))) {
@@ -759,8 +758,8 @@ constexpr void render(const plan& p, Sink& sink, const knowledge_base& kb = defa
   detail::reading<Sink>{kb, sink}.tell(p, nullptr);
 }
 // The same, opening with what the person told us (`heard`, the assessment the plan was made
-// from), said back under the plan's first line (not in an emergency): "You told us: neck (on the
-// left); pain 4 out of 10; for 3 days; from stress or worry."
+// from), said back under the plan's first line (not in an emergency): "You told us: neck, on the
+// left; pain 4 out of 10; for 3 days; from stress or worry."
 template <reading_sink Sink>
 constexpr void render(const assessment& heard, const plan& p, Sink& sink,
                       const knowledge_base& kb = default_knowledge) {

@@ -76,9 +76,9 @@ try {
   await page.locator("#back").getByRole("button", { name: "Neck", exact: true }).click();
   const muscles = await page.locator("#muscle-choices label").allTextContents();
   check(muscles[0].trim() === "Not sure", "'not sure' comes first among the muscles");
-  check(muscles[1].trim().startsWith("Levator scapulae, at the side and back of the neck"),
+  check(muscles[1].trim().startsWith("The side and back of the neck (levator scapulae)"),
         `the neck lists levator scapulae first (${muscles[1]})`);
-  check(muscles.some((m) => m.includes("Upper trapezius, along the top of the shoulder")),
+  check(muscles.some((m) => m.includes("The top of the shoulder (upper trapezius)")),
         "the neck lists the upper trapezius");
   check(await page.locator("#back [data-region=neck]").getAttribute("aria-pressed") === "true",
         "the chosen place is pressed");
@@ -89,7 +89,7 @@ try {
   await page.keyboard.press("Enter");
   check((await page.locator("#chosen").textContent()).includes("lower back"),
         "Tab and Enter choose the lower back");
-  check((await page.locator("#muscle-choices").textContent()).includes("Quadratus lumborum, in the lower back"),
+  check((await page.locator("#muscle-choices").textContent()).includes("The lower back (quadratus lumborum)"),
         "the lower back lists quadratus lumborum");
   // Or from the list, for places too small to tap.
   await page.getByLabel("Or choose it from a list").selectOption({ label: "Around the eye" });
@@ -113,7 +113,7 @@ try {
         "the banner says so in words");
   const heard = await page.locator("#plan-body .heard").textContent();
   // The muscle the person chose lies in the shoulder; the place they pointed at is said too.
-  check(heard === "You told us: upper trapezius, along the top of the shoulder; neck; " +
+  check(heard === "You told us: the top of the shoulder (upper trapezius); neck; " +
                   "pain 4 out of 10; for 3 days; from sitting hunched over a computer.",
         `the plan says back what the person told us (${heard})`);
   const desk = await steps();

@@ -153,8 +153,8 @@ TEST_CASE("the reading's headings and labels are the catalog's words") {
     const bool joins = words.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos;
     CHECK_MESSAGE((absent || joins), words);
   }
-  CHECK_MESSAGE(text.find("<<YOU TOLD US>>: upper trapezius, along the top of the shoulder (on the "
-                          "right); <<PAIN>> 5 <<OUT OF 10>>; <<FOR>> 3 <<DAYS>>; <<FROM>> "
+  CHECK_MESSAGE(text.find("<<YOU TOLD US>>: the top of the shoulder (upper trapezius), on the "
+                          "right; <<PAIN>> 5 <<OUT OF 10>>; <<FOR>> 3 <<DAYS>>; <<FROM>> "
                           "sitting hunched over a computer.") != std::string::npos,
                 text);
   for (const char* heading : {"<<WHAT TO DO>>:", "<<HOW>>: ", "<<TAKE CARE>>: ",
@@ -247,14 +247,14 @@ std::string heard_line(const std::string& text) {
 TEST_CASE("a plan opens with what the person told us, right under its first line") {
   const std::string text = told(samples::desk_worker);
   CHECK(heard_line(text) ==
-        "You told us: upper trapezius, along the top of the shoulder (on the right); pain 5 out "
-        "of 10; for 3 days; from sitting hunched over a computer.");
+        "You told us: the top of the shoulder (upper trapezius), on the right; pain 5 out of 10; "
+        "for 3 days; from sitting hunched over a computer.");
   CHECK(text.find('\n') + 1 == text.find("You told us: "));  // the first line stays first
   // The plan alone does not know who it was for, and says nothing of them.
   const auto made = kg::recommend(samples::desk_worker);
   CHECK(kg::to_string(kg::in_words(*made)).find("You told us") == std::string::npos);
   CHECK(kg::to_string(kg::in_markdown(samples::desk_worker, *made))
-            .find("\n\n**You told us:** upper trapezius") != std::string::npos);
+            .find("\n\n**You told us:** the top of the shoulder") != std::string::npos);
 }
 
 TEST_CASE("what the person told us is said back as they said it, and nothing they did not say") {
@@ -268,14 +268,14 @@ TEST_CASE("what the person told us is said back as they said it, and nothing the
                    .trend = kg::trend::worse,
                    .causes = {kg::cause::stress, kg::cause::poor_sleep}};
   CHECK(heard_line(told(a)) ==
-        "You told us: neck (on the left); infraspinatus, on the shoulder blade; since today, "
+        "You told us: neck, on the left; the shoulder blade (infraspinatus); since today, "
         "getting worse; from stress or worry and poor sleep.");
   // One muscle on both sides is one place.
   a = {.knots = {{.muscle = kg::muscle::soleus, .side = kg::side::left},
                  {.muscle = kg::muscle::soleus, .side = kg::side::right}},
        .trend = kg::trend::worse};
   CHECK(heard_line(told(a)) ==
-        "You told us: soleus, deep in the calf (on both sides); getting worse.");
+        "You told us: deep in the calf (soleus), on both sides; getting worse.");
   // Told nothing, nothing said back.
   a = {};
   const auto nothing = kg::recommend(a);
@@ -306,7 +306,7 @@ TEST_CASE("what the person told us is said back as they said it, and nothing the
   a = {.knots = {{.region = kg::region::shoulder}, {.muscle = kg::muscle::upper_trapezius}},
        .pain = kg::pain_score{0}};
   CHECK(heard_line(told(a)) ==
-        "You told us: upper trapezius, along the top of the shoulder; pain 0 out of 10.");
+        "You told us: the top of the shoulder (upper trapezius); pain 0 out of 10.");
   a = {.knots = {{.region = kg::region::hip}}, .since = kg::days{1}, .trend = kg::trend::better};
   CHECK(heard_line(told(a)) == "You told us: hip; for 1 day, getting better.");
 }
@@ -327,6 +327,6 @@ TEST_CASE("the opening's words are the catalog's") {
   const auto made = kg::recommend(samples::desk_worker, kb);
   REQUIRE(made);
   const std::string text = kg::to_string(kg::in_words(samples::desk_worker, *made, kb));
-  CHECK(text.find("Sie sagten: upper trapezius, along the top of the shoulder (rechts); Schmerz 5 "
-                  "von 10;") != std::string::npos);
+  CHECK(text.find("Sie sagten: the top of the shoulder (upper trapezius), rechts; Schmerz 5 von "
+                  "10;") != std::string::npos);
 }
