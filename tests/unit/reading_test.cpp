@@ -122,6 +122,19 @@ TEST_CASE("a plan's main text reads in about two minutes: self-care for one knot
   CHECK(percentile(urgent, 100) <= 420);
 }
 
+namespace {
+// The desk worker's plan in words, made and read with the default knowledge and `texts` as its
+// catalog (a translation), which must pass first_problem().
+std::string desk_worker_in(const std::vector<kg::text_entry>& texts) {
+  kg::knowledge_base kb = kg::default_knowledge;
+  kb.texts = texts;
+  REQUIRE_FALSE(kg::first_problem(kb));
+  const auto made = kg::recommend(samples::desk_worker, kb);
+  REQUIRE(made);
+  return kg::to_string(kg::in_words(samples::desk_worker, *made, kb));
+}
+}  // namespace
+
 TEST_CASE("the reading's headings and labels are the catalog's words") {
   // The default catalog with every label translated (here, in capitals and marked).
   std::deque<std::string> translated;
@@ -135,13 +148,7 @@ TEST_CASE("the reading's headings and labels are the catalog's words") {
       t.text = kg::text_view{translated.emplace_back(std::move(words)).c_str()};
     }
   }
-  kg::knowledge_base kb = kg::default_knowledge;
-  kb.texts = texts;
-  REQUIRE_FALSE(kg::first_problem(kb));
-
-  const auto made = kg::recommend(samples::desk_worker, kb);
-  REQUIRE(made);
-  const std::string text = kg::to_string(kg::in_words(samples::desk_worker, *made, kb));
+  const std::string text = desk_worker_in(texts);
   // No label's English words, and the translated ones where the plan has their part. (The
   // words that join a list or a number, "or", "pain", "for", ..., are ordinary words of the
   // catalog's sentences too: the opening below shows them translated.)
@@ -167,6 +174,7 @@ TEST_CASE("the reading's headings and labels are the catalog's words") {
   std::vector<kg::text_entry> without;
   std::copy_if(texts.begin(), texts.end(), std::back_inserter(without),
                [](const kg::text_entry& t) { return t.id.key() != "label.take_care"; });
+  kg::knowledge_base kb = kg::default_knowledge;
   kb.texts = without;
   const auto problem = kg::first_problem(kb);
   REQUIRE(problem);
@@ -321,12 +329,7 @@ TEST_CASE("the opening's words are the catalog's") {
              : t.id == "side.right"       ? "rechts"
                                           : t.text;
   }
-  kg::knowledge_base kb = kg::default_knowledge;
-  kb.texts = texts;
-  REQUIRE_FALSE(kg::first_problem(kb));
-  const auto made = kg::recommend(samples::desk_worker, kb);
-  REQUIRE(made);
-  const std::string text = kg::to_string(kg::in_words(samples::desk_worker, *made, kb));
+  const std::string text = desk_worker_in(texts);
   CHECK(text.find("Sie sagten: the top of the shoulder (upper trapezius), rechts; Schmerz 5 von "
                   "10;") != std::string::npos);
 }
