@@ -207,7 +207,11 @@ void interventions(std::ostream& out) {
     }
     for (const kg::precaution& c : p.precautions) {
       out << "- **" << (c.kind == kg::precaution_kind::contraindication ? "Not when" : "Caution")
-          << "** (" << condition(c.when) << "): " << text(c.text) << "\n";
+          << "** (" << condition(c.when) << "): " << text(c.text);
+      if (c.longest_session > kg::minutes{0}) {
+        out << " *(not said beside a dose of at most " << c.longest_session.count() << " min)*";
+      }
+      out << "\n";
     }
   }
 }

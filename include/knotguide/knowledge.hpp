@@ -99,11 +99,15 @@ struct precaution {
   condition when{};  // the facts that make it apply; empty: it always applies
   text_id text{};
   citations sources{};
+  // For a caution on how long one session may last ("No more than 20 minutes at a time"), that
+  // limit: the caution is not said beside a dose whose sessions already keep within it ("5
+  // minutes"), where it read as a contradiction. Zero: no such limit.
+  minutes longest_session{};
 };
 template <>
 struct field_traits<precaution> {
   static constexpr text_view type_name = "precaution";
-  static constexpr text_view names[] = {"kind", "when", "text", "sources"};
+  static constexpr text_view names[] = {"kind", "when", "text", "sources", "longest_session"};
 };
 
 // Whose words a dose is: advice a source gives a person, or what a trial gave its subjects.

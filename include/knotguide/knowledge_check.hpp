@@ -387,6 +387,9 @@ class kb_checker {
         valid(c.when);
         text(c.text);
         cites(c.sources, c.text.key());
+        if (c.longest_session < minutes{0}) {
+          fail(kb_problem::unordered_range, c.text.key());  // a limit below zero
+        }
       }
     }
   }

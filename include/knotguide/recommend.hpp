@@ -627,6 +627,13 @@ template <class Doses>
   return profile.delivered_by - flag_set<provider>{provider::self};
 }
 
+// Whether a caution on how long a session may last goes without saying: the dose names its
+// sessions' length, and the longest is within the caution's limit.
+[[nodiscard]] constexpr bool dose_keeps_within(const dose& d, const precaution& pre) noexcept {
+  return pre.longest_session > minutes{0} && d.session.high > minutes{0} &&
+         !(pre.longest_session < d.session.high);
+}
+
 constexpr void fill_step(step& s, intervention which, const candidate& c,
                          const intervention_profile& profile, const evaluation& ev,
                          const knowledge_base& kb, const policy& p) noexcept {
@@ -679,7 +686,8 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
     }
   }
   for (const precaution& pre : profile.precautions) {
-    if (pre.kind == precaution_kind::caution && holds(pre.when, f, true)) {
+    if (pre.kind == precaution_kind::caution && holds(pre.when, f, true) &&
+        !dose_keeps_within(s.dose, pre)) {
       (void)s.cautions.try_push_back(pre.text);
     }
   }

@@ -291,6 +291,17 @@ TEST_CASE("a preference may not rule out the care a triage level requires") {
                                             "engine.preferences", 4, "prefers_self_care"});
 }
 
+TEST_CASE("a caution's limit on a session's length is not below zero") {
+  editable_knowledge kb;
+  for (kg::precaution& c : profile(kb, kg::intervention::cold).precautions) {
+    c.longest_session = c.text == "cold.max_20" ? kg::minutes{-1} : c.longest_session;
+  }
+  const kg::kb_report report = kb.first_problem();
+  CHECK(report.problem == kg::kb_problem::unordered_range);
+  CHECK(report.table == "interventions");
+  CHECK(report.id == "cold.max_20");
+}
+
 TEST_CASE("care a level requires cannot be excluded, and escalations go through its step") {
   editable_knowledge kb;
   profile(kb, kg::intervention::see_doctor).precautions = {

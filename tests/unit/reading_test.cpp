@@ -116,10 +116,10 @@ TEST_CASE("a plan's main text reads in about two minutes: self-care for one knot
                 << ", longest " << percentile(urgent, 100));
   // The budget this reading holds (docs/reading.md): the main text, opening with what the
   // person told us, without "more about your steps" and the full list of sources.
-  CHECK(median <= 600);
-  CHECK(p95 <= 690);
+  CHECK(median <= 585);
+  CHECK(p95 <= 675);
   // Urgent plans say what to do and little else.
-  CHECK(percentile(urgent, 100) <= 420);
+  CHECK(percentile(urgent, 100) <= 415);
 }
 
 namespace {

@@ -3,7 +3,9 @@
 
 #include <boost/pfr/core.hpp>
 #include <cstddef>
+#include <iterator>
 #include <knotguide/knotguide.hpp>
+#include <vector>
 
 #include "../support/variety.hpp"
 
@@ -397,6 +399,31 @@ TEST_CASE("doses are advice a person can follow, chosen for the moment and the r
   const kg::step* heat = plan_for(a, all).find(intervention::heat);
   REQUIRE(heat != nullptr);
   CHECK(heat->dose.text == "heat.dose.ced");  // the neck leaflet's dose is for the neck
+}
+
+TEST_CASE("a caution on how long a session lasts is said only where the dose does not keep it") {
+  kg::assessment a = desk_worker;  // a shoulder knot: cold for 5 minutes, from the neck leaflet
+  a.moment = kg::moment::any_time;
+  const kg::step* cold = plan_for(a).find(intervention::cold);
+  REQUIRE(cold != nullptr);
+  CHECK(cold->dose.text == "cold.dose.hse");
+  CHECK_FALSE(cautions(*cold, "cold.max_20"));  // "5 minutes" beside "no more than 20" misled
+  CHECK(cautions(*cold, "cold.not_on_skin"));   // the others stay
+
+  // A dose that does not say how long: the limit is said.
+  std::vector<kg::intervention_profile> profiles{std::begin(kg::defaults::interventions),
+                                                 std::end(kg::defaults::interventions)};
+  for (kg::intervention_profile& p : profiles) {
+    for (kg::dose& d : p.doses) {
+      d.session = p.which == intervention::cold ? kg::range<kg::minutes>{} : d.session;
+    }
+  }
+  kg::knowledge_base kb = kg::default_knowledge;
+  kb.interventions = profiles;
+  const auto unbounded = kg::recommend(a, kb);
+  REQUIRE(unbounded);
+  REQUIRE(unbounded->find(intervention::cold) != nullptr);
+  CHECK(cautions(*unbounded->find(intervention::cold), "cold.max_20"));
 }
 
 TEST_CASE("self-myofascial release with a tool at hand, or the cheapest alternative") {
