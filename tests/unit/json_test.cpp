@@ -25,6 +25,26 @@ TEST_CASE("text is escaped as JSON requires, and invalid UTF-8 becomes U+FFFD") 
   CHECK(kg::write_json(kg::text_view{"\xED\xA0\x80"}) == R"("\ufffd\ufffd\ufffd")");
 }
 
+TEST_CASE("long text is written whole, escaped, after what the string already held") {
+  // Longer than the writer's buffer, with escapes on either side of where it fills.
+  std::string text;
+  for (int k = 0; k < 700; ++k) {
+    text += k % 7 == 0 ? "\"q\"" : "ab";
+  }
+  std::string out = "[";
+  kg::write_json(out, kg::text_view{text.data(), text.size()});
+  CHECK(out.size() > 1500);
+  CHECK(out.front() == '[');
+  CHECK(nlohmann::json::parse(out.substr(1)).get<std::string>() == text);
+  // A plan's JSON, many times the buffer, appended to other text, stays whole.
+  const auto made = kg::recommend(samples::desk_worker);
+  REQUIRE(made);
+  std::string after = "x";
+  kg::write_json(after, *made, {.indent = 2});
+  CHECK(after.substr(1) == kg::write_json(*made, {.indent = 2}));
+  CHECK(nlohmann::json::parse(after.substr(1)) == nlohmann::json::parse(kg::write_json(*made)));
+}
+
 TEST_CASE("objects keep declaration order; enumerators are names; maybe is null or the value") {
   const kg::knot k{.muscle = kg::muscle::soleus, .side = kg::side::left};
   CHECK(kg::write_json(k) ==
