@@ -209,7 +209,7 @@ void interventions(std::ostream& out) {
       out << "- **" << (c.kind == kg::precaution_kind::contraindication ? "Not when" : "Caution")
           << "** (" << condition(c.when) << "): " << text(c.text);
       if (c.longest_session > kg::minutes{0}) {
-        out << " *(not said beside a dose of at most " << c.longest_session.count() << " min)*";
+        out << " *(not said beside a dose of under " << c.longest_session.count() << " min)*";
       }
       out << "\n";
     }

@@ -81,17 +81,15 @@ template <class... Pieces>
 
 // Appends JSON text, keeping track of commas and indentation. Small pieces go to a buffer of its
 // own and reach the string a kilobyte at a time: appending them one by one to the string was half
-// of write_json()'s time. The buffer is emptied when the outermost value it opened is closed and
-// when the writer ends, so the string is whole once the value is.
+// of write_json()'s time. The buffer is emptied when the outermost array or object the writer
+// opened is closed, so the string is whole once that value is; a value that is not an array or
+// an object reaches it with flush().
 class json_out {
  public:
   json_out(std::string& out, json_style style) : out_(out), style_(style) {}
   // For a value written apart and placed later after a key at this depth.
   json_out(std::string& out, json_style style, int key_depth)
       : out_(out), style_(style), depth_(key_depth), outer_depth_(key_depth), after_key_(true) {}
-  json_out(const json_out&) = delete;
-  json_out& operator=(const json_out&) = delete;
-  ~json_out() { flush(); }
 
   void open(char bracket) {
     before_value();
@@ -125,8 +123,10 @@ class json_out {
     } else {
       char* at = buffer_ + used_;
       *at++ = '"';
-      std::memcpy(at, name.data(), name.size());
-      at += name.size();
+      if (!name.empty()) {
+        std::memcpy(at, name.data(), name.size());
+        at += name.size();
+      }
       *at++ = '"';
       *at++ = ':';
       used_ += size;
@@ -169,6 +169,9 @@ class json_out {
     buffer_[used_++] = c;
   }
   void put(const char* text, std::size_t size) {
+    if (size == 0) {
+      return;
+    }
     if (size > sizeof buffer_ - used_) {
       flush();
       if (size > sizeof buffer_) {
@@ -297,7 +300,7 @@ class json_out {
   bool first_ = true;
   bool after_key_ = false;
   std::size_t used_ = 0;
-  char buffer_[1024];
+  char buffer_[1024];  // NOLINT(cppcoreguidelines-pro-type-member-init): written before it is read
 };
 
 // Writes one value's JSON form.
@@ -392,6 +395,7 @@ requires detail::reflected_value<T>
 void write_json(std::string& out, const T& value, json_style style = {}) {
   detail::json_out writer{out, style};
   detail::visit_value(detail::json_writer{writer}, value);
+  writer.flush();
 }
 
 // value's JSON form.

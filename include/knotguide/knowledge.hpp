@@ -100,8 +100,8 @@ struct precaution {
   text_id text{};
   citations sources{};
   // For a caution on how long one session may last ("No more than 20 minutes at a time"), that
-  // limit: the caution is not said beside a dose whose sessions already keep within it ("5
-  // minutes"), where it read as a contradiction. Zero: no such limit.
+  // limit: the caution is not said beside a dose whose sessions are all shorter ("5 minutes"),
+  // where it read as a contradiction. Zero: no such limit.
   minutes longest_session{};
 };
 template <>

@@ -389,6 +389,8 @@ class kb_checker {
         cites(c.sources, c.text.key());
         if (c.longest_session < minutes{0}) {
           fail(kb_problem::unordered_range, c.text.key());  // a limit below zero
+        } else if (c.longest_session > minutes{0} && c.kind != precaution_kind::caution) {
+          fail(kb_problem::invalid_value, c.text.key());  // only a caution is said beside a dose
         }
       }
     }

@@ -628,10 +628,11 @@ template <class Doses>
 }
 
 // Whether a caution on how long a session may last goes without saying: the dose names its
-// sessions' length, and the longest is within the caution's limit.
+// sessions' length, and the longest is under the caution's limit. A dose that reaches the limit
+// ("15 to 20 minutes") keeps the caution: there the limit is what the person must not pass.
 [[nodiscard]] constexpr bool dose_keeps_within(const dose& d, const precaution& pre) noexcept {
   return pre.longest_session > minutes{0} && d.session.high > minutes{0} &&
-         !(pre.longest_session < d.session.high);
+         d.session.high < pre.longest_session;
 }
 
 constexpr void fill_step(step& s, intervention which, const candidate& c,

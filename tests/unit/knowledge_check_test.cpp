@@ -291,7 +291,7 @@ TEST_CASE("a preference may not rule out the care a triage level requires") {
                                             "engine.preferences", 4, "prefers_self_care"});
 }
 
-TEST_CASE("a caution's limit on a session's length is not below zero") {
+TEST_CASE("a limit on a session's length is a caution's, and not below zero") {
   editable_knowledge kb;
   for (kg::precaution& c : profile(kb, kg::intervention::cold).precautions) {
     c.longest_session = c.text == "cold.max_20" ? kg::minutes{-1} : c.longest_session;
@@ -300,6 +300,14 @@ TEST_CASE("a caution's limit on a session's length is not below zero") {
   CHECK(report.problem == kg::kb_problem::unordered_range);
   CHECK(report.table == "interventions");
   CHECK(report.id == "cold.max_20");
+
+  // Only a caution is said beside a dose: a limit on a step's removal means nothing.
+  editable_knowledge other;
+  kg::precaution& removal = profile(other, kg::intervention::cold).precautions[0];
+  REQUIRE(removal.kind == kg::precaution_kind::contraindication);
+  removal.longest_session = kg::minutes{20};
+  CHECK(other.first_problem().problem == kg::kb_problem::invalid_value);
+  CHECK(other.first_problem().id == removal.text.key());
 }
 
 TEST_CASE("care a level requires cannot be excluded, and escalations go through its step") {

@@ -410,20 +410,35 @@ TEST_CASE("a caution on how long a session lasts is said only where the dose doe
   CHECK_FALSE(cautions(*cold, "cold.max_20"));  // "5 minutes" beside "no more than 20" misled
   CHECK(cautions(*cold, "cold.not_on_skin"));   // the others stay
 
+  // A dose that reaches the limit keeps it: "15 to 20 minutes", and no more than 20.
+  kg::assessment strained = a;
+  strained.health = {kg::health_fact::fresh_strain};
+  strained.since = kg::days{2};
+  const kg::step* fresh = plan_for(strained).find(intervention::cold);
+  REQUIRE(fresh != nullptr);
+  REQUIRE(fresh->dose.text == "cold.dose.mpa");
+  CHECK(cautions(*fresh, "cold.max_20"));
+
   // A dose that does not say how long: the limit is said.
   std::vector<kg::intervention_profile> profiles{std::begin(kg::defaults::interventions),
                                                  std::end(kg::defaults::interventions)};
-  for (kg::intervention_profile& p : profiles) {
-    for (kg::dose& d : p.doses) {
-      d.session = p.which == intervention::cold ? kg::range<kg::minutes>{} : d.session;
+  const auto with_cold_sessions = [&](kg::range<kg::minutes> session) {
+    for (kg::intervention_profile& p : profiles) {
+      for (kg::dose& d : p.doses) {
+        d.session = p.which == intervention::cold ? session : d.session;
+      }
     }
-  }
-  kg::knowledge_base kb = kg::default_knowledge;
-  kb.interventions = profiles;
-  const auto unbounded = kg::recommend(a, kb);
-  REQUIRE(unbounded);
-  REQUIRE(unbounded->find(intervention::cold) != nullptr);
-  CHECK(cautions(*unbounded->find(intervention::cold), "cold.max_20"));
+    kg::knowledge_base kb = kg::default_knowledge;
+    kb.interventions = profiles;
+    const auto made = kg::recommend(a, kb);
+    REQUIRE(made);
+    REQUIRE(made->find(intervention::cold) != nullptr);
+    return cautions(*made->find(intervention::cold), "cold.max_20");
+  };
+  CHECK(with_cold_sessions({}));
+  // "At least 5 minutes" does not say how long at most: the limit is said.
+  CHECK(with_cold_sessions({kg::minutes{5}, kg::minutes{0}}));
+  CHECK_FALSE(with_cold_sessions({kg::minutes{5}, kg::minutes{19}}));
 }
 
 TEST_CASE("self-myofascial release with a tool at hand, or the cheapest alternative") {
