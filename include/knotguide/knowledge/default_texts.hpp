@@ -639,7 +639,8 @@ inline constexpr text_entry texts[] = {
     {"region.thigh", "thigh"},
     {"region.upper_arm", "upper arm"},
     {"region.upper_back", "upper back"},
-    {"review.not_better", "If the knots are no better by then, see a physical therapist.",
+    {"review.not_better",
+     "If it is no better by then, counting from the day it began, see a physical therapist.",
      "s1 mpft"},
     {"rule.breaks.desk",
      "If you work at a desk, take active breaks: stand up, change your posture, roll your "
@@ -735,8 +736,8 @@ inline constexpr text_entry texts[] = {
      "tender spots.",
      "frp"},
     {"smr.dose.seed",
-     "Roll a foam roller, a hard ball or a length of plastic pipe back and forth over the sore "
-     "spots.",
+     "Roll a foam roller, a hard ball or a length of plastic pipe back and forth over the "
+     "tender spots.",
      "s1"},
     {"smr.dvt",
      "If you have a blood clot in a deep vein (called DVT), ask a doctor before you use a roller.",
