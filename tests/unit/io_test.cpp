@@ -106,7 +106,8 @@ TEST_CASE("a plan in words: what to do first, then the steps, the course, the re
   const std::size_t level = position(text, "You can look after this yourself for now.");
   const std::size_t first = position(text, "1. Stretching (by yourself, before bed)\n");
   const std::size_t course = position(text, "How long it may take: Give it a week or two");
-  const std::size_t review = position(text, "Check again on day 14: If it is no better by then, counting");
+  const std::size_t review =
+      position(text, "Check again on day 14: If it is no better by then, counting");
   const std::size_t signs = position(text, "Get help sooner if:\n");
   const std::size_t sources = position(text, "Where this comes from: ");
   const std::size_t more = position(text, "More about your steps:\n1. Stretching\n");
