@@ -595,7 +595,17 @@ class reading {
   [[nodiscard]] constexpr bool says_more(const step& s) const noexcept {
     const intervention_profile* profile = find_profile(kb_, s.what);
     return !escalations_.contains(s.what) || helps_in_more(s) ||
-           (profile != nullptr && !profile->notes.empty());
+           (profile != nullptr && any_new_note(*profile));
+  }
+  // Whether a step has something good to know that no step before it said: heat's and cold's
+  // share a quote, which a lay reading found twice.
+  [[nodiscard]] constexpr bool any_new_note(const intervention_profile& profile) const noexcept {
+    for (const text_id t : profile.notes) {
+      if (!said_notes_.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
   // How it helps, unless it would repeat the plan's first line (emergency care) or the step
   // said it already, having no how.
@@ -609,7 +619,7 @@ class reading {
     const intervention_profile* profile = find_profile(kb_, s.what);
     const bool escalation = escalations_.contains(s.what);
     const bool helps = helps_in_more(s);
-    const bool notes = profile != nullptr && !profile->notes.empty();
+    const bool notes = profile != nullptr && any_new_note(*profile);
     sink_.open(part::step, name(s.what));
     tell_title(rank, s);
     if (helps) {
@@ -617,7 +627,15 @@ class reading {
     }
     if (notes) {
       open_detail("good_to_know", label::good_to_know);
-      space_separated(profile->notes, backing::support);
+      const char* gap = "";
+      for (const text_id t : profile->notes) {
+        if (!said_notes_.contains(t)) {
+          sink_.words(gap);
+          cited(t, backing::support);
+          gap = " ";
+          (void)said_notes_.try_push_back(t);  // past its room, a note may be said again
+        }
+      }
       sink_.close(part::detail);
     }
     if (!escalation) {  // where to get care is not a treatment with evidence to weigh
@@ -677,16 +695,6 @@ class reading {
     sink_.open(part::detail, key);
     sink_.label(label_text(heading));
   }
-  template <class Ids>
-  constexpr void space_separated(const Ids& ids, backing how) {
-    const char* gap = "";
-    for (const text_id t : ids) {
-      sink_.words(gap);
-      cited(t, how);
-      gap = " ";
-    }
-  }
-
   // Where the plan comes from: first the few sources behind what the person is asked to do and
   // watch for (the first line, the doses, the cautions, the course, the signs), by the names
   // people know; then the rest, behind why and how well each step works.
@@ -740,8 +748,9 @@ class reading {
 
   const knowledge_base& kb_;
   Sink& sink_;
-  flag_set<intervention> escalations_;  // steps whose title already says who gives them
-  text_view headline_{};                // the plan's first line
+  flag_set<intervention> escalations_;      // steps whose title already says who gives them
+  text_view headline_{};                    // the plan's first line
+  fixed_vector<text_id, 24> said_notes_{};  // the notes said so far, each said once
   // Every source a knowledge base may hold (first_problem() refuses more), so none is dropped.
   static constexpr std::size_t source_capacity = max_sources;
   source_list<source_capacity> cited_;  // the sources of everything shown

@@ -215,6 +215,25 @@ TEST_CASE("the reading: what to do first, most urgent sign first, waiting said w
   CHECK(text.find("More sources: ") > text.find("More about your steps:"));
 }
 
+TEST_CASE("something good to know that two steps share is said once, under the first") {
+  const kg::text_view quote = kg::text_of(kg::default_knowledge, "heat_cold.gerber");
+  REQUIRE_FALSE(quote.empty());
+  const std::string words{quote.data(), quote.size()};
+  std::size_t both = 0;  // plans with heat and cold, which share the quote
+  each_situation([&](const kg::assessment& a) {
+    const auto made = kg::recommend(a);
+    REQUIRE(made);
+    const std::string text = kg::to_string(kg::in_words(a, *made));
+    const std::size_t first = text.find(words);
+    CHECK_MESSAGE(text.find(words, first + 1) == std::string::npos, text);
+    if (made->contains(kg::intervention::heat) && made->contains(kg::intervention::cold)) {
+      ++both;
+      CHECK(first != std::string::npos);
+    }
+  });
+  CHECK(both > 0);
+}
+
 namespace {
 // What a plan in words says at compile time: render() is constexpr, like the engine.
 constexpr std::size_t constant_words() {
