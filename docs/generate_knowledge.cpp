@@ -245,6 +245,9 @@ void red_flags(std::ostream& out) {
         if (!e.watch_in.empty()) {
           out << "; named to watch for with knots in " << list(e.watch_in, " or ");
         }
+        if (!e.meanwhile.empty()) {
+          out << "; said with it: " << text(e.meanwhile);
+        }
         out << "\n";
       }
     }

@@ -233,11 +233,14 @@ struct red_flag_entry {
   // never named. A sign the person reports counts wherever the knots are. first_problem()
   // refuses a knowledge base that leaves a place without a sign (kb_problem::unwatched_place).
   flag_set<region> watch_in{};
+  // What to do or not do until the person is seen, said with the sign where a plan names it to
+  // watch for ("do not massage, roll, heat or stretch the leg" with a clot's signs). Empty: none.
+  text_id meanwhile{};
 };
 template <>
 struct field_traits<red_flag_entry> {
   static constexpr text_view type_name = "red_flag_entry";
-  static constexpr text_view names[] = {"flag", "tier", "text", "sources", "watch_in"};
+  static constexpr text_view names[] = {"flag", "tier", "text", "sources", "watch_in", "meanwhile"};
 };
 
 // A warning sign that the sources read in what a person has said already (a swollen or hot calf

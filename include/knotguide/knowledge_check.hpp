@@ -441,6 +441,9 @@ class kb_checker {
       text(e.text);
       cites(e.sources, name(e.flag));
       valid(e.watch_in);
+      if (!e.meanwhile.empty()) {
+        text(e.meanwhile);
+      }
       if (!e.watch_in.empty() && ++watched > max_watched) {
         fail(kb_problem::too_many_watched, name(e.flag));
       }

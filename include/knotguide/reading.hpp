@@ -495,6 +495,11 @@ class reading {
     const triage_entry* level = find_level(kb_, c.becomes);
     sink_.words(level != nullptr ? text_of(kb_, level->text) : text_view{});
     sink_.close(part::emphasis);
+    const red_flag_entry* entry = c.sign ? find_red_flag(kb_, c.sign.value()) : nullptr;
+    if (entry != nullptr && !entry->meanwhile.empty()) {  // what to do until seen
+      sink_.words(" ");
+      cited(entry->meanwhile);
+    }
     sink_.close(part::item);
   }
 

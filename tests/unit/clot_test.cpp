@@ -4,7 +4,11 @@
 // the leg while they hold (research/knowledge.md, section 12.1).
 #include <doctest/doctest.h>
 
+#include <iterator>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/words.hpp>
+#include <string>
+#include <vector>
 
 namespace kg = knotguide;
 using kg::intervention;
@@ -123,4 +127,40 @@ TEST_CASE("the clot signs are in the catalog's words, cited to the health servic
   for (const kg::text_view id : leg->sources) {
     CHECK(kg::find_source(kb, id) != nullptr);
   }
+}
+
+TEST_CASE("the clot sign named to watch for says to leave the leg alone until it is checked") {
+  const kg::assessment runner{.knots = {{.muscle = kg::muscle::gastrocnemius}},
+                              .pain = kg::pain_score{3},
+                              .since = kg::days{2},
+                              .moment = kg::moment::after_exercise};
+  const auto made = kg::recommend(runner);
+  REQUIRE(made);
+  REQUIRE(made->contains(intervention::self_myofascial_release));  // rolling the calf is a step
+  const std::string text = kg::to_string(kg::in_words(runner, *made));
+  // After the sign and what to do, in one item: hands off the leg meanwhile.
+  const std::size_t sign = text.find("This may be a blood clot in a deep vein (DVT)");
+  REQUIRE(sign != std::string::npos);
+  const std::size_t hands_off = text.find(
+      "call your urgent health advice line. With signs of a blood clot, do not massage, roll, "
+      "heat or stretch the leg until a doctor has checked it.",
+      sign);
+  CHECK(hands_off != std::string::npos);
+  CHECK(text.find('\n', sign) > hands_off);
+  // Knots elsewhere name no clot sign, and say nothing of it.
+  const auto neck = kg::recommend({.knots = {{.region = kg::region::neck}}});
+  REQUIRE(neck);
+  CHECK(kg::to_string(kg::in_words(*neck)).find("With signs of a blood clot") == std::string::npos);
+  // A sign's words for meanwhile must be in the catalog.
+  std::vector<kg::red_flag_entry> flags{std::begin(kg::defaults::red_flags),
+                                        std::end(kg::defaults::red_flags)};
+  for (kg::red_flag_entry& e : flags) {
+    e.meanwhile =
+        e.flag == kg::red_flag::leg_clot_signs ? kg::text_id{"clot.no_such"} : e.meanwhile;
+  }
+  kg::knowledge_base kb = kg::default_knowledge;
+  kb.red_flags = flags;
+  const kg::kb_report problem = kg::first_problem(kb);
+  CHECK(problem.problem == kg::kb_problem::unknown_text);
+  CHECK(problem.table == "red_flags");
 }

@@ -748,8 +748,10 @@ inline constexpr red_flag_entry red_flags[] = {
     {red_flag::lung_clot_signs, triage::emergency, "flag.lung_clot_signs",
      "nhsi-dvt nhs-dvt glos-dvt", leg_regions},
     // See a doctor today.
+    // With it, until a doctor has checked the leg: hands off (NHS inform, GPonline, the rolling
+    // survey), so that a calf plan's rolling, heat and stretching are not done on a clot.
     {red_flag::leg_clot_signs, triage::doctor_today, "flag.leg_clot_signs",
-     "nhs-dvt nhsi-dvt hse-dvt", leg_regions},
+     "nhs-dvt nhsi-dvt hse-dvt", leg_regions, "clot.hands_off"},
     {red_flag::cannot_move_arm, triage::doctor_today, "flag.cannot_move_arm", "nhs-sh",
      shoulder_and_arm},
     // Eye pain that is severe, a very red eye, light sensitivity or a change in sight: "an urgent
