@@ -143,13 +143,13 @@ class json_out {
   void number(long long value) {
     before_value();
     char digits[24];
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+    char* const end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
     put(digits, static_cast<std::size_t>(end - digits));
   }
   void unsigned_number(unsigned long long value) {
     before_value();
     char digits[24];
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+    char* const end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
     put(digits, static_cast<std::size_t>(end - digits));
   }
   void string_value(text_view text) {
@@ -300,7 +300,7 @@ class json_out {
   bool first_ = true;
   bool after_key_ = false;
   std::size_t used_ = 0;
-  char buffer_[1024];  // NOLINT(cppcoreguidelines-pro-type-member-init): written before it is read
+  char buffer_[1024]{};
 };
 
 // Writes one value's JSON form.
