@@ -27,6 +27,7 @@
 #include "recommend.hpp"
 #include "result.hpp"
 #include "text_id.hpp"
+#include "text_index.hpp"
 #include "text_view.hpp"
 #include "units.hpp"
 #include "version.hpp"

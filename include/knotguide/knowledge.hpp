@@ -397,6 +397,9 @@ struct field_traits<engine_knowledge> {
 struct knowledge_base {
   view<source> sources{};
   view<text_entry> texts{};
+  // The catalog's index (a text_index over `texts`, text_index.hpp), or empty: then a text is
+  // found by halving the catalog, a few times slower.
+  view<std::uint16_t> text_index{};
   view<intervention_profile> interventions{};
   view<rule> rules{};
   view<red_flag_entry> red_flags{};
@@ -410,9 +413,9 @@ struct knowledge_base {
 template <>
 struct field_traits<knowledge_base> {
   static constexpr text_view type_name = "knowledge_base";
-  static constexpr text_view names[] = {"sources",   "texts",         "interventions", "rules",
-                                        "red_flags", "implied_signs", "muscles",       "causes",
-                                        "course",    "countries",     "engine"};
+  static constexpr text_view names[] = {"sources", "texts",     "text_index",    "interventions",
+                                        "rules",   "red_flags", "implied_signs", "muscles",
+                                        "causes",  "course",    "countries",     "engine"};
 };
 
 // The entries of several tables, in order, in one fixed_vector: how an application builds its
@@ -469,6 +472,7 @@ template <std::size_t N>
   knowledge_base kept = kb;
   kept.sources = {};
   kept.texts = {};
+  kept.text_index = {};
   return kept;
 }
 

@@ -251,7 +251,7 @@ class kb_checker {
         first_empty = first_empty < i ? first_empty : i;
         continue;
       }
-      const std::uint32_t hash = fnv1a(id);
+      const std::uint32_t hash = id_hash(id);
       const std::uint64_t bit = std::uint64_t{1} << (hash & 63U);
       std::uint64_t& word = seen[(hash >> 6U) & 63U];
       if ((word & bit) != 0) {

@@ -11,6 +11,7 @@
 #include "fixed_vector.hpp"
 #include "knowledge.hpp"
 #include "plan.hpp"
+#include "text_index.hpp"
 
 namespace knotguide {
 
@@ -26,20 +27,11 @@ template <class T, class Key, class KeyOf>
   return nullptr;
 }
 
-// FNV-1a, 32 bits: an id's hash, for id_index.
-[[nodiscard]] constexpr std::uint32_t fnv1a(text_view id) noexcept {
-  std::uint32_t hash = 2166136261U;
-  for (const char c : id) {
-    hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
-  }
-  return hash;
-}
-
-// The entries of a table by the hash of their ids, open addressing in `Slots` slots, so that
-// resolving an id costs a probe or two instead of a scan of the table: is_whole() resolves every
-// citation of a knowledge base, and must stay within clang's default budget of constant-evaluation
-// steps. A table of more entries than half the slots is scanned instead. (At run time the
-// catalog, sorted, is halved instead: find_text(); a reading indexes the sources it names.)
+// The entries of a table by the hash of their ids (id_hash()), open addressing in `Slots` slots,
+// so that resolving an id costs a probe or two instead of a scan of the table: is_whole()
+// resolves every citation of a knowledge base, and must stay within clang's default budget of
+// constant-evaluation steps; a reading indexes the sources it names. A table of more entries than
+// half the slots is scanned instead. (The catalog has an index of its own: text_index.hpp.)
 template <std::size_t Slots>
 class id_index {
  public:
@@ -49,7 +41,7 @@ class id_index {
       return;
     }
     for (std::size_t i = 0; i < table.size(); ++i) {
-      std::size_t at = fnv1a(id_of(table[i])) % Slots;
+      std::size_t at = id_hash(id_of(table[i])) % Slots;
       while (slot_[at] != 0) {
         at = (at + 1) % Slots;
       }
@@ -57,20 +49,20 @@ class id_index {
     }
     indexed_ = true;
   }
-  // The first entry whose id is `id`, or nullptr: what detail::find_by() finds.
+  // The first entry whose id is `id`, or nullptr: what detail::find_by() finds. Entries were
+  // placed in table order, so of two with one id the first lies earlier on the probe path.
   template <class T, class IdOf>
   [[nodiscard]] constexpr const T* find(view<T> table, IdOf id_of, text_view id) const noexcept {
     if (!indexed_) {
       return find_by(table, id, id_of);
     }
-    const T* first = nullptr;
-    for (std::size_t at = fnv1a(id) % Slots; slot_[at] != 0; at = (at + 1) % Slots) {
+    for (std::size_t at = id_hash(id) % Slots; slot_[at] != 0; at = (at + 1) % Slots) {
       const T& entry = table[slot_[at] - 1U];
-      if (id_of(entry) == id && (first == nullptr || &entry < first)) {
-        first = &entry;
+      if (id_of(entry) == id) {
+        return &entry;
       }
     }
-    return first;
+    return nullptr;
   }
 
  private:
@@ -85,13 +77,22 @@ class id_index {
   return detail::find_by(kb.sources, id, [](const source& s) { return s.id; });
 }
 namespace detail {
-// The catalog is sorted by id (first_problem() checks it), so a text is found by halving it:
-// nine comparisons for the default catalog's 350 texts, where a scan took 175 on average. (By
-// hand rather than std::lower_bound: <algorithm> costs more to include than this whole header.)
-// `before(id)` tells whether an id sorts before the one sought, `is(id)` whether it is that one.
+// The first text whose id `is(id)` says is the one sought: through the knowledge base's index
+// when it has one (a probe or two from the sought id's `hash`), and when that finds nothing, by
+// halving the catalog, which is sorted by id (first_problem() checks): nine comparisons for 350
+// texts, where a scan took 175 on average. An index made for another catalog, or before texts
+// were added, so costs time, never a wrong or a missing text. (By hand rather than
+// std::lower_bound: <algorithm> costs more to include than this whole header.) `before(id)`
+// tells whether an id sorts before the one sought.
 template <class Before, class Is>
-[[nodiscard]] constexpr const text_entry* find_in_catalog(const knowledge_base& kb, Before before,
+[[nodiscard]] constexpr const text_entry* find_in_catalog(const knowledge_base& kb,
+                                                          std::uint32_t hash, Before before,
                                                           Is is) noexcept {
+  if (!kb.text_index.empty()) {
+    if (const text_entry* found = find_indexed(kb.texts, kb.text_index, hash, is)) {
+      return found;
+    }
+  }
   std::size_t low = 0;
   std::size_t high = kb.texts.size();
   while (low < high) {
@@ -108,7 +109,7 @@ template <class Before, class Is>
 
 [[nodiscard]] constexpr const text_entry* find_text(const knowledge_base& kb, text_id id) noexcept {
   return detail::find_in_catalog(
-      kb, [id](text_view other) { return other < id.key(); },
+      kb, detail::id_hash(id.key()), [id](text_view other) { return other < id.key(); },
       [id](text_view other) { return other == id.key(); });
 }
 [[nodiscard]] constexpr const rule* find_rule(const knowledge_base& kb, text_view id) noexcept {
@@ -194,8 +195,13 @@ template <named_enum E>
     return tail == which ? 0 : tail < which ? -1 : 1;
   };
   const auto before = [&](text_view id) { return compare(id) < 0; };
-  const auto is = [&](text_view id) { return compare(id) == 0; };
-  const text_entry* t = detail::find_in_catalog(kb, before, is);
+  const auto is = [&](text_view id) {
+    return id.size() == type.size() + 1 + which.size() && compare(id) == 0;
+  };
+  const std::uint32_t hash = detail::id_hash(type.size() + 1 + which.size(), [&](std::size_t i) {
+    return i < type.size() ? type[i] : i == type.size() ? '.' : which[i - type.size() - 1];
+  });
+  const text_entry* t = detail::find_in_catalog(kb, hash, before, is);
   return t != nullptr ? t->text : text_view{};
 }
 

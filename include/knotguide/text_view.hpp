@@ -108,7 +108,12 @@ class text_view {
       return false;
     }
     if (!std::is_constant_evaluated()) {
-      return a.size_ == 0 || __builtin_memcmp(a.data_, b.data_, a.size_) == 0;
+      // The same characters (ids are often the same literal), or a first character that
+      // differs, settle most comparisons without a call to memcmp.
+      if (a.size_ == 0 || a.data_ == b.data_) {
+        return true;
+      }
+      return a.data_[0] == b.data_[0] && __builtin_memcmp(a.data_, b.data_, a.size_) == 0;
     }
     for (size_type i = 0; i < a.size_; ++i) {
       if (a.data_[i] != b.data_[i]) {

@@ -5,6 +5,7 @@
 #define KNOTGUIDE_KNOWLEDGE_DEFAULT_HPP
 
 #include "../knowledge.hpp"
+#include "../text_index.hpp"
 #include "../units.hpp"
 #include "../vocabulary.hpp"
 #include "default_sources.hpp"
@@ -956,6 +957,9 @@ inline constexpr engine_knowledge engine{
     .signs_why = "signs.why",
 };
 
+// The catalog's index: less than half full, so that a text is found in a probe or two.
+inline constexpr text_index<1024> catalog_index{texts};
+
 }  // namespace knotguide::defaults
 
 namespace knotguide {
@@ -964,6 +968,7 @@ namespace knotguide {
 inline constexpr knowledge_base default_knowledge{
     .sources = defaults::sources,
     .texts = defaults::texts,
+    .text_index = defaults::catalog_index,
     .interventions = defaults::interventions,
     .rules = defaults::rules,
     .red_flags = defaults::red_flags,
