@@ -10,6 +10,7 @@
 #define KNOTGUIDE_KNOTGUIDE_HPP
 
 #include "assessment.hpp"
+#include "catalog_index.hpp"
 #include "citations.hpp"
 #include "condition.hpp"
 #include "defaults.hpp"
@@ -27,7 +28,6 @@
 #include "recommend.hpp"
 #include "result.hpp"
 #include "text_id.hpp"
-#include "text_index.hpp"
 #include "text_view.hpp"
 #include "units.hpp"
 #include "version.hpp"

@@ -397,7 +397,7 @@ struct field_traits<engine_knowledge> {
 struct knowledge_base {
   view<source> sources{};
   view<text_entry> texts{};
-  // The catalog's index (a text_index over `texts`, text_index.hpp), or empty: then a text is
+  // The catalog's index (a catalog_index over `texts`, catalog_index.hpp), or empty: then a text is
   // found by halving the catalog, a few times slower.
   view<std::uint16_t> text_index{};
   view<intervention_profile> interventions{};

@@ -7,11 +7,11 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "catalog_index.hpp"
 #include "enum_traits.hpp"
 #include "fixed_vector.hpp"
 #include "knowledge.hpp"
 #include "plan.hpp"
-#include "text_index.hpp"
 
 namespace knotguide {
 
@@ -31,7 +31,7 @@ template <class T, class Key, class KeyOf>
 // so that resolving an id costs a probe or two instead of a scan of the table: is_whole()
 // resolves every citation of a knowledge base, and must stay within clang's default budget of
 // constant-evaluation steps; a reading indexes the sources it names. A table of more entries than
-// half the slots is scanned instead. (The catalog has an index of its own: text_index.hpp.)
+// half the slots is scanned instead. (The catalog has an index of its own: catalog_index.hpp.)
 template <std::size_t Slots>
 class id_index {
  public:

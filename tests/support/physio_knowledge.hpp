@@ -26,7 +26,7 @@ static constexpr auto sources = kg::concat(kg::defaults::sources, prescription_s
 // The catalog stays sorted by id, and has an index of its own: find_text() probes the index, and
 // halves the catalog for what it misses.
 static constexpr auto texts = kg::sorted_by_id(kg::concat(kg::defaults::texts, prescription_texts));
-static constexpr kg::text_index<1024> text_index{texts};
+static constexpr kg::catalog_index<1024> text_index{texts};
 
 // The default profiles, with the prescription as the first stretching dose.
 static constexpr auto interventions = [] {

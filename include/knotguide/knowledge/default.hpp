@@ -4,8 +4,8 @@
 #ifndef KNOTGUIDE_KNOWLEDGE_DEFAULT_HPP
 #define KNOTGUIDE_KNOWLEDGE_DEFAULT_HPP
 
+#include "../catalog_index.hpp"
 #include "../knowledge.hpp"
-#include "../text_index.hpp"
 #include "../units.hpp"
 #include "../vocabulary.hpp"
 #include "default_sources.hpp"
@@ -958,7 +958,7 @@ inline constexpr engine_knowledge engine{
 };
 
 // The catalog's index: less than half full, so that a text is found in a probe or two.
-inline constexpr text_index<1024> catalog_index{texts};
+inline constexpr catalog_index<1024> text_index{texts};
 
 }  // namespace knotguide::defaults
 
@@ -968,7 +968,7 @@ namespace knotguide {
 inline constexpr knowledge_base default_knowledge{
     .sources = defaults::sources,
     .texts = defaults::texts,
-    .text_index = defaults::catalog_index,
+    .text_index = defaults::text_index,
     .interventions = defaults::interventions,
     .rules = defaults::rules,
     .red_flags = defaults::red_flags,

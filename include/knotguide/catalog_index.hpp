@@ -5,14 +5,15 @@
 // catalog. An application that composes its own catalog indexes it the same way:
 //
 //   static constexpr auto my_texts = sorted_by_id(concat(defaults::texts, physio_texts));
-//   static constexpr text_index<1024> my_index{my_texts};  // at least twice the texts
+//   static constexpr catalog_index<1024> my_index{my_texts};  // at least twice the texts
 //   constexpr knowledge_base my_knowledge{.sources = ..., .texts = my_texts,
 //                                         .text_index = my_index, ...};
 //
 // The index only saves time: a text it does not find (an index made for another catalog, or
-// before texts were added) is found by halving the catalog, as without one.
-#ifndef KNOTGUIDE_TEXT_INDEX_HPP
-#define KNOTGUIDE_TEXT_INDEX_HPP
+// before texts were added) is found by halving the catalog, as without one. Such an index costs
+// a failed probe before each halving, so a catalog changed keeps its index current.
+#ifndef KNOTGUIDE_CATALOG_INDEX_HPP
+#define KNOTGUIDE_CATALOG_INDEX_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -25,68 +26,74 @@ namespace knotguide {
 
 namespace detail {
 
-// A hash of an id of `size` characters whose i-th is at(i): its length and six of its
-// characters (the first, a quarter, half and three quarters in, the last two; all of a shorter
-// id), mixed by a multiplication. Ids of one table differ in length or at those places far more
-// often than not, so this spreads the default catalog and sources about as well as a hash of
-// every character (1.3 probes a text at 40% load, 1.1 a source; 2 of 387 texts share a hash), in
-// a fixed few steps: first_problem() hashes every id of a knowledge base at compile time, within
-// clang's budget of constant-evaluation steps. `at` lets an id be hashed from pieces
-// ("<type>.<name>") without joining them.
+// A hash of an id of `size` characters whose i-th is at(i): every character, times 31, mixed by a
+// multiplication at the end. Every character, so that ids which differ only in the middle
+// ("rule.knee_01.why", "rule.knee_02.why") do not share a hash: a hash of a few chosen characters
+// gave such a family one hash, and first_problem() would compare them pairwise at compile time.
+// `at` lets an id be hashed from pieces ("<type>.<name>") without joining them.
 template <class CharAt>
 [[nodiscard]] constexpr std::uint32_t id_hash(std::size_t size, CharAt at) noexcept {
   auto hash = static_cast<std::uint32_t>(size);
-  if (size <= 6) {  // a short id, such as most sources': every character
-    for (std::size_t i = 0; i < size; ++i) {
-      hash = hash * 31U + static_cast<unsigned char>(at(i));
-    }
-  } else {
-    const std::size_t picks[] = {0, size / 4, size / 2, size * 3 / 4, size - 2, size - 1};
-    for (const std::size_t i : picks) {
-      hash = hash * 31U + static_cast<unsigned char>(at(i));
-    }
+  for (std::size_t i = 0; i < size; ++i) {
+    hash = hash * 31U + static_cast<unsigned char>(at(i));
   }
   return (hash * 2654435761U) >> 16U;
 }
+// The same for a whole id, in a loop of its own: first_problem() hashes thousands of ids at
+// compile time, where a call for each character costs constant-evaluation steps.
 [[nodiscard]] constexpr std::uint32_t id_hash(text_view id) noexcept {
-  return id_hash(id.size(), [id](std::size_t i) { return id[i]; });
+  auto hash = static_cast<std::uint32_t>(id.size());
+  for (const char c : id) {
+    hash = hash * 31U + static_cast<unsigned char>(c);
+  }
+  return (hash * 2654435761U) >> 16U;
 }
+
+// Called only when a catalog_index is made, in a constant expression, for a catalog of more
+// texts than half its slots: being non-constexpr, the call is the compile error, and its name
+// the message.
+inline void catalog_index_needs_at_least_twice_as_many_slots_as_texts() noexcept {}
 
 }  // namespace detail
 
 // Slots slots, each empty (0) or a text's position in the catalog plus one, the text put at its
-// id's hash or the first empty slot after it. A catalog of Slots texts or more does not fit: the
-// texts that find no empty slot are left out (and found by halving the catalog). Half full or
-// less keeps probes short.
+// id's hash or the first empty slot after it. At least twice as many slots as texts, so that
+// probes stay short, a miss included: more texts are refused at compile time, and at run time
+// leave the index empty (size() 0), which finds every text by halving the catalog.
 template <std::size_t Slots>
-class text_index {
+class catalog_index {
   static_assert(Slots > 0 && Slots <= 65535, "a slot holds a position + 1 in 16 bits");
 
  public:
-  constexpr explicit text_index(view<text_entry> texts) noexcept {
-    std::size_t placed = 0;
-    for (std::size_t i = 0; i < texts.size() && placed + 1 < Slots; ++i, ++placed) {
+  constexpr explicit catalog_index(view<text_entry> texts) noexcept {
+    if (texts.size() * 2 > Slots) {
+      detail::catalog_index_needs_at_least_twice_as_many_slots_as_texts();
+      return;
+    }
+    for (std::size_t i = 0; i < texts.size(); ++i) {
       std::size_t at = detail::id_hash(texts[i].id.key()) % Slots;
       while (slots_[at] != 0) {
         at = at + 1 == Slots ? 0 : at + 1;
       }
       slots_[at] = static_cast<std::uint16_t>(i + 1);
     }
+    indexed_ = true;
   }
 
   [[nodiscard]] constexpr const std::uint16_t* data() const noexcept { return slots_; }
-  [[nodiscard]] static constexpr std::size_t size() noexcept { return Slots; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return indexed_ ? Slots : 0; }
 
  private:
   std::uint16_t slots_[Slots]{};
+  bool indexed_ = false;
 };
 
 namespace detail {
 
 // The first text of `texts` whose id `is(id)` says is the one sought, through `slots` (a
-// text_index), starting at the sought id's hash; nullptr when an empty slot comes first. Each
+// catalog_index), starting at the sought id's hash; nullptr when an empty slot comes first. Each
 // probe is checked against the catalog's size, and there are at most as many as slots, so an
-// index that belongs to another catalog finds nothing rather than reading out of bounds.
+// index that belongs to another catalog never reads out of bounds nor gives a wrong text.
 template <class Text, class Is>
 [[nodiscard]] constexpr const Text* find_indexed(view<Text> texts, view<std::uint16_t> slots,
                                                  std::uint32_t hash, Is is) noexcept {
@@ -105,4 +112,4 @@ template <class Text, class Is>
 
 }  // namespace knotguide
 
-#endif  // KNOTGUIDE_TEXT_INDEX_HPP
+#endif  // KNOTGUIDE_CATALOG_INDEX_HPP
