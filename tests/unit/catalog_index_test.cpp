@@ -106,7 +106,7 @@ TEST_CASE("words hashed from their pieces find the text an index holds under the
   CHECK_FALSE(same_words(kb, kg::default_knowledge));
   // And at compile time, through the default index.
   static_assert(kg::find_words(kg::default_knowledge, kg::label::take_care) == "Take care");
-  static_assert(kg::text_of(kg::default_knowledge, "disclaimer").size() > 0);
+  static_assert(!kg::text_of(kg::default_knowledge, "disclaimer").empty());
 }
 
 TEST_CASE("ids that differ only in the middle do not share a hash") {
