@@ -170,6 +170,7 @@ class reading {
   // The plan; under its first line and the lines that qualify it, when given, what the person
   // told us, said back.
   constexpr void tell(const plan& p, const assessment* heard) {
+    heard_ = heard;
     headline_ = text_of(kb_, p.summary);
     sink_.open(part::headline, name(p.level));
     cited(p.summary);
@@ -466,37 +467,65 @@ class reading {
     return nullptr;
   }
 
-  // The warning signs and the rules that would change the advice, most urgent first: nothing
-  // routine above an emergency.
+  // The warning signs and the rules that would change the advice, a list for each level they
+  // call for, most urgent first, each headed by what to do ("If you have any of these, call
+  // emergency services ..."), so that no routine item sits above an emergency and what to do is
+  // read before the signs. Where the person's country is known, its numbers follow the list.
+  // Under the first list, a line on why the signs are listed at all.
   constexpr void tell_signs(const plan& p) {
-    bool any = false;
-    for (int tier = static_cast<int>(enum_count<triage>) - 1; tier >= 0; --tier) {
+    bool first = true;
+    for (std::size_t tier = enum_count<triage>; tier-- > 0;) {
+      const auto level = static_cast<triage>(tier);
+      bool any = false;
       for (const change& c : p.would_change) {
-        if (!is_review(c) && static_cast<int>(c.becomes) == tier) {
-          tell_sign(c, any);
+        if (!is_review(c) && c.becomes == level) {
+          if (!any) {
+            open_section("sooner", signs_heading(level));
+            any = true;
+          }
+          tell_sign(c);
         }
       }
-    }
-    if (any) {
-      notice("signs_why", kb_.engine.signs_why);  // why they are listed at all
+      if (!any) {
+        continue;
+      }
+      const country_entry* local = heard_ != nullptr && heard_->country
+                                       ? find_country(kb_, heard_->country.value(), level)
+                                       : nullptr;
+      if (local != nullptr) {  // "Call 999 now, or go to A&E (the emergency department)."
+        sink_.open(part::notice, "local");
+        sink_.open(part::emphasis, {});
+        cited(local->text);
+        sink_.close(part::emphasis);
+        sink_.close(part::notice);
+      }
+      if (first) {
+        notice("signs_why", kb_.engine.signs_why);
+        first = false;
+      }
       sink_.close(part::section);
     }
   }
-  // A sign and, standing out, what to do if it appears.
-  constexpr void tell_sign(const change& c, bool& any) {
-    if (!any) {
-      open_section("sooner", label::sooner);
-      any = true;
+  [[nodiscard]] static constexpr label signs_heading(triage level) noexcept {
+    switch (level) {
+      case triage::emergency:
+        return label::if_emergency;
+      case triage::doctor_today:
+        return label::if_doctor_today;
+      case triage::doctor:
+        return label::if_doctor;
+      case triage::physical_therapist:
+      case triage::self_care:  // a sign raises the level: none calls for self-care
+        break;
     }
+    return label::if_physical_therapist;
+  }
+  // A sign and, where it has some, what to do until the person is seen.
+  constexpr void tell_sign(const change& c) {
     sink_.open(part::item, name(c.becomes));
     cited(c.text);
-    sink_.words(" ");
-    sink_.open(part::emphasis, {});
-    const triage_entry* level = find_level(kb_, c.becomes);
-    sink_.words(level != nullptr ? text_of(kb_, level->text) : text_view{});
-    sink_.close(part::emphasis);
     const red_flag_entry* entry = c.sign ? find_red_flag(kb_, c.sign.value()) : nullptr;
-    if (entry != nullptr && !entry->meanwhile.empty()) {  // what to do until seen
+    if (entry != nullptr && !entry->meanwhile.empty()) {
       sink_.words(" ");
       cited(entry->meanwhile);
     }
@@ -755,6 +784,7 @@ class reading {
   Sink& sink_;
   flag_set<intervention> escalations_;      // steps whose title already says who gives them
   text_view headline_{};                    // the plan's first line
+  const assessment* heard_ = nullptr;       // what the person told us, when given
   fixed_vector<text_id, 24> said_notes_{};  // the notes said so far, each said once
   // Every source a knowledge base may hold (first_problem() refuses more), so none is dropped.
   static constexpr std::size_t source_capacity = max_sources;

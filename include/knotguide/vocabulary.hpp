@@ -492,11 +492,16 @@ enum class label : std::uint8_t {
   course,          // how long it may take
   sources_differ,  // said before the course's figures when they differ
   review,          // the day to check again (its number follows)
-  sooner,          // the signs to get help sooner
-  prevention,      // keeping knots away
-  sources,         // where the plan comes from: the few behind what to do
-  more_sources,    // the rest
-  more_about,      // how each step helps and how well it works, after the main text
+  // The warning signs, a list for each level they call for, most urgent first, each headed by
+  // what to do: "If you have any of these, call emergency services ...".
+  if_physical_therapist,
+  if_doctor,
+  if_doctor_today,
+  if_emergency,
+  prevention,    // keeping knots away
+  sources,       // where the plan comes from: the few behind what to do
+  more_sources,  // the rest
+  more_about,    // how each step helps and how well it works, after the main text
   how,
   where,
   use,
@@ -522,12 +527,23 @@ enum class label : std::uint8_t {
 template <>
 struct enum_traits<label> {
   static constexpr text_view type_name = "label";
-  static constexpr text_view names[] = {
-      "steps",      "set_aside", "course",       "sources_differ", "review",       "sooner",
-      "prevention", "sources",   "more_sources", "more_about",     "how",          "where",
-      "use",        "could_use", "why",          "how_it_helps",   "good_to_know", "evidence",
-      "take_care",  "or",        "heard",        "heard_also",     "pain",         "out_of_ten",
-      "for",        "day",       "days",         "since_today",    "from",         "and"};
+  static constexpr text_view names[] = {"steps",        "set_aside",
+                                        "course",       "sources_differ",
+                                        "review",       "if_physical_therapist",
+                                        "if_doctor",    "if_doctor_today",
+                                        "if_emergency", "prevention",
+                                        "sources",      "more_sources",
+                                        "more_about",   "how",
+                                        "where",        "use",
+                                        "could_use",    "why",
+                                        "how_it_helps", "good_to_know",
+                                        "evidence",     "take_care",
+                                        "or",           "heard",
+                                        "heard_also",   "pain",
+                                        "out_of_ten",   "for",
+                                        "day",          "days",
+                                        "since_today",  "from",
+                                        "and"};
 };
 static_assert(detail::name_table_well_formed<label>());
 static_assert(enum_count<label> == static_cast<std::size_t>(label::and_) + 1, "a name per label");

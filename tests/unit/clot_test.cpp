@@ -138,12 +138,14 @@ TEST_CASE("the clot sign named to watch for says to leave the leg alone until it
   REQUIRE(made);
   REQUIRE(made->contains(intervention::self_myofascial_release));  // rolling the calf is a step
   const std::string text = kg::to_string(kg::in_words(runner, *made));
-  // After the sign and what to do, in one item: hands off the leg meanwhile.
+  // Under "see a doctor today", after the sign, in one item: hands off the leg meanwhile.
+  const std::size_t today = text.find("If you have any of these, see a doctor today");
   const std::size_t sign = text.find("This may be a blood clot in a deep vein (DVT)");
   REQUIRE(sign != std::string::npos);
+  CHECK(today < sign);
   const std::size_t hands_off = text.find(
-      "call your urgent health advice line. With signs of a blood clot, do not massage, roll, "
-      "heat or stretch the leg until a doctor has checked it.",
+      "rather than a knot. With signs of a blood clot, do not massage, roll, heat or stretch the "
+      "leg until a doctor has checked it.",
       sign);
   CHECK(hands_off != std::string::npos);
   CHECK(text.find('\n', sign) > hands_off);

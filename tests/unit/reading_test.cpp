@@ -165,7 +165,8 @@ TEST_CASE("the reading's headings and labels are the catalog's words") {
                           "sitting hunched over a computer.") != std::string::npos,
                 text);
   for (const char* heading : {"<<WHAT TO DO>>:", "<<HOW>>: ", "<<TAKE CARE>>: ",
-                              "<<GET HELP SOONER IF>>:", "<<CHECK AGAIN ON DAY>> 14:",
+                              "<<IF YOU HAVE ANY OF THESE, MAKE AN APPOINTMENT WITH YOUR DOCTOR>>:",
+                              "<<CHECK AGAIN ON DAY>> 14:",
                               "<<SOURCES DIFFER ON HOW LONG IT TAKES.>>", "<<MORE SOURCES>>:"}) {
     CHECK_MESSAGE(text.find(heading) != std::string::npos, heading, "\n", text);
   }
@@ -191,13 +192,15 @@ TEST_CASE("the reading: what to do first, most urgent sign first, waiting said w
   CHECK(text.find("1. Give it time") == std::string::npos);
   CHECK(text.find("\nHow long it may take: Give it a week or two") != std::string::npos);
   // Signs: the emergency ones before the routine appointment.
-  const std::size_t emergency = text.find("Call emergency services");
-  const std::size_t routine = text.find("Make an appointment with your doctor.");
+  const std::size_t emergency = text.find(
+      "If you have any of these, call emergency services or go to an emergency department now:\n");
+  const std::size_t routine =
+      text.find("If you have any of these, make an appointment with your doctor:\n");
   REQUIRE(emergency != std::string::npos);
   REQUIRE(routine != std::string::npos);
   CHECK(emergency < routine);
   // The long view is said with the course, away from the warning signs.
-  const std::size_t signs = text.find("Get help sooner if:");
+  const std::size_t signs = emergency;
   const std::size_t long_view = text.find("knots are nothing to worry about");
   REQUIRE(long_view != std::string::npos);
   CHECK(long_view < text.find("Check again on day"));
@@ -213,6 +216,63 @@ TEST_CASE("the reading: what to do first, most urgent sign first, waiting said w
   CHECK(std::count(named.begin(), named.end(), ';') <= 7);
   CHECK(text.find("More about your steps:") > sources);
   CHECK(text.find("More sources: ") > text.find("More about your steps:"));
+}
+
+TEST_CASE(
+    "warning signs: a list for each thing to do, most urgent first, with the country's numbers") {
+  const kg::knowledge_base& kb = kg::default_knowledge;
+  // The levels a sign may call for, most urgent first, with the heading of their list.
+  constexpr kg::triage tiers[] = {kg::triage::emergency, kg::triage::doctor_today,
+                                  kg::triage::doctor, kg::triage::physical_therapist};
+  constexpr kg::label headings[] = {kg::label::if_emergency, kg::label::if_doctor_today,
+                                    kg::label::if_doctor, kg::label::if_physical_therapist};
+  std::size_t n = 0;
+  std::size_t local = 0;  // lists followed by a country's own numbers
+  each_situation([&](kg::assessment a) {
+    if (n++ % 2 == 0) {  // every other plan for a person in a known country, each in turn
+      a.country = kg::enum_values<kg::country>[(n / 2) % kg::enum_count<kg::country>];
+    }
+    const auto made = kg::recommend(a);
+    REQUIRE(made);
+    const std::string text = kg::to_string(kg::in_words(a, *made));
+    const std::size_t end = text.find("Where this comes from:");
+    std::size_t last = 0;  // where the list before ends
+    for (std::size_t i = 0; i < std::size(tiers); ++i) {
+      const kg::text_view said = kg::find_words(kb, headings[i]);
+      const std::string heading = std::string{said.data(), said.size()} + ":\n";
+      const bool listed = std::any_of(
+          made->would_change.begin(), made->would_change.end(), [&](const kg::change& c) {
+            return c.becomes == tiers[i] && (c.sign || c.by_day == kg::days{});
+          });
+      const std::size_t at = text.find(heading);
+      CHECK_MESSAGE((at != std::string::npos) == listed, text);
+      if (at == std::string::npos) {
+        continue;
+      }
+      CHECK_MESSAGE(at >= last, text);  // no routine list above an urgent one
+      CHECK(at < end);
+      // What to do is the heading's, said once: no sign repeats its level's sentence.
+      const kg::triage_entry* level = kg::find_level(kb, tiers[i]);
+      REQUIRE(level != nullptr);
+      const kg::text_view level_words = kg::text_of(kb, level->text);
+      const std::size_t next = std::min(text.find("If you have any of these", at + 1), end);
+      const std::string list = text.substr(at, next - at);
+      CHECK_MESSAGE(
+          list.find(std::string{level_words.data(), level_words.size()}) == std::string::npos,
+          list);
+      // Where the person is known to be, the numbers to call there follow the list.
+      const kg::country_entry* there =
+          a.country ? kg::find_country(kb, a.country.value(), tiers[i]) : nullptr;
+      if (there != nullptr) {
+        const kg::text_view number = kg::text_of(kb, there->text);
+        CHECK_MESSAGE(list.find(std::string{number.data(), number.size()}) != std::string::npos,
+                      list);
+        ++local;
+      }
+      last = at;
+    }
+  });
+  CHECK(local > 100);
 }
 
 TEST_CASE("something good to know that two steps share is said once, under the first") {
