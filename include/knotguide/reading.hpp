@@ -582,7 +582,7 @@ class reading {
     } else if (s.suggest) {
       tell_equipment("could_use", label::could_use, s.suggest.value(), dose_words);
     }
-    if (s.dose.text.empty() && !escalation) {  // with no how, what it does says what it is
+    if (helps_in_main(s)) {
       tell_helps(s);
     }
     tell_why(s);
@@ -641,13 +641,20 @@ class reading {
     }
     return false;
   }
+  // Whether a step says how it helps in the main text: one the person does themselves with no
+  // dose, where what it does says what it is. A step a professional gives says who (its title)
+  // and why: "One idea is that pressing on the tissue ..." under massage with a physical
+  // therapist read, to a lay reader, as a theory where an action was expected.
+  [[nodiscard]] constexpr bool helps_in_main(const step& s) const noexcept {
+    return s.dose.text.empty() && !escalations_.contains(s.what) &&
+           s.delivered_by == provider::self;
+  }
   // How it helps, unless it would repeat the plan's first line (emergency care) or the step
-  // said it already, having no how.
+  // said it already, in the main text.
   [[nodiscard]] constexpr bool helps_in_more(const step& s) const noexcept {
     const intervention_profile* profile = find_profile(kb_, s.what);
     return profile != nullptr && !profile->mechanism.empty() &&
-           text_of(kb_, profile->mechanism) != headline_ &&
-           !(s.dose.text.empty() && !escalations_.contains(s.what));
+           text_of(kb_, profile->mechanism) != headline_ && !helps_in_main(s);
   }
   constexpr void tell_more(int rank, const step& s) {
     const intervention_profile* profile = find_profile(kb_, s.what);

@@ -275,6 +275,66 @@ TEST_CASE(
   CHECK(local > 100);
 }
 
+namespace {
+// The details each step of the main text has, by their keys ("how", "how_it_helps", ...).
+struct step_details {
+  std::vector<std::vector<std::string>> steps;  // in the order of the plan's steps shown
+  std::string section;
+  void open(kg::part p, kg::text_view key) {
+    const std::string k{key.data(), key.size()};
+    if (p == kg::part::section) {
+      section = k;
+    } else if (p == kg::part::step && section == "steps") {
+      steps.emplace_back();
+    } else if (p == kg::part::detail && section == "steps") {
+      steps.back().push_back(k);
+    }
+  }
+  void label(kg::text_view /*t*/) {}
+  void words(kg::text_view /*t*/) {}
+  void number(int /*n*/) {}
+  void source(const kg::source& /*s*/) {}
+  void close(kg::part p) {
+    if (p == kg::part::section) {
+      section.clear();
+    }
+  }
+};
+}  // namespace
+
+TEST_CASE("a step says how to do it; one with no dose says what it is, if the person does it") {
+  std::size_t by_others = 0;  // steps without a dose that a professional gives
+  each_situation([&](const kg::assessment& a) {
+    const auto made = kg::recommend(a);
+    REQUIRE(made);
+    step_details seen;
+    kg::render(a, *made, seen);
+    std::size_t shown = 0;
+    for (const kg::step& s : made->steps) {
+      if (s.what == kg::intervention::watchful_waiting) {
+        continue;  // said with the course
+      }
+      REQUIRE(shown < seen.steps.size());
+      const std::vector<std::string>& details = seen.steps[shown++];
+      const auto has = [&](const char* key) {
+        return std::find(details.begin(), details.end(), key) != details.end();
+      };
+      CAPTURE(kg::name(s.what));
+      CHECK(has("how") == !s.dose.text.empty());
+      if (s.dose.text.empty() && s.delivered_by != kg::provider::self) {
+        ++by_others;
+        CHECK_FALSE(has("how_it_helps"));  // who gives it, and why: not a theory of how
+      }
+      if (s.dose.text.empty() && s.delivered_by == kg::provider::self &&
+          s.what != kg::intervention::see_doctor && s.what != kg::intervention::emergency_care &&
+          s.what != kg::intervention::physical_therapy) {
+        CHECK(has("how_it_helps"));
+      }
+    }
+  });
+  CHECK(by_others > 0);
+}
+
 TEST_CASE("something good to know that two steps share is said once, under the first") {
   const kg::text_view quote = kg::text_of(kg::default_knowledge, "heat_cold.gerber");
   REQUIRE_FALSE(quote.empty());
