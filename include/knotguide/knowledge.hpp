@@ -396,9 +396,12 @@ struct field_traits<engine_knowledge> {
 // both, and checks it with first_problem().
 struct knowledge_base {
   view<source> sources{};
+  // The sources' index (a catalog_index over `sources`, catalog_index.hpp), or empty: then a
+  // source is found by scanning them, many times slower.
+  view<std::uint16_t> source_index{};
   view<text_entry> texts{};
-  // The catalog's index (a catalog_index over `texts`, catalog_index.hpp), or empty: then a text is
-  // found by halving the catalog, a few times slower.
+  // The catalog's index (a catalog_index over `texts`), or empty: then a text is found by halving
+  // the catalog, a few times slower.
   view<std::uint16_t> text_index{};
   view<intervention_profile> interventions{};
   view<rule> rules{};
@@ -413,9 +416,10 @@ struct knowledge_base {
 template <>
 struct field_traits<knowledge_base> {
   static constexpr text_view type_name = "knowledge_base";
-  static constexpr text_view names[] = {"sources", "texts",     "text_index",    "interventions",
-                                        "rules",   "red_flags", "implied_signs", "muscles",
-                                        "causes",  "course",    "countries",     "engine"};
+  static constexpr text_view names[] = {
+      "sources", "source_index", "texts",         "text_index", "interventions",
+      "rules",   "red_flags",    "implied_signs", "muscles",    "causes",
+      "course",  "countries",    "engine"};
 };
 
 // The entries of several tables, in order, in one fixed_vector: how an application builds its
@@ -471,6 +475,7 @@ template <std::size_t N>
 [[nodiscard]] constexpr knowledge_base without_words(const knowledge_base& kb) noexcept {
   knowledge_base kept = kb;
   kept.sources = {};
+  kept.source_index = {};
   kept.texts = {};
   kept.text_index = {};
   return kept;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <type_traits>
 
+#include "catalog_index.hpp"
 #include "enum_traits.hpp"
 #include "enums.hpp"
 #include "field_traits.hpp"
@@ -89,12 +90,38 @@ struct field_traits<kb_report> {
 
 namespace detail {
 
+// The table, if its index has room for it; else nothing, and it is scanned.
+template <class Entry>
+[[nodiscard]] constexpr view<Entry> indexable(view<Entry> table, std::size_t slots) noexcept {
+  return table.size() * 2 <= slots ? table : view<Entry>{};
+}
+// The first entry with the id: by the table's index (a miss there means none), or by a scan of
+// a table too big for it (first_problem() reports too many sources; a bigger catalog is fine).
+// The probe loop of find_indexed(), without its checks for an index of another table, which
+// this one is not: first_problem() resolves thousands of ids at compile time, within clang's
+// default budget of constant-evaluation steps.
+template <class Entry, std::size_t Slots>
+[[nodiscard]] constexpr const Entry* find_in(view<Entry> table, const catalog_index<Slots>& index,
+                                             text_view id) noexcept {
+  if (table.size() * 2 > Slots) {
+    return find_by(table, id, [](const Entry& e) { return id_of(e); });
+  }
+  const std::uint16_t* slots = index.data();
+  for (std::size_t at = id_hash(id) % Slots; slots[at] != 0; at = (at + 1) % Slots) {
+    const Entry& entry = table[slots[at] - 1U];
+    if (id_of(entry) == id) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
 class kb_checker {
  public:
   constexpr explicit kb_checker(const knowledge_base& kb) noexcept
       : kb_(kb),
-        sources_(kb.sources, [](const source& s) { return s.id; }),
-        texts_(kb.texts, [](const text_entry& t) { return t.id.key(); }) {}
+        sources_(indexable(kb.sources, source_slots)),
+        texts_(indexable(kb.texts, text_slots)) {}
 
   // (Defined before run(): clang 14 cannot evaluate a member template in a constant expression
   // when its definition follows the call.)
@@ -177,13 +204,11 @@ class kb_checker {
   }
 
   [[nodiscard]] constexpr bool has_source(text_view id) const noexcept {
-    return sources_.find(
-               kb_.sources, [](const source& s) { return s.id; }, id) != nullptr;
+    return find_in(kb_.sources, sources_, id) != nullptr;
   }
   // By the hash index: at compile time it takes fewer steps than halving the sorted catalog.
   [[nodiscard]] constexpr const text_entry* entry_of(text_id id) const noexcept {
-    return texts_.find(
-        kb_.texts, [](const text_entry& t) { return t.id.key(); }, id.key());
+    return find_in(kb_.texts, texts_, id.key());
   }
   [[nodiscard]] constexpr bool has_text(text_id id) const noexcept {
     return entry_of(id) != nullptr;
@@ -648,8 +673,10 @@ class kb_checker {
   }
 
   const knowledge_base& kb_;
-  id_index<512> sources_;  // up to 256 sources indexed; more are scanned
-  id_index<2048> texts_;   // up to 1,024 texts
+  static constexpr std::size_t source_slots = 512;  // up to 256 sources indexed; more scanned
+  static constexpr std::size_t text_slots = 2048;   // up to 1,024 texts
+  catalog_index<source_slots> sources_;
+  catalog_index<text_slots> texts_;
   kb_report report_{};
   text_view table_;
   std::size_t index_ = 0;

@@ -27,54 +27,24 @@ template <class T, class Key, class KeyOf>
   return nullptr;
 }
 
-// The entries of a table by the hash of their ids (id_hash()), open addressing in `Slots` slots,
-// so that resolving an id costs a probe or two instead of a scan of the table: is_whole()
-// resolves every citation of a knowledge base, and must stay within clang's default budget of
-// constant-evaluation steps; a reading indexes the sources it names. A table of more entries than
-// half the slots is scanned instead. (The catalog has an index of its own: catalog_index.hpp.)
-template <std::size_t Slots>
-class id_index {
- public:
-  template <class T, class IdOf>
-  constexpr id_index(view<T> table, IdOf id_of) noexcept {
-    if (table.size() * 2 > Slots) {
-      return;
-    }
-    for (std::size_t i = 0; i < table.size(); ++i) {
-      std::size_t at = id_hash(id_of(table[i])) % Slots;
-      while (slot_[at] != 0) {
-        at = (at + 1) % Slots;
-      }
-      slot_[at] = static_cast<std::uint16_t>(i + 1);
-    }
-    indexed_ = true;
-  }
-  // The first entry whose id is `id`, or nullptr: what detail::find_by() finds. Entries were
-  // placed in table order, so of two with one id the first lies earlier on the probe path.
-  template <class T, class IdOf>
-  [[nodiscard]] constexpr const T* find(view<T> table, IdOf id_of, text_view id) const noexcept {
-    if (!indexed_) {
-      return find_by(table, id, id_of);
-    }
-    for (std::size_t at = id_hash(id) % Slots; slot_[at] != 0; at = (at + 1) % Slots) {
-      const T& entry = table[slot_[at] - 1U];
-      if (id_of(entry) == id) {
-        return &entry;
-      }
-    }
-    return nullptr;
-  }
+}  // namespace detail
 
- private:
-  std::uint16_t slot_[Slots]{};  // 0: empty; otherwise the entry's position + 1
-  bool indexed_ = false;
-};
-
+namespace detail {
+// The source with id `id`, whose id_hash() is `hash`: through the knowledge base's index when it
+// has one, and when that finds nothing by a scan.
+[[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id,
+                                                  std::uint32_t hash) noexcept {
+  if (const source* found = find_indexed(kb.sources, kb.source_index, hash,
+                                         [id](text_view other) { return other == id; })) {
+    return found;
+  }
+  return find_by(kb.sources, id, [](const source& s) { return s.id; });
+}
 }  // namespace detail
 
 // Each returns the entry, or nullptr when the knowledge base has none.
 [[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id) noexcept {
-  return detail::find_by(kb.sources, id, [](const source& s) { return s.id; });
+  return detail::find_source(kb, id, detail::id_hash(id));
 }
 namespace detail {
 // The first text whose id `is(id)` says is the one sought: through the knowledge base's index
@@ -88,10 +58,8 @@ template <class Before, class Is>
 [[nodiscard]] constexpr const text_entry* find_in_catalog(const knowledge_base& kb,
                                                           std::uint32_t hash, Before before,
                                                           Is is) noexcept {
-  if (!kb.text_index.empty()) {
-    if (const text_entry* found = find_indexed(kb.texts, kb.text_index, hash, is)) {
-      return found;
-    }
+  if (const text_entry* found = find_indexed(kb.texts, kb.text_index, hash, is)) {
+    return found;
   }
   std::size_t low = 0;
   std::size_t high = kb.texts.size();
@@ -198,9 +166,8 @@ template <named_enum E>
   const auto is = [&](text_view id) {
     return id.size() == type.size() + 1 + which.size() && compare(id) == 0;
   };
-  const std::uint32_t hash = detail::id_hash(type.size() + 1 + which.size(), [&](std::size_t i) {
-    return i < type.size() ? type[i] : i == type.size() ? '.' : which[i - type.size() - 1];
-  });
+  const std::uint32_t hash = detail::id_hash_end(
+      detail::id_hash_add(detail::id_hash_add(detail::id_hash_add(0, type), '.'), which));
   const text_entry* t = detail::find_in_catalog(kb, hash, before, is);
   return t != nullptr ? t->text : text_view{};
 }

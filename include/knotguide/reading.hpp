@@ -78,35 +78,30 @@ namespace detail {
 enum class backing : bool { main, support };
 
 // The sources cited, in the order first cited, each once, with whether any main text cites it.
-// An id is resolved once, through an index of the knowledge base's sources, and a source's
-// place in the list is kept by its position in the knowledge base: a reading cites sources a
-// few hundred times, and scanning for each was most of its time.
+// An id is resolved through the knowledge base's index of its sources (find_source()), and a
+// source's place in the list is kept by its position in the knowledge base: a reading cites
+// sources a few hundred times, and scanning for each was most of its time.
 template <std::size_t N>
 class source_list {
  public:
-  constexpr explicit source_list(const knowledge_base& kb) noexcept
-      : kb_(kb), index_(kb.sources, [](const source& s) { return s.id; }) {}
+  constexpr explicit source_list(const knowledge_base& kb) noexcept : kb_(kb) {}
 
+  // Each id of the list, found where its end is found, in one pass that hashes it on the way
+  // (a reading adds a hundred-odd lists).
   constexpr void add(const citations& cited, backing how) noexcept {
-    for (const text_view id : cited) {
-      const source* src = index_.find(
-          kb_.sources, [](const source& s) { return s.id; }, id);
-      if (src == nullptr) {
-        continue;  // a knowledge base that passed first_problem() cites none such
+    const text_view ids = cited.text();
+    std::size_t start = 0;
+    std::uint32_t hash = 0;
+    for (std::size_t i = 0; i <= ids.size(); ++i) {
+      if (i < ids.size() && ids[i] != ' ') {
+        hash = id_hash_add(hash, ids[i]);
+        continue;
       }
-      const auto at = static_cast<std::size_t>(src - kb_.sources.begin());
-      if (at >= N) {
-        continue;  // a list full of sources already says where the plan comes from
+      if (i > start) {
+        note(find_source(kb_, ids.substr(start, i - start), id_hash_end(hash)), how);
       }
-      if (place_[at] == 0) {
-        if (!entries_.try_push_back({src, how == backing::main})) {
-          continue;  // as above
-        }
-        place_[at] = static_cast<std::uint16_t>(entries_.size());
-      } else {
-        entry& known = entries_[place_[at] - 1U];
-        known.main = known.main || how == backing::main;
-      }
+      start = i + 1;
+      hash = 0;
     }
   }
   [[nodiscard]] constexpr bool any(backing how) const noexcept {
@@ -150,8 +145,25 @@ class source_list {
     const source* src = nullptr;
     bool main = false;
   };
+  constexpr void note(const source* src, backing how) noexcept {
+    if (src == nullptr) {
+      return;  // a knowledge base that passed first_problem() cites none such
+    }
+    const auto at = static_cast<std::size_t>(src - kb_.sources.begin());
+    if (at >= N) {
+      return;  // a list full of sources already says where the plan comes from
+    }
+    if (place_[at] == 0) {
+      if (!entries_.try_push_back({src, how == backing::main})) {
+        return;  // as above
+      }
+      place_[at] = static_cast<std::uint16_t>(entries_.size());
+    } else {
+      entry& known = entries_[place_[at] - 1U];
+      known.main = known.main || how == backing::main;
+    }
+  }
   const knowledge_base& kb_;
-  id_index<2 * N> index_;  // every source, when there are no more than N
   fixed_vector<entry, N> entries_{};
   std::uint16_t place_[N]{};  // by a source's position: 0, or its entry's + 1
 };

@@ -23,6 +23,7 @@ inline constexpr kg::text_entry prescription_texts[] = {
      "rx-2026-11"}};
 
 static constexpr auto sources = kg::concat(kg::defaults::sources, prescription_sources);
+static constexpr kg::catalog_index<512> source_index{sources};
 // The catalog stays sorted by id, and has an index of its own: find_text() probes the index, and
 // halves the catalog for what it misses.
 static constexpr auto texts = kg::sorted_by_id(kg::concat(kg::defaults::texts, prescription_texts));
@@ -43,11 +44,12 @@ static constexpr auto interventions = [] {
   return all;
 }();
 
-// The default knowledge base with three tables and the index replaced: every other table, those of
-// later releases included, stays the default's.
+// The default knowledge base with three tables and their indexes replaced: every other table, those
+// of later releases included, stays the default's.
 inline constexpr kg::knowledge_base knowledge = [] {
   kg::knowledge_base kb = kg::default_knowledge;
   kb.sources = sources;
+  kb.source_index = source_index;
   kb.texts = texts;
   kb.text_index = text_index;
   kb.interventions = interventions;

@@ -1,9 +1,11 @@
-// The catalog's index: every text is found through it, in its own place, and a knowledge base
-// whose index does not fit its catalog still finds every text, by halving.
+// The indexes of the catalog and the sources: every text and source is found through them, in
+// its own place, and a knowledge base whose index does not fit its table still finds every text,
+// by halving, and every source, by a scan.
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/words.hpp>
 #include <set>
 #include <string>
 
@@ -107,6 +109,43 @@ TEST_CASE("words hashed from their pieces find the text an index holds under the
   // And at compile time, through the default index.
   static_assert(kg::find_words(kg::default_knowledge, kg::label::take_care) == "Take care");
   static_assert(!kg::text_of(kg::default_knowledge, "disclaimer").empty());
+}
+
+TEST_CASE("the sources' index finds every source; one for other sources costs time, not a source") {
+  const kg::knowledge_base& kb = kg::default_knowledge;
+  REQUIRE(kb.source_index.size() >= 2 * kb.sources.size());
+  for (const kg::source& s : kb.sources) {
+    CHECK(kg::detail::find_indexed(kb.sources, kb.source_index, kg::detail::id_hash(s.id),
+                                   [&s](kg::text_view other) { return other == s.id; }) == &s);
+    CHECK(kg::find_source(kb, s.id) == &s);
+  }
+  CHECK(kg::find_source(kb, "no-such-source") == nullptr);
+  // The sources in another order, with the default index (every position wrong), and with none.
+  static constexpr auto reversed = [] {
+    auto sources = kg::concat(kg::defaults::sources);
+    for (std::size_t i = 0, j = sources.size() - 1; i < j; ++i, --j) {
+      const kg::source swapped = sources[i];
+      sources[i] = sources[j];
+      sources[j] = swapped;
+    }
+    return sources;
+  }();
+  kg::knowledge_base other = kb;
+  other.sources = reversed;
+  for (const kg::view<std::uint16_t> index : {kb.source_index, kg::view<std::uint16_t>{}}) {
+    other.source_index = index;
+    for (const kg::source& s : other.sources) {
+      CHECK(kg::find_source(other, s.id) == &s);
+    }
+  }
+  // A plan in words names the same sources, in the same order, with the index and without.
+  const auto made = kg::recommend({.knots = {{.muscle = kg::muscle::upper_trapezius}}});
+  REQUIRE(made);
+  kg::knowledge_base scanned = kb;
+  scanned.source_index = {};
+  const std::string indexed = kg::to_string(kg::in_markdown(*made, kb));
+  CHECK(indexed.find("More sources:") != std::string::npos);
+  CHECK(indexed == kg::to_string(kg::in_markdown(*made, scanned)));
 }
 
 TEST_CASE("ids that differ only in the middle do not share a hash") {

@@ -957,7 +957,9 @@ inline constexpr engine_knowledge engine{
     .signs_why = "signs.why",
 };
 
-// The catalog's index: less than half full, so that a text is found in a probe or two.
+// The indexes of the sources and the catalog: less than half full, so that an id is found in a
+// probe or two.
+inline constexpr catalog_index<512> source_index{sources};
 inline constexpr catalog_index<1024> text_index{texts};
 
 }  // namespace knotguide::defaults
@@ -967,6 +969,7 @@ namespace knotguide {
 // The knowledge base recommend() uses unless given another.
 inline constexpr knowledge_base default_knowledge{
     .sources = defaults::sources,
+    .source_index = defaults::source_index,
     .texts = defaults::texts,
     .text_index = defaults::text_index,
     .interventions = defaults::interventions,
