@@ -482,8 +482,8 @@ class reading {
   // The warning signs and the rules that would change the advice, a list for each level they
   // call for, most urgent first, each headed by what to do ("If you have any of these, call
   // emergency services ..."), so that no routine item sits above an emergency and what to do is
-  // read before the signs. Where the person's country is known, its numbers follow the list.
-  // Under the first list, a line on why the signs are listed at all.
+  // read before the signs. Under the first list, a line on why the signs are listed at all; then,
+  // where the person's country is known, its numbers, the last line of each list.
   constexpr void tell_signs(const plan& p) {
     bool first = true;
     for (std::size_t tier = enum_count<triage>; tier-- > 0;) {
@@ -504,16 +504,16 @@ class reading {
       const country_entry* local = heard_ != nullptr && heard_->country
                                        ? find_country(kb_, heard_->country.value(), level)
                                        : nullptr;
+      if (first) {
+        notice("signs_why", kb_.engine.signs_why);
+        first = false;
+      }
       if (local != nullptr) {  // "Call 999 now, or go to A&E (the emergency department)."
         sink_.open(part::notice, "local");
         sink_.open(part::emphasis, {});
         cited(local->text);
         sink_.close(part::emphasis);
         sink_.close(part::notice);
-      }
-      if (first) {
-        notice("signs_why", kb_.engine.signs_why);
-        first = false;
       }
       sink_.close(part::section);
     }
