@@ -27,9 +27,6 @@ template <class T, class Key, class KeyOf>
   return nullptr;
 }
 
-}  // namespace detail
-
-namespace detail {
 // The source with id `id`, whose id_hash() is `hash`: through the knowledge base's index when it
 // has one, and when that finds nothing by a scan.
 [[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id,
@@ -46,6 +43,7 @@ namespace detail {
 [[nodiscard]] constexpr const source* find_source(const knowledge_base& kb, text_view id) noexcept {
   return detail::find_source(kb, id, detail::id_hash(id));
 }
+
 namespace detail {
 // The first text whose id `is(id)` says is the one sought: through the knowledge base's index
 // when it has one (a probe or two from the sought id's `hash`), and when that finds nothing, by
