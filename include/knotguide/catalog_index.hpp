@@ -75,14 +75,8 @@ template <std::size_t Slots>
 class catalog_index {
   static_assert(Slots > 0 && Slots <= 65535, "a slot holds a position + 1 in 16 bits");
 
- public:
-  constexpr explicit catalog_index(view<text_entry> texts) noexcept { build(texts); }
-  constexpr explicit catalog_index(view<source> sources) noexcept { build(sources); }
-
-  [[nodiscard]] constexpr const std::uint16_t* data() const noexcept { return slots_; }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return indexed_ ? Slots : 0; }
-
- private:
+  // Before the constructors that call it: clang 14 cannot evaluate a member template in a
+  // constant expression when its definition follows the call.
   template <class Entry>
   constexpr void build(view<Entry> table) noexcept {
     if (table.size() * 2 > Slots) {
@@ -99,6 +93,14 @@ class catalog_index {
     indexed_ = true;
   }
 
+ public:
+  constexpr explicit catalog_index(view<text_entry> texts) noexcept { build(texts); }
+  constexpr explicit catalog_index(view<source> sources) noexcept { build(sources); }
+
+  [[nodiscard]] constexpr const std::uint16_t* data() const noexcept { return slots_; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return indexed_ ? Slots : 0; }
+
+ private:
   std::uint16_t slots_[Slots]{};
   bool indexed_ = false;
 };

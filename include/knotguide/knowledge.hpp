@@ -378,7 +378,7 @@ struct engine_knowledge {
   citations acute_phase_sources{};  // where the acute phase's days come from
   text_id wrong_place{};            // why a step that does not suit where it hurts is left out
   text_id elsewhere{};  // what a step done on the muscles that may send the pain says first
-  text_id signs_why{};  // why a plan lists the warning signs: said under them
+  text_id signs_why{};  // why a plan lists the warning signs: said under the first list
 
   friend constexpr bool operator==(const engine_knowledge&, const engine_knowledge&) = default;
 };

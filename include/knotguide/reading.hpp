@@ -34,13 +34,15 @@ namespace knotguide {
 enum class part : std::uint8_t {
   headline,    // the plan's first line: what to do
   notice,      // a line under it: who else to turn to, what to do meanwhile, what the person
-               // told us (with its label), what was not weighed
+               // told us (with its label), what was not weighed; or a line under a section's
+               // list: the country's numbers (with their label), why the signs are listed
   section,     // a heading (its label) and what follows, up to the section's close
   step,        // a numbered step: its rank, its title, then its details
   title,       // a step's name
   detail,      // a labelled line under a step: how, where, why, a caution, ...
   item,        // a line of a section's list
-  emphasis,    // words to stand out within an item: a level's advice, a step's name
+  emphasis,    // words to stand out within an item or a notice: a step's name, the numbers to
+               // call
   sources,     // a list of sources, each given to the sink by source()
   disclaimer,  // what the guidance is not
 };
@@ -482,8 +484,9 @@ class reading {
   // The warning signs and the rules that would change the advice, a list for each level they
   // call for, most urgent first, each headed by what to do ("If you have any of these, call
   // emergency services ..."), so that no routine item sits above an emergency and what to do is
-  // read before the signs. Under the first list, a line on why the signs are listed at all; then,
-  // where the person's country is known, its numbers, the last line of each list.
+  // read before the signs. Where the person's country is known, its numbers follow the list,
+  // after "If so:" (alone, "Call 999 now" read as an order to a person with a mild knot). Under
+  // the first list, a line on why the signs are listed at all.
   constexpr void tell_signs(const plan& p) {
     bool first = true;
     for (std::size_t tier = enum_count<triage>; tier-- > 0;) {
@@ -504,16 +507,18 @@ class reading {
       const country_entry* local = heard_ != nullptr && heard_->country
                                        ? find_country(kb_, heard_->country.value(), level)
                                        : nullptr;
+      if (local != nullptr) {  // "If so: Call 999 now, or go to A&E (the emergency department)."
+        sink_.open(part::notice, "local");
+        sink_.label(label_text(label::if_so));
+        sink_.open(part::emphasis, {});
+        sink_.words(text_of(kb_, local->text));
+        remember(local->sources);
+        sink_.close(part::emphasis);
+        sink_.close(part::notice);
+      }
       if (first) {
         notice("signs_why", kb_.engine.signs_why);
         first = false;
-      }
-      if (local != nullptr) {  // "Call 999 now, or go to A&E (the emergency department)."
-        sink_.open(part::notice, "local");
-        sink_.open(part::emphasis, {});
-        cited(local->text);
-        sink_.close(part::emphasis);
-        sink_.close(part::notice);
       }
       sink_.close(part::section);
     }

@@ -498,6 +498,7 @@ enum class label : std::uint8_t {
   if_doctor,
   if_doctor_today,
   if_emergency,
+  if_so,         // before a list's numbers in the person's country: "If so: call 999 now, ..."
   prevention,    // keeping knots away
   sources,       // where the plan comes from: the few behind what to do
   more_sources,  // the rest
@@ -531,19 +532,19 @@ struct enum_traits<label> {
                                         "course",       "sources_differ",
                                         "review",       "if_physical_therapist",
                                         "if_doctor",    "if_doctor_today",
-                                        "if_emergency", "prevention",
-                                        "sources",      "more_sources",
-                                        "more_about",   "how",
-                                        "where",        "use",
-                                        "could_use",    "why",
-                                        "how_it_helps", "good_to_know",
-                                        "evidence",     "take_care",
-                                        "or",           "heard",
-                                        "heard_also",   "pain",
-                                        "out_of_ten",   "for",
-                                        "day",          "days",
-                                        "since_today",  "from",
-                                        "and"};
+                                        "if_emergency", "if_so",
+                                        "prevention",   "sources",
+                                        "more_sources", "more_about",
+                                        "how",          "where",
+                                        "use",          "could_use",
+                                        "why",          "how_it_helps",
+                                        "good_to_know", "evidence",
+                                        "take_care",    "or",
+                                        "heard",        "heard_also",
+                                        "pain",         "out_of_ten",
+                                        "for",          "day",
+                                        "days",         "since_today",
+                                        "from",         "and"};
 };
 static_assert(detail::name_table_well_formed<label>());
 static_assert(enum_count<label> == static_cast<std::size_t>(label::and_) + 1, "a name per label");

@@ -89,6 +89,7 @@ class text_sink {
       // the first line too, which stands alone rather than running into what follows.
       case part::notice:
         out_ += in_section_ || markdown_ ? "\n" : "";
+        in_notice_ = true;
         break;
     }
   }
@@ -139,6 +140,9 @@ class text_sink {
         mark("**");
         break;
       case part::notice:
+        in_notice_ = false;
+        out_ += '\n';
+        break;
       case part::step:
       case part::item:
         out_ += '\n';
@@ -178,7 +182,7 @@ class text_sink {
     mark(in_detail_ ? "*" : "**");
     // In Markdown a blank line before a list, so that one numbered from 3 is still a list.
     out_ += list_follows ? (markdown_ && !in_detail_ ? "\n\n" : "\n") : " ";
-    if (!in_detail_) {
+    if (!in_detail_ && !in_notice_) {  // a section's heading
       last_inline_ = !list_follows;
     }
   }
@@ -208,6 +212,7 @@ class text_sink {
   bool heading_ = false;      // a heading or label awaits its colon
   bool in_detail_ = false;    // the label being written is a detail's
   bool in_section_ = false;   // inside a section: a notice there follows its list
+  bool in_notice_ = false;    // the label being written is a notice's ("If so")
   bool ranking_ = false;      // the next number is a step's rank
   bool first_source_ = true;  // no source of the current list written yet
   bool last_inline_ = false;  // the section's heading has its words on its own line

@@ -265,9 +265,18 @@ TEST_CASE(
           a.country ? kg::find_country(kb, a.country.value(), tiers[i]) : nullptr;
       if (there != nullptr) {
         const kg::text_view number = kg::text_of(kb, there->text);
-        CHECK_MESSAGE(list.find(std::string{number.data(), number.size()}) != std::string::npos,
+        CHECK_MESSAGE(list.find("\nIf so: " + std::string{number.data(), number.size()} + "\n") !=
+                          std::string::npos,
                       list);
         ++local;
+      }
+      // No other level's numbers, for this country or any.
+      for (const kg::country_entry& e : kb.countries) {
+        if (e.level != tiers[i]) {
+          const kg::text_view other = kg::text_of(kb, e.text);
+          CHECK_MESSAGE(list.find(std::string{other.data(), other.size()}) == std::string::npos,
+                        list);
+        }
       }
       last = at;
     }

@@ -458,6 +458,7 @@ inline constexpr text_entry texts[] = {
     {"label.if_emergency",
      "If you have any of these, call emergency services or go to an emergency department now"},
     {"label.if_physical_therapist", "If you have any of these, see a physical therapist"},
+    {"label.if_so", "If so"},
     {"label.more_about", "More about your steps"},
     {"label.more_sources", "More sources"},
     {"label.or", "or"},
