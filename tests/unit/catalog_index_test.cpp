@@ -3,6 +3,7 @@
 // by halving, and every source, by a scan.
 #include <doctest/doctest.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <knotguide/knotguide.hpp>
 #include <knotguide/words.hpp>
@@ -19,6 +20,18 @@ namespace {
 const kg::text_entry* through_index(const kg::knowledge_base& kb, kg::text_view id) {
   return kg::detail::find_indexed(kb.texts, kb.text_index, kg::detail::id_hash(id),
                                   [id](kg::text_view other) { return other == id; });
+}
+
+// A table's entries in the opposite order, at compile time.
+template <class Entry, std::size_t N>
+constexpr auto reversed_copy(const Entry (&table)[N]) {
+  auto copy = kg::concat(table);
+  for (std::size_t i = 0, j = copy.size() - 1; i < j; ++i, --j) {
+    const Entry swapped = copy[i];
+    copy[i] = copy[j];
+    copy[j] = swapped;
+  }
+  return copy;
 }
 
 // Every enumerator's words, in `kb` and in `other`, agree.
@@ -87,15 +100,7 @@ TEST_CASE("an index with fewer than twice the catalog's slots is empty, and text
 TEST_CASE("words hashed from their pieces find the text an index holds under the joined id") {
   // A catalog out of order cannot be halved: only its index finds its texts, so each
   // enumerator's words found here were found through the hash of "<type>.<name>" in pieces.
-  static constexpr auto reversed = [] {
-    auto texts = kg::concat(kg::defaults::texts);
-    for (std::size_t i = 0, j = texts.size() - 1; i < j; ++i, --j) {
-      const kg::text_entry swapped = texts[i];
-      texts[i] = texts[j];
-      texts[j] = swapped;
-    }
-    return texts;
-  }();
+  static constexpr auto reversed = reversed_copy(kg::defaults::texts);
   static constexpr kg::catalog_index<1024> index{reversed};
   kg::knowledge_base kb = kg::default_knowledge;
   kb.texts = reversed;
@@ -121,15 +126,7 @@ TEST_CASE("the sources' index finds every source; one for other sources costs ti
   }
   CHECK(kg::find_source(kb, "no-such-source") == nullptr);
   // The sources in another order, with the default index (every position wrong), and with none.
-  static constexpr auto reversed = [] {
-    auto sources = kg::concat(kg::defaults::sources);
-    for (std::size_t i = 0, j = sources.size() - 1; i < j; ++i, --j) {
-      const kg::source swapped = sources[i];
-      sources[i] = sources[j];
-      sources[j] = swapped;
-    }
-    return sources;
-  }();
+  static constexpr auto reversed = reversed_copy(kg::defaults::sources);
   kg::knowledge_base other = kb;
   other.sources = reversed;
   for (const kg::view<std::uint16_t> index : {kb.source_index, kg::view<std::uint16_t>{}}) {
