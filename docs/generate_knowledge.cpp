@@ -197,15 +197,24 @@ void interventions(std::ostream& out) {
     if (p.relief_lasts.stated()) {
       out << "- **Relief lasts:** " << range(p.relief_lasts, " days") << "\n";
     }
-    for (const kg::dose& d : p.doses) {
+    for (const kg::dose_entry& row : kb.doses) {
+      if (row.which != p.which) {
+        continue;
+      }
+      const kg::dose& d = row.dose;
       out << (d.kind == kg::dose_kind::advice ? "- **Dose:** "
                                               : "- **Trial protocol (evidence, never a dose):** ")
           << dose(d) << "\n";
     }
-    for (const kg::text_id note : p.notes) {
-      out << "- **Good to know:** " << text(note) << "\n";
+    for (const kg::note_entry& note : kb.notes) {
+      if (note.which == p.which) {
+        out << "- **Good to know:** " << text(note.text) << "\n";
+      }
     }
-    for (const kg::precaution& c : p.precautions) {
+    for (const kg::precaution& c : kb.precautions) {
+      if (c.which != p.which) {
+        continue;
+      }
       out << "- **" << (c.kind == kg::precaution_kind::contraindication ? "Not when" : "Caution")
           << "** (" << condition(c.when) << "): " << text(c.text);
       if (c.longest_session > kg::minutes{0}) {

@@ -94,7 +94,9 @@ struct enum_traits<precaution_kind> {
 };
 static_assert(detail::name_table_well_formed<precaution_kind>());
 
+// A precaution on one intervention: a row of knowledge_base::precautions.
 struct precaution {
+  intervention which{};
   precaution_kind kind{};
   condition when{};  // the facts that make it apply; empty: it always applies
   text_id text{};
@@ -107,7 +109,8 @@ struct precaution {
 template <>
 struct field_traits<precaution> {
   static constexpr text_view type_name = "precaution";
-  static constexpr text_view names[] = {"kind", "when", "text", "sources", "longest_session"};
+  static constexpr text_view names[] = {"which", "kind",    "when",
+                                        "text",  "sources", "longest_session"};
 };
 
 // Whose words a dose is: advice a source gives a person, or what a trial gave its subjects.
@@ -151,33 +154,56 @@ struct field_traits<dose> {
       "suits",         "regions",          "not_for"};
 };
 
-// Everything the knowledge base knows about one intervention.
+// A dose for one intervention, as one source gives it: a row of knowledge_base::doses. An
+// intervention has as many as its sources give (one for a place, a moment, the first days);
+// choose_dose() picks the one that fits the person.
+struct dose_entry {
+  intervention which{};
+  knotguide::dose dose{};
+};
+template <>
+struct field_traits<dose_entry> {
+  static constexpr text_view type_name = "dose_entry";
+  static constexpr text_view names[] = {"which", "dose"};
+};
+
+// More a person may want to know about an intervention: a row of knowledge_base::notes, said
+// after the step's evidence in a plan in words, in the table's order.
+struct note_entry {
+  intervention which{};
+  text_id text{};
+};
+template <>
+struct field_traits<note_entry> {
+  static constexpr text_view type_name = "note_entry";
+  static constexpr text_view names[] = {"which", "text"};
+};
+
+// What the knowledge base knows about one intervention as a whole. Its doses, precautions and
+// notes are rows of tables of their own, keyed by the intervention (knowledge_base::doses,
+// precautions, notes), as rules are: each holds what its sources give, no more.
 struct intervention_profile {
   intervention which{};
   text_id mechanism{};
   flag_set<benefit> does{};
   range<days> relief_lasts{};  // where a source says how long relief lasts
-  fixed_vector<dose, 5> doses{};
-  flag_set<moment> suits{};  // moments it fits
+  flag_set<moment> suits{};    // moments it fits
   flag_set<provider> delivered_by{};
   flag_set<knotguide::equipment> equipment{};  // any one of these will do; empty: none needed
   // Where on the body it can be done (flag_set<region>::all(): anywhere). Pain in a place it
   // does not fit is served on the muscles that may send the pain there, where it fits; with
   // none, the step is left out. first_problem() refuses a profile that names no place.
   flag_set<region> fits{};
-  fixed_vector<precaution, 8> precautions{};
   evidence_grade grade{};
   text_id evidence{};  // what the evidence shows, where a source summarises it
   citations sources{};
-  fixed_vector<text_id, 3> notes{};  // more a person may want to know about it
 };
 template <>
 struct field_traits<intervention_profile> {
   static constexpr text_view type_name = "intervention_profile";
-  static constexpr text_view names[] = {"which",   "mechanism",   "does",         "relief_lasts",
-                                        "doses",   "suits",       "delivered_by", "equipment",
-                                        "fits",    "precautions", "grade",        "evidence",
-                                        "sources", "notes"};
+  static constexpr text_view names[] = {"which", "mechanism",    "does",      "relief_lasts",
+                                        "suits", "delivered_by", "equipment", "fits",
+                                        "grade", "evidence",     "sources"};
 };
 
 // How a rule changes a plan.
@@ -404,6 +430,9 @@ struct knowledge_base {
   // the catalog, a few times slower.
   view<std::uint16_t> text_index{};
   view<intervention_profile> interventions{};
+  view<dose_entry> doses{};
+  view<precaution> precautions{};
+  view<note_entry> notes{};  // words only: a plan in words reads them, the engine does not
   view<rule> rules{};
   view<red_flag_entry> red_flags{};
   view<implied_sign> implied_signs{};
@@ -417,9 +446,9 @@ template <>
 struct field_traits<knowledge_base> {
   static constexpr text_view type_name = "knowledge_base";
   static constexpr text_view names[] = {
-      "sources", "source_index", "texts",         "text_index", "interventions",
-      "rules",   "red_flags",    "implied_signs", "muscles",    "causes",
-      "course",  "countries",    "engine"};
+      "sources",     "source_index", "texts",     "text_index", "interventions", "doses",
+      "precautions", "notes",        "rules",     "red_flags",  "implied_signs", "muscles",
+      "causes",      "course",       "countries", "engine"};
 };
 
 // The entries of several tables, in order, in one fixed_vector: how an application builds its
@@ -478,6 +507,7 @@ template <std::size_t N>
   kept.source_index = {};
   kept.texts = {};
   kept.text_index = {};
+  kept.notes = {};
   return kept;
 }
 

@@ -151,9 +151,15 @@ class kb_checker {
   }
 
   [[nodiscard]] constexpr kb_report run() noexcept {
-    // More rules than the engine can add up and name: refused before anything reads them.
+    // More rules or precautions than the engine can add up and name: refused before anything
+    // reads them.
     if (kb_.rules.size() > max_rules) {
       at("rules", max_rules);
+      fail(kb_problem::too_many_rules, {});
+      return report_;
+    }
+    if (kb_.precautions.size() > max_rules) {
+      at("precautions", max_rules);
       fail(kb_problem::too_many_rules, {});
       return report_;
     }
@@ -166,6 +172,9 @@ class kb_checker {
     check_texts();
     check_engine();  // before the tables whose checks read it (escalation steps, levels)
     check_interventions();
+    check_doses();
+    check_precautions();
+    check_notes();
     check_rules();
     check_red_flags();
     check_muscles();
@@ -376,48 +385,59 @@ class kb_checker {
         fail(kb_problem::refuses_escalation, id);  // care a level requires suits every place
       }
       ordered(p.relief_lasts, id);
-      if (p.doses.overflowed() || p.precautions.overflowed()) {
-        fail(kb_problem::invalid_value, id);
+    }
+  }
+
+  constexpr void check_doses() noexcept {
+    for (std::size_t i = 0; i < kb_.doses.size(); ++i) {
+      at("doses", i);
+      const dose_entry& row = kb_.doses[i];
+      const dose& d = row.dose;
+      valid(row.which);
+      const text_view id = d.text.key();
+      ordered(d.session, id);
+      ordered(d.sessions_per_day, id);
+      ordered(d.between_sessions, id);
+      ordered(d.hold, id);
+      ordered(d.repetitions, id);
+      ordered(d.rest, id);
+      ordered(d.days_per_week, id);
+      ordered(d.within, id);
+      ordered(d.keep_up, id);
+      text(d.text);
+      cites(d.sources, id);
+      valid(d.kind);
+      valid(d.suits);
+      valid(d.regions);
+      valid(d.not_for);
+    }
+  }
+
+  constexpr void check_precautions() noexcept {
+    for (std::size_t i = 0; i < kb_.precautions.size(); ++i) {
+      at("precautions", i);
+      const precaution& c = kb_.precautions[i];
+      valid(c.which);
+      if (c.kind == precaution_kind::contraindication && escalation_steps(kb_).contains(c.which)) {
+        fail(kb_problem::refuses_escalation, c.text.key());  // care a level requires stays possible
       }
-      for (const dose& d : p.doses) {
-        ordered(d.session, id);
-        ordered(d.sessions_per_day, id);
-        ordered(d.between_sessions, id);
-        ordered(d.hold, id);
-        ordered(d.repetitions, id);
-        ordered(d.rest, id);
-        ordered(d.days_per_week, id);
-        ordered(d.within, id);
-        ordered(d.keep_up, id);
-        text(d.text);
-        cites(d.sources, id);
-        valid(d.kind);
-        valid(d.suits);
-        valid(d.regions);
-        valid(d.not_for);
+      valid(c.kind);
+      valid(c.when);
+      text(c.text);
+      cites(c.sources, c.text.key());
+      if (c.longest_session < minutes{0}) {
+        fail(kb_problem::unordered_range, c.text.key());  // a limit below zero
+      } else if (c.longest_session > minutes{0} && c.kind != precaution_kind::caution) {
+        fail(kb_problem::invalid_value, c.text.key());  // only a caution is said beside a dose
       }
-      if (p.notes.overflowed()) {
-        fail(kb_problem::invalid_value, id);
-      }
-      for (const text_id note : p.notes) {
-        cited_text(note);
-      }
-      for (const precaution& c : p.precautions) {
-        if (c.kind == precaution_kind::contraindication &&
-            escalation_steps(kb_).contains(p.which)) {
-          fail(kb_problem::refuses_escalation,
-               c.text.key());  // care a level requires stays possible
-        }
-        valid(c.kind);
-        valid(c.when);
-        text(c.text);
-        cites(c.sources, c.text.key());
-        if (c.longest_session < minutes{0}) {
-          fail(kb_problem::unordered_range, c.text.key());  // a limit below zero
-        } else if (c.longest_session > minutes{0} && c.kind != precaution_kind::caution) {
-          fail(kb_problem::invalid_value, c.text.key());  // only a caution is said beside a dose
-        }
-      }
+    }
+  }
+
+  constexpr void check_notes() noexcept {
+    for (std::size_t i = 0; i < kb_.notes.size(); ++i) {
+      at("notes", i);
+      valid(kb_.notes[i].which);
+      cited_text(kb_.notes[i].text);
     }
   }
 

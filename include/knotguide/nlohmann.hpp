@@ -397,21 +397,17 @@ class json_reader {
     };
     const knowledge_base& kb = *options_.knowledge;
     const auto sources_of = [](const auto& entry) -> const citations& { return entry.sources; };
-    for (const intervention_profile& p : kb.interventions) {
-      for (const citations* found :
-           {same(p.sources) ? &p.sources : nullptr, find_in(p.doses, sources_of, same),
-            find_in(p.precautions, sources_of, same)}) {
-        if (found != nullptr) {
-          return *found;
-        }
-      }
-    }
     const auto dose_sources_of = [](const triage_entry& e) -> const citations& {
       return e.step_dose.sources;
     };
+    const auto row_sources_of = [](const dose_entry& row) -> const citations& {
+      return row.dose.sources;
+    };
     for (const citations* found :
-         {find_in(kb.texts, sources_of, same), find_in(kb.rules, sources_of, same),
-          find_in(kb.course, sources_of, same), find_in(kb.countries, sources_of, same),
+         {find_in(kb.interventions, sources_of, same), find_in(kb.doses, row_sources_of, same),
+          find_in(kb.precautions, sources_of, same), find_in(kb.texts, sources_of, same),
+          find_in(kb.rules, sources_of, same), find_in(kb.course, sources_of, same),
+          find_in(kb.countries, sources_of, same),
           find_in(kb.engine.levels, dose_sources_of, same)}) {
       if (found != nullptr) {
         return *found;

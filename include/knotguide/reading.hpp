@@ -644,15 +644,13 @@ class reading {
   // How a step helps, what is good to know about it, and how well it works: for a reader who
   // wants more, after the main text. Nothing for a step with nothing more to say.
   [[nodiscard]] constexpr bool says_more(const step& s) const noexcept {
-    const intervention_profile* profile = find_profile(kb_, s.what);
-    return !escalations_.contains(s.what) || helps_in_more(s) ||
-           (profile != nullptr && any_new_note(*profile));
+    return !escalations_.contains(s.what) || helps_in_more(s) || any_new_note(s.what);
   }
   // Whether a step has something good to know that no step before it said: heat's and cold's
   // share a quote, which a lay reading found twice.
-  [[nodiscard]] constexpr bool any_new_note(const intervention_profile& profile) const noexcept {
-    for (const text_id t : profile.notes) {
-      if (!said_notes_.contains(t)) {
+  [[nodiscard]] constexpr bool any_new_note(intervention which) const noexcept {
+    for (const note_entry& note : kb_.notes) {
+      if (note.which == which && !said_notes_.contains(note.text)) {
         return true;
       }
     }
@@ -677,7 +675,7 @@ class reading {
     const intervention_profile* profile = find_profile(kb_, s.what);
     const bool escalation = escalations_.contains(s.what);
     const bool helps = helps_in_more(s);
-    const bool notes = profile != nullptr && any_new_note(*profile);
+    const bool notes = any_new_note(s.what);
     sink_.open(part::step, name(s.what));
     tell_title(rank, s);
     if (helps) {
@@ -686,12 +684,12 @@ class reading {
     if (notes) {
       open_detail("good_to_know", label::good_to_know);
       const char* gap = "";
-      for (const text_id t : profile->notes) {
-        if (!said_notes_.contains(t)) {
+      for (const note_entry& note : kb_.notes) {
+        if (note.which == s.what && !said_notes_.contains(note.text)) {
           sink_.words(gap);
-          cited(t, backing::support);
+          cited(note.text, backing::support);
           gap = " ";
-          (void)said_notes_.try_push_back(t);  // past its room, a note may be said again
+          (void)said_notes_.try_push_back(note.text);  // past its room, a note may be said again
         }
       }
       sink_.close(part::detail);

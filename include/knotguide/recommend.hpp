@@ -25,6 +25,7 @@
 #define KNOTGUIDE_RECOMMEND_HPP
 
 #include <cstddef>
+#include <cstdint>
 
 #include "assessment.hpp"
 #include "enum_traits.hpp"
@@ -176,7 +177,7 @@ class trace {
   enum class kind : std::uint8_t {
     none,
     rule,              // index: the rule's position in the knowledge base
-    contraindication,  // index: the precaution's position in the intervention's profile
+    contraindication,  // index: the precaution's position in the knowledge base
     red_flag,          // index: the red flag that set the triage level
     moment,            // index: the person's moment
     review,            // knots past the review window
@@ -197,7 +198,8 @@ class trace {
   std::uint32_t bits_ = 0;  // the kind in the top byte, the index below
 };
 static_assert(sizeof(trace) == 4);
-static_assert(max_rules <= 0xFFFFFFU, "a trace names each rule by its position in 24 bits");
+static_assert(max_rules <= 0xFFFFFFU,
+              "a trace names each rule and precaution by its position in 24 bits");
 
 // What the engine knows about one intervention for one assessment.
 struct candidate {
@@ -421,18 +423,21 @@ constexpr void apply_moment(evaluation& ev, const policy& p) noexcept {
 // Phase 6: exclusions that follow the person, tested for every intervention.
 constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexcept {
   const assessment& a = *ev.f.a;
+  // Contraindications first, each intervention's in the table's order: the first that holds is
+  // the one a plan says.
+  for (std::size_t k = 0; k < kb.precautions.size(); ++k) {
+    const precaution& pre = kb.precautions[k];
+    if (pre.kind == precaution_kind::contraindication && ev.profile(pre.which) != nullptr &&
+        holds(pre.when, ev.f, true)) {
+      ev.at(pre.which).exclude({trace::kind::contraindication, k});
+    }
+  }
   for (const intervention i : enum_values<intervention>) {
     const intervention_profile* profile = ev.profile(i);
     if (profile == nullptr) {
       continue;
     }
     candidate& c = ev.at(i);
-    for (std::size_t k = 0; k < profile->precautions.size(); ++k) {
-      const precaution& pre = profile->precautions[k];
-      if (pre.kind == precaution_kind::contraindication && holds(pre.when, ev.f, true)) {
-        c.exclude({trace::kind::contraindication, k});
-      }
-    }
     if (ev.escalations.contains(i)) {
       continue;  // care the triage level may require is not a matter of preference, access or place
     }
@@ -542,9 +547,9 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
 }
 
 // The reason a trace stands for: the rule's id and the fact it read, found again from the same
-// facts (holds() and first_fact() are deterministic). `profile` is the intervention's, if any.
-[[nodiscard]] constexpr reason reason_of(trace t, const intervention_profile* profile,
-                                         const evaluation& ev, const knowledge_base& kb) noexcept {
+// facts (holds() and first_fact() are deterministic).
+[[nodiscard]] constexpr reason reason_of(trace t, const evaluation& ev,
+                                         const knowledge_base& kb) noexcept {
   const auto value = static_cast<std::uint8_t>(t.index());  // an enumerator, for the engine's own
   switch (t.from()) {
     case trace::kind::none:
@@ -556,8 +561,8 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
       }
       break;
     case trace::kind::contraindication:
-      if (profile != nullptr && t.index() < profile->precautions.size()) {
-        const precaution& pre = profile->precautions[t.index()];
+      if (t.index() < kb.precautions.size()) {
+        const precaution& pre = kb.precautions[t.index()];
         return {pre.text.key(), first_fact(pre.when, ev.f)};
       }
       break;
@@ -582,37 +587,37 @@ constexpr void rank(evaluation& ev, const knowledge_base& kb, const policy& p) n
 // The why-trace of a candidate, as a plan and an explanation carry it, written into an empty
 // one in place.
 constexpr void write_reasons(fixed_vector<reason, max_reasons>& why, const candidate& c,
-                             const intervention_profile* profile, const evaluation& ev,
-                             const knowledge_base& kb) noexcept {
+                             const evaluation& ev, const knowledge_base& kb) noexcept {
   for (std::size_t k = 0; k < c.why_count; ++k) {
-    (void)why.try_push_back(reason_of(c.why[k], profile, ev, kb));  // at most max_reasons
+    (void)why.try_push_back(reason_of(c.why[k], ev, kb));  // at most max_reasons
   }
 }
 
-// The dose to show: advice only, never a trial's protocol, and never advice its sources say is
-// not for the person (not_for). Of the advice that fits the person's moment and the knots'
-// regions, the most specific: one for the first hours after onset in the acute phase (and only
-// then), then one given for this moment, then one given for this region; ties in the knowledge
-// base's order. None fits: no dose.
-// Also what to do until the person is seen (triage_entry::meanwhile), chosen the same way.
-template <class Doses>
-[[nodiscard]] constexpr dose choose_dose(const Doses& doses, const facts& f) noexcept {
-  const assessment& a = *f.a;
-  const bool acute = f.acute;
+// How well a dose fits the person, for the dose to show: advice only, never a trial's protocol,
+// and never advice its sources say is not for the person (not_for). Of the advice that fits the
+// person's moment and the knots' regions, the most specific: one for the first hours after
+// onset in the acute phase (and only then), then one given for this moment, then one given for
+// this region; ties in the knowledge base's order. -1: not for this person.
+[[nodiscard]] constexpr int dose_fit(const dose& d, const facts& f) noexcept {
+  // A dose for the first hours after onset: only in the acute phase, and only while those
+  // hours last (an onset not known may still be recent).
+  const hours window = d.within.high != hours{0} ? d.within.high : d.within.low;
+  const bool past_window = f.known_since && f.lasted.count() > window.count() / 24;
+  if (d.kind != dose_kind::advice || (d.within.stated() && (!f.acute || past_window)) ||
+      d.not_for.contains_any(f.a->health) || (!d.suits.empty() && !d.suits.contains(f.a->moment)) ||
+      (!d.regions.empty() && !d.regions.contains_any(f.regions))) {
+    return -1;
+  }
+  return (d.within.stated() ? 4 : 0) + (d.suits.empty() ? 0 : 2) + (d.regions.empty() ? 0 : 1);
+}
+// What to do until the person is seen (triage_entry::meanwhile), chosen as a step's dose is.
+// None fits: no dose.
+[[nodiscard]] constexpr dose choose_dose(const decltype(triage_entry::meanwhile)& doses,
+                                         const facts& f) noexcept {
   const dose* best = nullptr;
   int best_fit = -1;
   for (const dose& d : doses) {
-    // A dose for the first hours after onset: only in the acute phase, and only while those
-    // hours last (an onset not known may still be recent).
-    const hours window = d.within.high != hours{0} ? d.within.high : d.within.low;
-    const bool past_window = f.known_since && f.lasted.count() > window.count() / 24;
-    if (d.kind != dose_kind::advice || (d.within.stated() && (!acute || past_window)) ||
-        d.not_for.contains_any(a.health) || (!d.suits.empty() && !d.suits.contains(a.moment)) ||
-        (!d.regions.empty() && !d.regions.contains_any(f.regions))) {
-      continue;
-    }
-    const int fit =
-        (d.within.stated() ? 4 : 0) + (d.suits.empty() ? 0 : 2) + (d.regions.empty() ? 0 : 1);
+    const int fit = dose_fit(d, f);
     if (fit > best_fit) {
       best = &d;
       best_fit = fit;
@@ -635,9 +640,60 @@ template <class Doses>
          d.session.high < pre.longest_session;
 }
 
-constexpr void fill_step(step& s, intervention which, const candidate& c,
-                         const intervention_profile& profile, const evaluation& ev,
-                         const knowledge_base& kb, const policy& p) noexcept {
+// The steps' doses and cautions, from the knowledge base's tables: one pass over each for all
+// the steps, not one per step. A step in `from_table` gets the dose of its intervention that
+// fits the person best (dose_fit()); none fits: no dose. Then every step gets the cautions of
+// its intervention that hold, in the table's order, but for a limit its dose keeps within.
+constexpr void fill_doses_and_cautions(plan& out, flag_set<intervention> from_table, const facts& f,
+                                       const knowledge_base& kb) noexcept {
+  // Each intervention's step, or no_step: a byte each, for a microcontroller's task stack.
+  static_assert(max_steps < 0xFF);
+  constexpr std::uint8_t no_step = max_steps;
+  std::uint8_t step_of[enum_count<intervention>];
+  for (std::uint8_t& k : step_of) {
+    k = no_step;
+  }
+  for (std::size_t k = 0; k < out.steps.size(); ++k) {
+    step_of[static_cast<std::size_t>(out.steps[k].what)] = static_cast<std::uint8_t>(k);
+  }
+  const dose* best[max_steps]{};
+  int best_fit[max_steps];
+  for (int& fit : best_fit) {
+    fit = -1;
+  }
+  for (const dose_entry& row : kb.doses) {
+    const std::uint8_t k = step_of[static_cast<std::size_t>(row.which)];
+    if (k == no_step || !from_table.contains(row.which)) {
+      continue;
+    }
+    const int fit = dose_fit(row.dose, f);
+    if (fit > best_fit[k]) {
+      best[k] = &row.dose;
+      best_fit[k] = fit;
+    }
+  }
+  for (std::size_t k = 0; k < out.steps.size(); ++k) {
+    if (from_table.contains(out.steps[k].what)) {
+      out.steps[k].dose = best[k] != nullptr ? *best[k] : dose{};
+    }
+  }
+  for (const precaution& pre : kb.precautions) {
+    const std::uint8_t k = step_of[static_cast<std::size_t>(pre.which)];
+    if (k == no_step || pre.kind != precaution_kind::caution) {
+      continue;
+    }
+    step& s = out.steps[k];
+    if (holds(pre.when, f, true) && !dose_keeps_within(s.dose, pre)) {
+      (void)s.cautions.try_push_back(pre.text);
+    }
+  }
+}
+
+// A step, but for its dose from the knowledge base's doses (it returns whether it needs one) and
+// its cautions: fill_doses_and_cautions() gives those to all the steps at once.
+[[nodiscard]] constexpr bool fill_step(step& s, intervention which, const candidate& c,
+                                       const intervention_profile& profile, const evaluation& ev,
+                                       const knowledge_base& kb, const policy& p) noexcept {
   const facts& f = ev.f;
   const assessment& a = *f.a;
   s.what = which;
@@ -647,12 +703,11 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
   // The level's step in the person's own words: their country's numbers, else the level's.
   const country_entry* local =
       level_step && a.country ? find_country(kb, a.country.value(), ev.level) : nullptr;
+  const bool dose_from_table = local == nullptr && !(level_step && !level->step_dose.text.empty());
   if (local != nullptr) {
     s.dose = dose{.text = local->text, .sources = local->sources};
-  } else if (level_step && !level->step_dose.text.empty()) {
+  } else if (!dose_from_table) {
     s.dose = level->step_dose;
-  } else {
-    s.dose = choose_dose(profile.doses, f);
   }
   s.at = c.at;
   s.equipment = profile.equipment & a.equipment;
@@ -686,16 +741,11 @@ constexpr void fill_step(step& s, intervention which, const candidate& c,
       }
     }
   }
-  for (const precaution& pre : profile.precautions) {
-    if (pre.kind == precaution_kind::caution && holds(pre.when, f, true) &&
-        !dose_keeps_within(s.dose, pre)) {
-      (void)s.cautions.try_push_back(pre.text);
-    }
-  }
   s.sources = profile.sources;
   s.grade = profile.grade;
   s.relief_lasts = profile.relief_lasts;
-  write_reasons(s.why, c, &profile, ev, kb);
+  write_reasons(s.why, c, ev, kb);
+  return dose_from_table;
 }
 
 // Whether a step left out for safety would otherwise be among the plan's steps: it scores above
@@ -745,7 +795,7 @@ constexpr void fill_set_aside(plan& out, const evaluation& ev, const knowledge_b
     // catalog makes the same plan).
     const std::size_t at = c.because.index();
     const text_id words = kind == trace::kind::rule               ? kb.rules[at].text
-                          : kind == trace::kind::contraindication ? profile->precautions[at].text
+                          : kind == trace::kind::contraindication ? kb.precautions[at].text
                                                                   : kb.engine.wrong_place;
     bool said = false;
     for (const step& s : out.steps) {
@@ -755,7 +805,7 @@ constexpr void fill_set_aside(plan& out, const evaluation& ev, const knowledge_b
     }
     if (!said) {
       // Each intervention once: it fits.
-      (void)out.set_aside.try_push_back({i, reason_of(c.because, profile, ev, kb)});
+      (void)out.set_aside.try_push_back({i, reason_of(c.because, ev, kb)});
     }
   }
 }
@@ -857,12 +907,16 @@ constexpr void fill_plan(plan& out, const assessment& a, const knowledge_base& k
       ev.level_entry != nullptr ? choose_dose(ev.level_entry->meanwhile, ev.f) : dose{};
   out.meanwhile = !ev.f.acute || meanwhile.within.stated() ? meanwhile.text : text_id{};
   out.steps.clear();
+  flag_set<intervention> dose_from_table;
   for (std::size_t i = 0; i < ev.shown; ++i) {
     const intervention which = ev.ranked[i];
     if (step* s = out.steps.grow()) {
-      fill_step(*s, which, ev.at(which), *ev.profile(which), ev, kb, p);
+      if (fill_step(*s, which, ev.at(which), *ev.profile(which), ev, kb, p)) {
+        dose_from_table.insert(which);
+      }
     }
   }
+  fill_doses_and_cautions(out, dose_from_table, ev.f, kb);
   out.out_of_reach = out_of_reach(out, ev);  // reads the steps
   fill_set_aside(out, ev, kb, p);
   out.course = {};
@@ -930,7 +984,7 @@ constexpr void fill_plan(plan& out, const assessment& a, const knowledge_base& k
   explanation out;
   out.what = which;
   out.score = c.score;
-  detail::write_reasons(out.why, c, ev.profile(which), ev, kb);
+  detail::write_reasons(out.why, c, ev, kb);
   for (std::size_t i = 0; i < ev.ranked.size(); ++i) {
     if (ev.ranked[i] == which) {
       if (i < ev.shown) {
@@ -946,7 +1000,7 @@ constexpr void fill_plan(plan& out, const assessment& a, const knowledge_base& k
     }
   }
   out.standing = c.excluded ? standing::excluded : standing::not_offered;
-  out.because = detail::reason_of(c.because, ev.profile(which), ev, kb);
+  out.because = detail::reason_of(c.because, ev, kb);
   return out;
 }
 

@@ -11,8 +11,8 @@ namespace kg = knotguide;
 static_assert(kg::is_whole(kg::default_knowledge));
 static_assert(kg::is_whole(physio::knowledge));
 
-static_assert(kg::find_profile(physio::knowledge, kg::intervention::stretching)->doses[0].text ==
-              "rx.chin-tucks");
+static_assert(physio::knowledge.doses[0].which == kg::intervention::stretching &&
+              physio::knowledge.doses[0].dose.text == "rx.chin-tucks");
 static_assert(kg::tier_of(kg::default_knowledge, kg::red_flag::saddle_numbness) ==
               kg::triage::emergency);
 static_assert(

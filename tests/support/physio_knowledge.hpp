@@ -3,6 +3,7 @@
 #ifndef KNOTGUIDE_TESTS_PHYSIO_KNOWLEDGE_HPP
 #define KNOTGUIDE_TESTS_PHYSIO_KNOWLEDGE_HPP
 
+#include <iterator>
 #include <knotguide/knotguide.hpp>
 
 namespace physio {
@@ -29,16 +30,18 @@ static constexpr kg::catalog_index<512> source_index{sources};
 static constexpr auto texts = kg::sorted_by_id(kg::concat(kg::defaults::texts, prescription_texts));
 static constexpr kg::catalog_index<1024> text_index{texts};
 
-// The default profiles, with the prescription as the first stretching dose.
-static constexpr auto interventions = [] {
-  auto all = kg::concat(kg::defaults::interventions);
-  for (kg::intervention_profile& profile : all) {
-    if (profile.which == kg::intervention::stretching) {
-      profile.doses = {{.sessions_per_day = {3, 3},
-                        .hold = {kg::seconds{5}, kg::seconds{5}},
-                        .repetitions = {10, 10},
-                        .text = "rx.chin-tucks",
-                        .sources = "rx-2026-11"}};
+// The default doses with the prescription in place of stretching's own: one row.
+static constexpr auto doses = [] {
+  kg::fixed_vector<kg::dose_entry, std::size(kg::defaults::doses) + 1> all;
+  (void)all.try_push_back({.which = kg::intervention::stretching,
+                           .dose = {.sessions_per_day = {3, 3},
+                                    .hold = {kg::seconds{5}, kg::seconds{5}},
+                                    .repetitions = {10, 10},
+                                    .text = "rx.chin-tucks",
+                                    .sources = "rx-2026-11"}});
+  for (const kg::dose_entry& row : kg::defaults::doses) {
+    if (row.which != kg::intervention::stretching) {
+      (void)all.try_push_back(row);
     }
   }
   return all;
@@ -52,7 +55,7 @@ inline constexpr kg::knowledge_base knowledge = [] {
   kb.source_index = source_index;
   kb.texts = texts;
   kb.text_index = text_index;
-  kb.interventions = interventions;
+  kb.doses = doses;
   return kb;
 }();
 

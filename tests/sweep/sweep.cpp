@@ -715,8 +715,9 @@ void check_plan(long i, const kg::assessment& a, const kg::plan& plan, const kg:
       continue;
     }
     // Contraindications and preferences.
-    for (const kg::precaution& pre : profile->precautions) {
-      if (pre.kind == kg::precaution_kind::contraindication && kg::detail::holds(pre.when, f)) {
+    for (const kg::precaution& pre : kb.precautions) {
+      if (pre.which == s.what && pre.kind == kg::precaution_kind::contraindication &&
+          kg::detail::holds(pre.when, f)) {
         fail(i, "a contraindicated step");
       }
     }

@@ -22,6 +22,9 @@ struct editable_knowledge {
   std::vector<kg::source> sources = copy_of(kg::defaults::sources);
   std::vector<kg::text_entry> texts = copy_of(kg::defaults::texts);
   std::vector<kg::intervention_profile> interventions = copy_of(kg::defaults::interventions);
+  std::vector<kg::dose_entry> doses = copy_of(kg::defaults::doses);
+  std::vector<kg::precaution> precautions = copy_of(kg::defaults::precautions);
+  std::vector<kg::note_entry> notes = copy_of(kg::defaults::notes);
   std::vector<kg::rule> rules = copy_of(kg::defaults::rules);
   std::vector<kg::red_flag_entry> red_flags = copy_of(kg::defaults::red_flags);
   std::vector<kg::muscle_entry> muscles = copy_of(kg::defaults::muscles);
@@ -35,6 +38,9 @@ struct editable_knowledge {
     return kg::first_problem({.sources = sources,
                               .texts = texts,
                               .interventions = interventions,
+                              .doses = doses,
+                              .precautions = precautions,
+                              .notes = notes,
                               .rules = rules,
                               .red_flags = red_flags,
                               .implied_signs = implied_signs,
@@ -54,6 +60,24 @@ kg::intervention_profile& profile(editable_knowledge& kb, kg::intervention which
   }
   FAIL("no profile");
   return kb.interventions.front();
+}
+
+// The n-th row of a table for one intervention, and its position in the table.
+template <class Row>
+std::size_t position(const std::vector<Row>& table, kg::intervention which, std::size_t n) {
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    if (table[i].which == which && n-- == 0) {
+      return i;
+    }
+  }
+  FAIL("no such row");
+  return 0;
+}
+kg::dose& dose(editable_knowledge& kb, kg::intervention which, std::size_t n) {
+  return kb.doses[position(kb.doses, which, n)].dose;
+}
+kg::precaution& precaution(editable_knowledge& kb, kg::intervention which, std::size_t n) {
+  return kb.precautions[position(kb.precautions, which, n)];
 }
 
 }  // namespace
@@ -92,13 +116,39 @@ TEST_CASE("a piece of knowledge that cites nothing") {
   CHECK(report.id == kg::name(kb.red_flags[0].flag));
 }
 
-TEST_CASE("an uncited precaution or dose inside a profile") {
+TEST_CASE("an uncited precaution or dose") {
   editable_knowledge kb;
-  profile(kb, kg::intervention::cold).precautions[0].sources = "";
-  CHECK(kb.first_problem().problem == kg::kb_problem::uncited);
+  precaution(kb, kg::intervention::cold, 0).sources = "";
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::uncited, "precautions",
+                                            position(kb.precautions, kg::intervention::cold, 0),
+                                            "cold.numb_skin"});
   editable_knowledge other;
-  profile(other, kg::intervention::cold).doses[1].sources = "";
-  CHECK(other.first_problem().problem == kg::kb_problem::uncited);
+  dose(other, kg::intervention::cold, 1).sources = "";
+  CHECK(other.first_problem() == kg::kb_report{kg::kb_problem::uncited, "doses",
+                                               position(other.doses, kg::intervention::cold, 1),
+                                               "cold.dose.mpa"});
+}
+
+TEST_CASE("a dose, precaution or note for no intervention, or a note the catalog lacks") {
+  volatile int past_the_last = kg::enum_count<kg::intervention>;
+  const auto nowhere = static_cast<kg::intervention>(past_the_last);
+  editable_knowledge kb;
+  kb.doses[3].which = nowhere;
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::invalid_value, "doses", 3, "intervention"});
+  kb = editable_knowledge{};
+  kb.precautions[5].which = nowhere;
+  CHECK(kb.first_problem().problem == kg::kb_problem::invalid_value);
+  CHECK(kb.first_problem().table == "precautions");
+  CHECK(kb.first_problem().index == 5);
+  kb = editable_knowledge{};
+  kb.notes[2].which = nowhere;
+  CHECK(kb.first_problem().problem == kg::kb_problem::invalid_value);
+  CHECK(kb.first_problem().table == "notes");
+  kb = editable_knowledge{};
+  kb.notes[2].text = "stretch.no-such-note";
+  CHECK(kb.first_problem() ==
+        kg::kb_report{kg::kb_problem::unknown_text, "notes", 2, "stretch.no-such-note"});
 }
 
 TEST_CASE("two entries with one id, and an entry with none") {
@@ -190,10 +240,11 @@ TEST_CASE("a source without a title and a catalog entry without text") {
 
 TEST_CASE("a reversed or negative range") {
   editable_knowledge kb;
-  profile(kb, kg::intervention::heat).doses[1].session = {kg::minutes{20}, kg::minutes{15}};
+  dose(kb, kg::intervention::heat, 1).session = {kg::minutes{20}, kg::minutes{15}};
   auto report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::unordered_range);
-  CHECK(report.id == "heat");
+  CHECK(report.table == "doses");
+  CHECK(report.id == "heat.dose.ced");
 
   editable_knowledge other;
   other.course[0].window = {kg::days{-3}, kg::days{14}};
@@ -239,10 +290,10 @@ TEST_CASE("a condition with a value outside its type, or a duration below zero, 
 
   editable_knowledge third;
   volatile int eleven = 11;
-  profile(third, kg::intervention::heat).precautions[0].when.pain_at_least = kg::pain_score{eleven};
+  precaution(third, kg::intervention::heat, 0).when.pain_at_least = kg::pain_score{eleven};
   report = third.first_problem();
   CHECK(report.problem == kg::kb_problem::invalid_value);
-  CHECK(report.table == "interventions");
+  CHECK(report.table == "precautions");
   CHECK(report.id == "pain_at_least");
 }
 
@@ -293,17 +344,17 @@ TEST_CASE("a preference may not rule out the care a triage level requires") {
 
 TEST_CASE("a limit on a session's length is a caution's, and not below zero") {
   editable_knowledge kb;
-  for (kg::precaution& c : profile(kb, kg::intervention::cold).precautions) {
+  for (kg::precaution& c : kb.precautions) {
     c.longest_session = c.text == "cold.max_20" ? kg::minutes{-1} : c.longest_session;
   }
   const kg::kb_report report = kb.first_problem();
   CHECK(report.problem == kg::kb_problem::unordered_range);
-  CHECK(report.table == "interventions");
+  CHECK(report.table == "precautions");
   CHECK(report.id == "cold.max_20");
 
   // Only a caution is said beside a dose: a limit on a step's removal means nothing.
   editable_knowledge other;
-  kg::precaution& removal = profile(other, kg::intervention::cold).precautions[0];
+  kg::precaution& removal = precaution(other, kg::intervention::cold, 0);
   REQUIRE(removal.kind == kg::precaution_kind::contraindication);
   removal.longest_session = kg::minutes{20};
   CHECK(other.first_problem().problem == kg::kb_problem::invalid_value);
@@ -312,11 +363,11 @@ TEST_CASE("a limit on a session's length is a caution's, and not below zero") {
 
 TEST_CASE("care a level requires cannot be excluded, and escalations go through its step") {
   editable_knowledge kb;
-  profile(kb, kg::intervention::see_doctor).precautions = {
-      {.kind = kg::precaution_kind::contraindication,
-       .when = {.health = {kg::health_fact::diabetes}},
-       .text = "heat.numb_skin",
-       .sources = "hw"}};
+  kb.precautions.push_back({.which = kg::intervention::see_doctor,
+                            .kind = kg::precaution_kind::contraindication,
+                            .when = {.health = {kg::health_fact::diabetes}},
+                            .text = "heat.numb_skin",
+                            .sources = "hw"});
   CHECK(kb.first_problem().problem == kg::kb_problem::refuses_escalation);
 
   kb = editable_knowledge{};

@@ -1,5 +1,6 @@
 // recommend() and explain() on named situations: one test per behaviour the engine promises.
 #include <doctest/doctest.h>
+#include <algorithm>
 
 #include <boost/pfr/core.hpp>
 #include <cstddef>
@@ -420,16 +421,13 @@ TEST_CASE("a caution on how long a session lasts is said only where the dose doe
   CHECK(cautions(*fresh, "cold.max_20"));
 
   // A dose that does not say how long: the limit is said.
-  std::vector<kg::intervention_profile> profiles{std::begin(kg::defaults::interventions),
-                                                 std::end(kg::defaults::interventions)};
+  std::vector<kg::dose_entry> doses{std::begin(kg::defaults::doses), std::end(kg::defaults::doses)};
   const auto with_cold_sessions = [&](kg::range<kg::minutes> session) {
-    for (kg::intervention_profile& p : profiles) {
-      for (kg::dose& d : p.doses) {
-        d.session = p.which == intervention::cold ? session : d.session;
-      }
+    for (kg::dose_entry& row : doses) {
+      row.dose.session = row.which == intervention::cold ? session : row.dose.session;
     }
     kg::knowledge_base kb = kg::default_knowledge;
-    kb.interventions = profiles;
+    kb.doses = doses;
     const auto made = kg::recommend(a, kb);
     REQUIRE(made);
     REQUIRE(made->find(intervention::cold) != nullptr);
@@ -532,10 +530,15 @@ TEST_CASE("massage, with the honest note that relief lasts a day or two") {
   REQUIRE(massage != nullptr);
   CHECK(massage->relief_lasts == kg::range<kg::days>{kg::days{1}, kg::days{2}});
   CHECK(massage->dose.text.empty());
-  const kg::intervention_profile* profile =
-      kg::find_profile(kg::default_knowledge, intervention::massage);
-  REQUIRE(profile != nullptr);
-  CHECK(profile->notes[1] == "massage.short_lived");  // said as something to know, not a caution
+  // Said as something to know, not a caution.
+  CHECK(std::find_if(std::begin(kg::defaults::notes), std::end(kg::defaults::notes),
+                     [](const kg::note_entry& note) {
+                       return note.which == intervention::massage &&
+                              note.text == "massage.short_lived";
+                     }) != std::end(kg::defaults::notes));
+  for (const kg::precaution& pre : kg::defaults::precautions) {
+    CHECK_FALSE(pre.text == "massage.short_lived");
+  }
   CHECK(massage->delivered_by != kg::provider::self);
 }
 
