@@ -418,10 +418,12 @@ int main(int argc, char** argv) {
       << "Sources are cited by the ids of the last table. Claims only the two seed articles make "
          "are marked *(seed articles only)*; claims another source contradicts say who.\n\n"
       << "Size: " << kb.sources.size() << " sources, " << kb.texts.size() << " catalog texts, "
-      << kb.interventions.size() << " intervention profiles, " << kb.rules.size() << " rules, "
-      << kb.red_flags.size() << " red flags, " << kb.muscles.size() << " muscles, "
-      << kb.causes.size() << " causes, " << kb.course.size() << " natural-course entries, "
-      << kb.countries.size() << " entries for where the person is.\n\n";
+      << kb.interventions.size() << " intervention profiles (" << kb.doses.size() << " doses, "
+      << kb.precautions.size() << " precautions, " << kb.notes.size() << " notes), "
+      << kb.rules.size() << " rules, " << kb.red_flags.size() << " red flags, " << kb.muscles.size()
+      << " muscles, " << kb.causes.size() << " causes, " << kb.course.size()
+      << " natural-course entries, " << kb.countries.size()
+      << " entries for where the person is.\n\n";
   interventions(out);
   rules(out);
   red_flags(out);

@@ -1,6 +1,7 @@
-// The name a mistyped word most likely meant, for "did you mean" in error messages: the one
-// name that contains the word ("trapezius" -> "upper_trapezius"), or else the nearest name by
-// edit distance, if it is near enough to be a typing slip rather than another word.
+// The name a mistyped word most likely meant, for "did you mean" in error messages: the names
+// that contain the word, when there are a few ("trapezius" -> "upper_trapezius or
+// middle_trapezius"), or else the nearest name by edit distance, if it is near enough to be a
+// typing slip rather than another word.
 #ifndef KNOTGUIDE_EXAMPLES_CLI_CLOSEST_NAME_HPP
 #define KNOTGUIDE_EXAMPLES_CLI_CLOSEST_NAME_HPP
 
@@ -35,8 +36,12 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
   return d[a.size()][b.size()];
 }
 
-// The one name of `names` that contains `word`, or else the nearest by edit distance if it is a
-// slip (at most a third of the word); empty when none is close.
+// At most this many names that contain the word are offered; more would be a list, not a guess.
+inline constexpr std::size_t most_offered = 3;
+
+// The names of `names` that contain `word`, when there are at most most_offered ("a, b or c"),
+// or else the nearest by edit distance if it is a slip (at most a third of the word); empty
+// when none is close.
 template <class Names>
 std::string closest_of(std::string_view word, const Names& names) {
   std::vector<std::string_view> containing;
@@ -45,8 +50,13 @@ std::string closest_of(std::string_view word, const Names& names) {
       containing.emplace_back(name);
     }
   }
-  if (containing.size() == 1) {
-    return std::string{containing.front()};
+  if (!containing.empty() && containing.size() <= most_offered) {
+    std::string offered;
+    for (std::size_t i = 0; i < containing.size(); ++i) {
+      offered += i == 0 ? "" : i + 1 == containing.size() ? " or " : ", ";
+      offered += containing[i];
+    }
+    return offered;
   }
   std::string_view best;
   std::size_t best_distance = word.size();

@@ -44,7 +44,8 @@ assert.equal(JSON.parse(kg.muscles("elbow")).error.path, "/region");
 assert.equal(JSON.parse(kg.explain(neck, "cupping")).error.path, "/intervention");
 
 assert.deepEqual(ok(kg.muscles("neck")).map((m) => m.name),
-                 ["levator_scapulae", "upper_trapezius", "sternocleidomastoid", "splenius_capitis"]);
+                 ["levator_scapulae", "upper_trapezius", "sternocleidomastoid", "splenius_capitis",
+                  "scalenes", "suboccipitals"]);
 
 const bedtime = JSON.stringify({ knots: [{ region: "neck" }], moment: "before_bed" });
 const heat = ok(kg.explain(bedtime, "heat"));

@@ -56,6 +56,28 @@ enum class muscle : std::uint8_t {
   gluteus_minimus,
   gastrocnemius,
   soleus,
+  middle_trapezius,
+  rhomboids,
+  latissimus_dorsi,
+  scalenes,
+  suboccipitals,
+  masseter,
+  temporalis,
+  deltoid,
+  subscapularis,
+  teres_minor,
+  biceps,
+  triceps,
+  erector_spinae,
+  multifidus,
+  iliopsoas,
+  piriformis,
+  gluteus_maximus,
+  hamstrings,
+  rectus_femoris,
+  vastus_medialis,
+  vastus_lateralis,
+  tibialis_posterior,
 };
 
 template <>
@@ -71,7 +93,29 @@ struct enum_traits<muscle> {
                                         "gluteus_medius",
                                         "gluteus_minimus",
                                         "gastrocnemius",
-                                        "soleus"};
+                                        "soleus",
+                                        "middle_trapezius",
+                                        "rhomboids",
+                                        "latissimus_dorsi",
+                                        "scalenes",
+                                        "suboccipitals",
+                                        "masseter",
+                                        "temporalis",
+                                        "deltoid",
+                                        "subscapularis",
+                                        "teres_minor",
+                                        "biceps",
+                                        "triceps",
+                                        "erector_spinae",
+                                        "multifidus",
+                                        "iliopsoas",
+                                        "piriformis",
+                                        "gluteus_maximus",
+                                        "hamstrings",
+                                        "rectus_femoris",
+                                        "vastus_medialis",
+                                        "vastus_lateralis",
+                                        "tibialis_posterior"};
 };
 static_assert(detail::name_table_well_formed<muscle>());
 
@@ -549,7 +593,8 @@ struct enum_traits<label> {
 static_assert(detail::name_table_well_formed<label>());
 static_assert(enum_count<label> == static_cast<std::size_t>(label::and_) + 1, "a name per label");
 
-// The region each muscle lies in (knowledge.md section 2).
+// The region each muscle lies in (knowledge.md section 2, and the sources its words in the
+// catalog cite).
 struct muscle_region {
   muscle which;
   region lies_in;
@@ -571,6 +616,28 @@ inline constexpr muscle_region muscle_regions[] = {
     {muscle::gluteus_minimus, region::buttock},
     {muscle::gastrocnemius, region::calf},
     {muscle::soleus, region::calf},
+    {muscle::middle_trapezius, region::upper_back},
+    {muscle::rhomboids, region::upper_back},
+    {muscle::latissimus_dorsi, region::upper_back},
+    {muscle::scalenes, region::neck},
+    {muscle::suboccipitals, region::neck},
+    {muscle::masseter, region::jaw},
+    {muscle::temporalis, region::head},
+    {muscle::deltoid, region::shoulder},
+    {muscle::subscapularis, region::shoulder},
+    {muscle::teres_minor, region::shoulder},
+    {muscle::biceps, region::upper_arm},
+    {muscle::triceps, region::upper_arm},
+    {muscle::erector_spinae, region::lower_back},
+    {muscle::multifidus, region::lower_back},
+    {muscle::iliopsoas, region::groin},
+    {muscle::piriformis, region::buttock},
+    {muscle::gluteus_maximus, region::buttock},
+    {muscle::hamstrings, region::thigh},
+    {muscle::rectus_femoris, region::thigh},
+    {muscle::vastus_medialis, region::thigh},
+    {muscle::vastus_lateralis, region::thigh},
+    {muscle::tibialis_posterior, region::calf},
 };
 
 namespace detail {

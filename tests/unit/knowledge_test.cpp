@@ -33,16 +33,17 @@ TEST_CASE("muscle to referral areas") {
 TEST_CASE("pain area to the muscles most likely responsible, most likely first") {
   using kg::muscle;
   // Lies in the neck and refers there; refers there from elsewhere; lies there only.
-  CHECK(likely(kg::region::neck) == std::vector{muscle::levator_scapulae, muscle::upper_trapezius,
-                                                muscle::sternocleidomastoid,
-                                                muscle::splenius_capitis});
-  CHECK(likely(kg::region::head) == std::vector{muscle::upper_trapezius,
-                                                muscle::sternocleidomastoid,
-                                                muscle::splenius_capitis});
-  CHECK(likely(kg::region::calf) ==
-        std::vector{muscle::gastrocnemius, muscle::gluteus_minimus, muscle::soleus});
-  CHECK(likely(kg::region::heel) == std::vector{muscle::soleus});
-  CHECK(likely(kg::region::groin) == std::vector{muscle::quadratus_lumborum});
+  CHECK(likely(kg::region::neck) ==
+        std::vector{muscle::levator_scapulae, muscle::upper_trapezius, muscle::sternocleidomastoid,
+                    muscle::splenius_capitis, muscle::scalenes, muscle::suboccipitals});
+  CHECK(likely(kg::region::head) ==
+        std::vector{muscle::temporalis, muscle::upper_trapezius, muscle::sternocleidomastoid,
+                    muscle::splenius_capitis, muscle::suboccipitals, muscle::masseter});
+  CHECK(likely(kg::region::calf) == std::vector{muscle::gastrocnemius, muscle::tibialis_posterior,
+                                                muscle::gluteus_minimus, muscle::hamstrings,
+                                                muscle::soleus});
+  CHECK(likely(kg::region::heel) == std::vector{muscle::soleus, muscle::tibialis_posterior});
+  CHECK(likely(kg::region::groin) == std::vector{muscle::quadratus_lumborum, muscle::iliopsoas});
 }
 
 TEST_CASE("both lookups agree, and every region of the body map has a muscle") {

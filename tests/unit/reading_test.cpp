@@ -118,8 +118,9 @@ TEST_CASE("a plan's main text reads in about two minutes: self-care for one knot
   // person told us, without "more about your steps" and the full list of sources.
   CHECK(median <= 585);
   CHECK(p95 <= 675);
-  // Urgent plans say what to do and little else.
-  CHECK(percentile(urgent, 100) <= 415);
+  // Urgent plans say what to do and little else: the longest is one for knots in two places
+  // (the neck and a thigh muscle), which lists the emergency signs of both.
+  CHECK(percentile(urgent, 100) <= 450);
 }
 
 namespace {

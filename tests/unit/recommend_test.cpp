@@ -477,15 +477,15 @@ TEST_CASE("a step only where it suits: no rolling on the neck, heat for the eye 
   CHECK(rolling->at == kg::flag_set<kg::muscle>{kg::muscle::upper_trapezius});
   CHECK(cautions(*rolling, "smr.where"));
 
-  // Pain around the eye: no heat, cold or rolling there; heat goes on the neck and shoulder
-  // muscles that send pain to the eye.
+  // Pain around the eye: no heat, cold or rolling there; heat goes on the neck, shoulder and
+  // temple muscles that send pain to the eye.
   a.knots = {{.region = kg::region::eye}};
   const kg::plan& eye = plan_for(a, all);
   const kg::step* heat = eye.find(intervention::heat);
   REQUIRE(heat != nullptr);
   CHECK(heat->at == kg::flag_set<kg::muscle>{kg::muscle::upper_trapezius,
                                              kg::muscle::sternocleidomastoid,
-                                             kg::muscle::splenius_capitis});
+                                             kg::muscle::splenius_capitis, kg::muscle::temporalis});
   for (const kg::step& s : eye.steps) {
     const kg::intervention_profile* profile = kg::find_profile(kg::default_knowledge, s.what);
     REQUIRE(profile != nullptr);
