@@ -125,26 +125,46 @@ class kb_checker {
 
   // (Defined before run(): clang 14 cannot evaluate a member template in a constant expression
   // when its definition follows the call.)
-  // Every enumerator of E that a plan shows or a form asks about has its words in the catalog,
-  // under the id "<type name>.<enumerator name>", so that an application translates them with
-  // the rest. One pass over the catalog per enumeration, not one per enumerator: is_whole()
-  // must stay within clang's default budget of constant-evaluation steps.
+  // The catalog entry "<type name>.<enumerator name>", found by the index with its id hashed
+  // piece by piece, never joined; a catalog too big for the index is scanned.
   template <named_enum E>
-  constexpr void check_words() noexcept {
+  [[nodiscard]] constexpr const text_entry* words_entry(E value) const noexcept {
     const text_view type = enum_traits<E>::type_name;
-    flag_set<E> found;
-    for (const text_entry& t : kb_.texts) {
-      const text_view id = t.id.key();
-      if (id.size() > type.size() && id[type.size()] == '.' && !t.text.empty() &&
-          id.substr(0, type.size()) == type) {
-        if (const auto value = parse<E>(id.substr(type.size() + 1))) {
-          found.insert(*value);
+    const text_view which = name(value);
+    const auto is = [&type, &which](text_view id) {
+      return id.size() == type.size() + 1 + which.size() && id[type.size()] == '.' &&
+             id.substr(0, type.size()) == type && id.substr(type.size() + 1) == which;
+    };
+    if (kb_.texts.size() * 2 > text_slots) {
+      for (const text_entry& t : kb_.texts) {
+        if (is(t.id.key())) {
+          return &t;
         }
       }
+      return nullptr;
     }
+    const std::uint16_t* slots = texts_.data();
+    const std::uint32_t hash =
+        id_hash_end(id_hash_add(id_hash_add(id_hash_add(0, type), '.'), which));
+    for (std::size_t at = hash % text_slots; slots[at] != 0; at = (at + 1) % text_slots) {
+      const text_entry& t = kb_.texts[slots[at] - 1U];
+      if (is(t.id.key())) {
+        return &t;
+      }
+    }
+    return nullptr;
+  }
+  // Every enumerator of E that a plan shows or a form asks about has its words in the catalog,
+  // under the id "<type name>.<enumerator name>", so that an application translates them with
+  // the rest. A probe of the index per enumerator: is_whole() must stay within clang's default
+  // budget of constant-evaluation steps, and a pass over the catalog per enumeration took a
+  // tenth of it.
+  template <named_enum E>
+  constexpr void check_words() noexcept {
     at("texts", 0);  // the entry that is missing has no position
     for (const E value : enum_values<E>) {
-      if (!found.contains(value)) {
+      const text_entry* t = words_entry(value);
+      if (t == nullptr || t->text.empty()) {
         fail(kb_problem::missing_words, name(value));
       }
     }
