@@ -300,7 +300,7 @@ void engine(std::ostream& out) {
     out << "| " << words(t.level) << " | " << text(t.text) << " | "
         << (t.step ? words(t.step.value()) : std::string{"-"}) << " | "
         << (t.step_dose.text.empty()
-                ? std::string{"its profile's dose"}
+                ? std::string{"one of its doses"}
                 : cat(text(t.step_dose.text), " (", cited(t.step_dose.sources), ")"))
         << " | " << (meanwhile.empty() ? std::string{"-"} : meanwhile) << " | "
         << (t.out_of_reach.empty() ? std::string{"-"} : text(t.out_of_reach)) << " |\n";

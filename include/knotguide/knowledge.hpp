@@ -94,9 +94,14 @@ struct enum_traits<precaution_kind> {
 };
 static_assert(detail::name_table_well_formed<precaution_kind>());
 
+// The intervention a row of a keyed table (doses, precautions, notes) is for, until the row
+// says: no intervention, which first_problem() refuses, so that a row written without `which`
+// is not quietly taken for the first intervention.
+inline constexpr auto no_intervention = static_cast<intervention>(enum_count<intervention>);
+
 // A precaution on one intervention: a row of knowledge_base::precautions.
 struct precaution {
-  intervention which{};
+  intervention which = no_intervention;
   precaution_kind kind{};
   condition when{};  // the facts that make it apply; empty: it always applies
   text_id text{};
@@ -156,9 +161,9 @@ struct field_traits<dose> {
 
 // A dose for one intervention, as one source gives it: a row of knowledge_base::doses. An
 // intervention has as many as its sources give (one for a place, a moment, the first days);
-// choose_dose() picks the one that fits the person.
+// the engine shows the one that fits the person best.
 struct dose_entry {
-  intervention which{};
+  intervention which = no_intervention;
   knotguide::dose dose{};
 };
 template <>
@@ -170,7 +175,7 @@ struct field_traits<dose_entry> {
 // More a person may want to know about an intervention: a row of knowledge_base::notes, said
 // after the step's evidence in a plan in words, in the table's order.
 struct note_entry {
-  intervention which{};
+  intervention which = no_intervention;
   text_id text{};
 };
 template <>
@@ -218,9 +223,10 @@ static_assert(detail::name_table_well_formed<rule_effect>());
 // The largest score change one rule may make (first_problem() refuses more), so that scores stay
 // far from overflowing however many rules fire.
 inline constexpr int rule_amount_limit = 1000;
-// The most rules a knowledge base may hold (first_problem() refuses more): with every amount
-// within rule_amount_limit no score the engine adds up can overflow an int, and the engine can
-// name each rule in a why-trace by its position.
+// The most rules a knowledge base may hold, and the most precautions (first_problem() refuses
+// more): with every amount within rule_amount_limit no score the engine adds up can overflow an
+// int, and the engine can name each rule and each contraindication in a why-trace by its
+// position.
 inline constexpr std::size_t max_rules = 2'000'000;
 // The most sources a knowledge base may hold (first_problem() refuses more): a plan in words
 // lists each source it cites once, in a list of this many (reading.hpp), and drops none.
@@ -342,12 +348,12 @@ struct field_traits<country_entry> {
 };
 
 // What a triage level means for a plan: the sentence that heads it, and the step it puts first,
-// with that step's words at this level where they differ from its profile's ("today").
+// with that step's words at this level where they differ from its doses' ("today").
 struct triage_entry {
   triage level{};
   text_id text{};              // what to do, the plan's first line
   maybe<intervention> step{};  // the step this level puts first; none for self-care
-  dose step_dose{};            // that step's dose at this level; no text: its profile's own
+  dose step_dose{};            // that step's dose at this level; no text: one of its doses
   // What to do until the person is seen, chosen as a step's dose is (the first days after an
   // injury first, then the advice for where the knots are): the guidelines' "keep up your
   // normal activities" is not waiting. None fits, or none given: the plan says nothing.
@@ -491,10 +497,10 @@ template <std::size_t N>
   return texts;
 }
 
-// The tables the engine reads, without the text catalog and the sources, which only the words
-// of a plan need: for a device that maps a plan's ids to its own labels and shows no sentence
-// or citation. recommend() reads neither table (a plan holds text ids and source ids, never
-// their words), so it makes the same plans from the result; the words, a large part of a
+// The tables the engine reads, without the text catalog, the sources and the notes, which only
+// the words of a plan need: for a device that maps a plan's ids to its own labels and shows no
+// sentence or citation. recommend() reads neither table (a plan holds text ids and source ids,
+// never their words), so it makes the same plans from the result; the words, a large part of a
 // knowledge base, stay out of the program. Check the knowledge base whole before taking its
 // words away (first_problem() cannot resolve ids without them), and know that text_of() and
 // find_source() find nothing in the result:

@@ -14,6 +14,7 @@
 #include "field_traits.hpp"
 #include "knowledge.hpp"
 #include "lookup.hpp"
+#include "plan.hpp"
 
 namespace knotguide {
 
@@ -33,12 +34,13 @@ enum class kb_problem : std::uint8_t {
   missing_engine_text,    // a text the engine needs (a triage level's, the disclaimer, ...) unset
   missing_words,          // an enumerator a plan shows or a form asks about without its words
   refuses_escalation,     // a preference rules out a step a triage level requires
-  too_many_rules,         // more rules than the engine can add up and name (max_rules)
+  too_many_rules,         // more rules or precautions than the engine can name (max_rules)
   unplaced_step,          // an intervention that names no place on the body where it can be done
   unwatched_place,        // a place on the body for which no warning sign is named to watch for
   too_many_watched,       // more signs named to watch for than a plan can hold (max_watched)
   unsorted_texts,         // a catalog not sorted by id, which find_text() halves (sorted_by_id())
   too_many_sources,       // more sources than a plan in words can list (max_sources)
+  too_many_cautions,      // more cautions for one intervention than a step can hold (max_cautions)
 };
 
 template <>
@@ -64,7 +66,8 @@ struct enum_traits<kb_problem> {
                                         "unwatched_place",
                                         "too_many_watched",
                                         "unsorted_texts",
-                                        "too_many_sources"};
+                                        "too_many_sources",
+                                        "too_many_cautions"};
 };
 static_assert(detail::name_table_well_formed<kb_problem>());
 
@@ -126,29 +129,19 @@ class kb_checker {
   // (Defined before run(): clang 14 cannot evaluate a member template in a constant expression
   // when its definition follows the call.)
   // The catalog entry "<type name>.<enumerator name>", found by the index with its id hashed
-  // piece by piece, never joined; a catalog too big for the index is scanned.
+  // piece by piece, never joined (for a catalog the index holds).
   template <named_enum E>
   [[nodiscard]] constexpr const text_entry* words_entry(E value) const noexcept {
     const text_view type = enum_traits<E>::type_name;
     const text_view which = name(value);
-    const auto is = [&type, &which](text_view id) {
-      return id.size() == type.size() + 1 + which.size() && id[type.size()] == '.' &&
-             id.substr(0, type.size()) == type && id.substr(type.size() + 1) == which;
-    };
-    if (kb_.texts.size() * 2 > text_slots) {
-      for (const text_entry& t : kb_.texts) {
-        if (is(t.id.key())) {
-          return &t;
-        }
-      }
-      return nullptr;
-    }
     const std::uint16_t* slots = texts_.data();
     const std::uint32_t hash =
         id_hash_end(id_hash_add(id_hash_add(id_hash_add(0, type), '.'), which));
     for (std::size_t at = hash % text_slots; slots[at] != 0; at = (at + 1) % text_slots) {
       const text_entry& t = kb_.texts[slots[at] - 1U];
-      if (is(t.id.key())) {
+      const text_view id = t.id.key();
+      if (id.size() == type.size() + 1 + which.size() && id[type.size()] == '.' &&
+          id.substr(0, type.size()) == type && id.substr(type.size() + 1) == which) {
         return &t;
       }
     }
@@ -161,7 +154,26 @@ class kb_checker {
   // tenth of it.
   template <named_enum E>
   constexpr void check_words() noexcept {
-    at("texts", 0);  // the entry that is missing has no position
+    at("texts", 0);                           // the entry that is missing has no position
+    if (kb_.texts.size() * 2 > text_slots) {  // too big for the index: one pass over it
+      const text_view type = enum_traits<E>::type_name;
+      flag_set<E> found;
+      for (const text_entry& t : kb_.texts) {
+        const text_view id = t.id.key();
+        if (id.size() > type.size() && id[type.size()] == '.' && !t.text.empty() &&
+            id.substr(0, type.size()) == type) {
+          if (const auto value = parse<E>(id.substr(type.size() + 1))) {
+            found.insert(*value);
+          }
+        }
+      }
+      for (const E value : enum_values<E>) {
+        if (!found.contains(value)) {
+          fail(kb_problem::missing_words, name(value));
+        }
+      }
+      return;
+    }
     for (const E value : enum_values<E>) {
       const text_entry* t = words_entry(value);
       if (t == nullptr || t->text.empty()) {
@@ -171,8 +183,7 @@ class kb_checker {
   }
 
   [[nodiscard]] constexpr kb_report run() noexcept {
-    // More rules or precautions than the engine can add up and name: refused before anything
-    // reads them.
+    // More rules or precautions than the engine can name: refused before anything reads them.
     if (kb_.rules.size() > max_rules) {
       at("rules", max_rules);
       fail(kb_problem::too_many_rules, {});
@@ -434,10 +445,16 @@ class kb_checker {
   }
 
   constexpr void check_precautions() noexcept {
+    std::size_t cautions[enum_count<intervention>]{};  // so far, for each intervention
     for (std::size_t i = 0; i < kb_.precautions.size(); ++i) {
       at("precautions", i);
       const precaution& c = kb_.precautions[i];
       valid(c.which);
+      // A step holds max_cautions: one more for its intervention would be dropped unsaid.
+      if (is_valid(c.which) && c.kind == precaution_kind::caution &&
+          ++cautions[static_cast<std::size_t>(c.which)] > max_cautions) {
+        fail(kb_problem::too_many_cautions, c.text.key());
+      }
       if (c.kind == precaution_kind::contraindication && escalation_steps(kb_).contains(c.which)) {
         fail(kb_problem::refuses_escalation, c.text.key());  // care a level requires stays possible
       }
@@ -744,6 +761,7 @@ inline void knowledge_base_leaves_a_place_without_a_sign_to_watch_for() noexcept
 inline void knowledge_base_names_more_signs_to_watch_for_than_a_plan_holds() noexcept {}
 inline void knowledge_base_has_a_catalog_not_sorted_by_id() noexcept {}
 inline void knowledge_base_has_more_sources_than_a_plan_can_list() noexcept {}
+inline void knowledge_base_has_more_cautions_for_a_step_than_it_can_say() noexcept {}
 
 }  // namespace detail
 
@@ -817,6 +835,9 @@ inline void knowledge_base_has_more_sources_than_a_plan_can_list() noexcept {}
       break;
     case kb_problem::too_many_sources:
       detail::knowledge_base_has_more_sources_than_a_plan_can_list();
+      break;
+    case kb_problem::too_many_cautions:
+      detail::knowledge_base_has_more_cautions_for_a_step_than_it_can_say();
       break;
   }
   return false;

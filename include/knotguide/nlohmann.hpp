@@ -403,11 +403,17 @@ class json_reader {
     const auto row_sources_of = [](const dose_entry& row) -> const citations& {
       return row.dose.sources;
     };
+    // The tables that most often hold a plan's lists first, so that most searches end there.
     for (const citations* found :
          {find_in(kb.interventions, sources_of, same), find_in(kb.doses, row_sources_of, same),
-          find_in(kb.precautions, sources_of, same), find_in(kb.texts, sources_of, same),
-          find_in(kb.rules, sources_of, same), find_in(kb.course, sources_of, same),
-          find_in(kb.countries, sources_of, same),
+          find_in(kb.precautions, sources_of, same)}) {
+      if (found != nullptr) {
+        return *found;
+      }
+    }
+    for (const citations* found :
+         {find_in(kb.texts, sources_of, same), find_in(kb.rules, sources_of, same),
+          find_in(kb.course, sources_of, same), find_in(kb.countries, sources_of, same),
           find_in(kb.engine.levels, dose_sources_of, same)}) {
       if (found != nullptr) {
         return *found;

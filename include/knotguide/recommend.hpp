@@ -427,8 +427,8 @@ constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexce
   // the one a plan says.
   for (std::size_t k = 0; k < kb.precautions.size(); ++k) {
     const precaution& pre = kb.precautions[k];
-    if (pre.kind == precaution_kind::contraindication && ev.profile(pre.which) != nullptr &&
-        holds(pre.when, ev.f, true)) {
+    if (pre.kind == precaution_kind::contraindication && is_valid(pre.which) &&
+        ev.profile(pre.which) != nullptr && holds(pre.when, ev.f, true)) {
       ev.at(pre.which).exclude({trace::kind::contraindication, k});
     }
   }
@@ -662,6 +662,9 @@ constexpr void fill_doses_and_cautions(plan& out, flag_set<intervention> from_ta
     fit = -1;
   }
   for (const dose_entry& row : kb.doses) {
+    if (!is_valid(row.which)) {
+      continue;  // a row first_problem() refuses, in a knowledge base not checked
+    }
     const std::uint8_t k = step_of[static_cast<std::size_t>(row.which)];
     if (k == no_step || !from_table.contains(row.which)) {
       continue;
@@ -678,6 +681,9 @@ constexpr void fill_doses_and_cautions(plan& out, flag_set<intervention> from_ta
     }
   }
   for (const precaution& pre : kb.precautions) {
+    if (!is_valid(pre.which)) {
+      continue;
+    }
     const std::uint8_t k = step_of[static_cast<std::size_t>(pre.which)];
     if (k == no_step || pre.kind != precaution_kind::caution) {
       continue;

@@ -110,7 +110,7 @@ constexpr dimension<kg::knot, 53> knots{
      {.muscle = kg::muscle::temporalis},
      {.region = kg::region::heel},
      {.muscle = kg::muscle::deltoid},
-     {.muscle = kg::muscle::subscapularis},
+
      {.region = kg::region::jaw},
      {.muscle = kg::muscle::teres_minor},
      {.muscle = kg::muscle::biceps},
@@ -134,7 +134,8 @@ constexpr dimension<kg::knot, 53> knots{
      {.muscle = kg::muscle::scalenes, .region = kg::region::neck},
      {.muscle = kg::muscle::piriformis, .region = kg::region::buttock},
      {.muscle = kg::muscle::masseter, .region = kg::region::jaw},
-     {.muscle = kg::muscle::iliopsoas, .region = kg::region::groin}}};
+     {.muscle = kg::muscle::iliopsoas, .region = kg::region::groin},
+     {.muscle = kg::muscle::temporalis, .region = kg::region::head}}};
 constexpr dimension<kg::flag_set<kg::cause>, 2> injuries{
     {{kg::cause::muscle_strain}, {kg::cause::direct_trauma, kg::cause::stress}}};
 

@@ -129,6 +129,42 @@ TEST_CASE("an uncited precaution or dose") {
                                                "cold.dose.mpa"});
 }
 
+TEST_CASE("a row that does not say its intervention is refused, not taken for the first") {
+  editable_knowledge kb;
+  kb.precautions.push_back({.kind = kg::precaution_kind::contraindication,
+                            .when = {.health = {kg::health_fact::pacemaker}},
+                            .text = "tens.contraindications",
+                            .sources = "ccl"});
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::invalid_value, "precautions",
+                                            kb.precautions.size() - 1, "intervention"});
+  kb = editable_knowledge{};
+  kb.doses.push_back({.dose = {.text = "heat.dose.ced", .sources = "ced"}});
+  CHECK(kb.first_problem().problem == kg::kb_problem::invalid_value);
+  CHECK(kb.first_problem().table == "doses");
+}
+
+TEST_CASE("no more cautions for one intervention than a step can say") {
+  editable_knowledge kb;
+  std::size_t cold_cautions = 0;
+  for (const kg::precaution& c : kb.precautions) {
+    cold_cautions += c.which == kg::intervention::cold && c.kind == kg::precaution_kind::caution;
+  }
+  while (cold_cautions < kg::max_cautions) {
+    kb.precautions.push_back({.which = kg::intervention::cold,
+                              .kind = kg::precaution_kind::caution,
+                              .text = "cold.preferred",
+                              .sources = "ced"});
+    ++cold_cautions;
+  }
+  CHECK_FALSE(kb.first_problem());  // a step holds this many
+  kb.precautions.push_back({.which = kg::intervention::cold,
+                            .kind = kg::precaution_kind::caution,
+                            .text = "cold.preferred",
+                            .sources = "ced"});
+  CHECK(kb.first_problem() == kg::kb_report{kg::kb_problem::too_many_cautions, "precautions",
+                                            kb.precautions.size() - 1, "cold.preferred"});
+}
+
 TEST_CASE("a dose, precaution or note for no intervention, or a note the catalog lacks") {
   volatile int past_the_last = kg::enum_count<kg::intervention>;
   const auto nowhere = static_cast<kg::intervention>(past_the_last);

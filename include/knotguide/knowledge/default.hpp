@@ -252,8 +252,8 @@ inline constexpr intervention_profile interventions[] = {
      .sources = "hse nhs-sh nhsb ng59 mayo"},
 };
 
-// Doses, each for one intervention as one source gives it; choose_dose() picks the one that
-// fits the person, ties in this order.
+// Doses, each for one intervention as one source gives it; a step shows the one that fits the
+// person best, ties in this order.
 inline constexpr dose_entry doses[] = {
     {.which = intervention::watchful_waiting,
      .dose = {.keep_up = from_to(days{7}, days{14}), .text = "waiting.dose.seed", .sources = "s1"}},
@@ -941,7 +941,6 @@ inline constexpr muscle_entry muscles[] = {
     {muscle::masseter, {region::jaw, region::face, region::head}, "fpn mlk-m nam-mass"},
     {muscle::temporalis, {region::head, region::face, region::eye, region::jaw}, "nam-temp fpn"},
     {muscle::deltoid, {region::shoulder, region::upper_arm}, "nam-delt"},
-    {muscle::subscapularis, {region::shoulder, region::upper_back, region::upper_arm}, "nam-subsc"},
     {muscle::teres_minor, {region::shoulder}, "nam-teres"},
     {muscle::biceps, {region::upper_arm, region::shoulder}, "nam-bic"},
     {muscle::triceps, {region::upper_arm, region::shoulder}, "nam-tri"},
