@@ -147,7 +147,9 @@ TEST_CASE("no more cautions for one intervention than a step can say") {
   editable_knowledge kb;
   std::size_t cold_cautions = 0;
   for (const kg::precaution& c : kb.precautions) {
-    cold_cautions += c.which == kg::intervention::cold && c.kind == kg::precaution_kind::caution;
+    if (c.which == kg::intervention::cold && c.kind == kg::precaution_kind::caution) {
+      ++cold_cautions;
+    }
   }
   while (cold_cautions < kg::max_cautions) {
     kb.precautions.push_back({.which = kg::intervention::cold,
