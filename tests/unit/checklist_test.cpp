@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <knotguide/knotguide.hpp>
+#include <type_traits>
 #include <vector>
 
 namespace kg = knotguide;
@@ -34,24 +35,22 @@ const kg::intervention_profile& profile(kg::intervention which) {
   return *p;
 }
 
-// An intervention's doses and notes, in the knowledge base's order.
-std::vector<kg::dose> doses_of(kg::intervention which) {
-  std::vector<kg::dose> found;
-  for (const kg::dose_entry& row : kb.doses) {
+// What one intervention's rows of a keyed table hold (`part` of each), in the table's order.
+template <class Row, class Part>
+auto rows_of(kg::view<Row> table, kg::intervention which, Part part) {
+  std::vector<std::decay_t<decltype(part(table[0]))>> found;
+  for (const Row& row : table) {
     if (row.which == which) {
-      found.push_back(row.dose);
+      found.push_back(part(row));
     }
   }
   return found;
 }
+std::vector<kg::dose> doses_of(kg::intervention which) {
+  return rows_of(kb.doses, which, [](const kg::dose_entry& row) { return row.dose; });
+}
 std::vector<kg::text_id> notes_of(kg::intervention which) {
-  std::vector<kg::text_id> found;
-  for (const kg::note_entry& note : kb.notes) {
-    if (note.which == which) {
-      found.push_back(note.text);
-    }
-  }
-  return found;
+  return rows_of(kb.notes, which, [](const kg::note_entry& row) { return row.text; });
 }
 
 const kg::rule* rule(kg::text_view id) {
