@@ -109,7 +109,6 @@ constexpr dimension<kg::knot, 53> knots{
      {.muscle = kg::muscle::masseter},
      {.muscle = kg::muscle::temporalis},
      {.region = kg::region::heel},
-     {.muscle = kg::muscle::deltoid},
 
      {.region = kg::region::jaw},
      {.muscle = kg::muscle::teres_minor},
@@ -135,7 +134,8 @@ constexpr dimension<kg::knot, 53> knots{
      {.muscle = kg::muscle::piriformis, .region = kg::region::buttock},
      {.muscle = kg::muscle::masseter, .region = kg::region::jaw},
      {.muscle = kg::muscle::iliopsoas, .region = kg::region::groin},
-     {.muscle = kg::muscle::temporalis, .region = kg::region::head}}};
+     {.muscle = kg::muscle::temporalis, .region = kg::region::head},
+     {.muscle = kg::muscle::hamstrings, .region = kg::region::thigh}}};
 constexpr dimension<kg::flag_set<kg::cause>, 2> injuries{
     {{kg::cause::muscle_strain}, {kg::cause::direct_trauma, kg::cause::stress}}};
 

@@ -940,7 +940,6 @@ inline constexpr muscle_entry muscles[] = {
     {muscle::suboccipitals, {region::head}, "subocc"},
     {muscle::masseter, {region::jaw, region::face, region::head}, "fpn mlk-m nam-mass"},
     {muscle::temporalis, {region::head, region::face, region::eye, region::jaw}, "nam-temp fpn"},
-    {muscle::deltoid, {region::shoulder, region::upper_arm}, "nam-delt"},
     {muscle::teres_minor, {region::shoulder}, "nam-teres"},
     {muscle::biceps, {region::upper_arm, region::shoulder}, "nam-bic"},
     {muscle::triceps, {region::upper_arm, region::shoulder}, "nam-tri"},

@@ -517,7 +517,6 @@ inline constexpr text_entry texts[] = {
     {"moment.before_bed", "before bed"},
     {"moment.before_exercise", "before exercise"},
     {"muscle.biceps", "the front of the upper arm (biceps)", "lumen-arm"},
-    {"muscle.deltoid", "the main muscle over the outside of the shoulder (deltoid)", "ecampus-arm"},
     {"muscle.erector_spinae", "the long muscles either side of the spine (erector spinae)",
      "nam-para"},
     {"muscle.gastrocnemius", "the calf muscle (gastrocnemius)", "fpn"},
