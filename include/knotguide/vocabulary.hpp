@@ -31,15 +31,24 @@ enum class region : std::uint8_t {
   calf,
   foot,
   heel,
+  chest,  // new ones go last: enumerator values are a stable storage form (bits())
+  elbow,
+  forearm,
+  wrist,
+  hand,
+  knee,
+  shin,
+  ankle,
 };
 
 template <>
 struct enum_traits<region> {
   static constexpr text_view type_name = "region";
   static constexpr text_view names[] = {
-      "head",      "eye",        "face",       "jaw",    "neck",    "shoulder",
-      "upper_arm", "upper_back", "lower_back", "sacrum", "buttock", "hip",
-      "groin",     "thigh",      "calf",       "foot",   "heel"};
+      "head",       "eye",        "face",   "jaw",     "neck",  "shoulder", "upper_arm",
+      "upper_back", "lower_back", "sacrum", "buttock", "hip",   "groin",    "thigh",
+      "calf",       "foot",       "heel",   "chest",   "elbow", "forearm",  "wrist",
+      "hand",       "knee",       "shin",   "ankle"};
 };
 static_assert(detail::name_table_well_formed<region>());
 
@@ -76,6 +85,10 @@ enum class muscle : std::uint8_t {
   vastus_medialis,
   vastus_lateralis,
   tibialis_posterior,
+  pectoralis_major,
+  serratus_anterior,
+  wrist_extensors,
+  tibialis_anterior,
 };
 
 template <>
@@ -92,7 +105,8 @@ struct enum_traits<muscle> {
       "erector_spinae",     "multifidus",       "iliopsoas",
       "piriformis",         "gluteus_maximus",  "hamstrings",
       "rectus_femoris",     "vastus_medialis",  "vastus_lateralis",
-      "tibialis_posterior"};
+      "tibialis_posterior", "pectoralis_major", "serratus_anterior",
+      "wrist_extensors",    "tibialis_anterior"};
 };
 static_assert(detail::name_table_well_formed<muscle>());
 
@@ -613,6 +627,10 @@ inline constexpr muscle_region muscle_regions[] = {
     {muscle::vastus_medialis, region::thigh},
     {muscle::vastus_lateralis, region::thigh},
     {muscle::tibialis_posterior, region::calf},
+    {muscle::pectoralis_major, region::chest},
+    {muscle::serratus_anterior, region::chest},
+    {muscle::wrist_extensors, region::forearm},
+    {muscle::tibialis_anterior, region::shin},
 };
 
 namespace detail {

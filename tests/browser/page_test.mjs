@@ -67,7 +67,7 @@ try {
 
   // Every place on the maps is one knotguide knows, and each can be reached with the keyboard.
   const places = await page.locator(".region").evaluateAll((l) => l.map((r) => r.dataset.region));
-  check(new Set(places).size === 17, `the two maps hold all 17 places (${new Set(places).size})`);
+  check(new Set(places).size === 25, `the two maps hold all 25 places (${new Set(places).size})`);
   const named = await page.locator(".region[tabindex='0'][role=button]")
       .evaluateAll((l) => l.filter((r) => r.querySelector("title")?.textContent).length);
   check(named === places.length, "every place is a button in the tab order, with its name");
@@ -82,6 +82,26 @@ try {
         "the neck lists the upper trapezius");
   check(await page.locator("#back [data-region=neck]").getAttribute("aria-pressed") === "true",
         "the chosen place is pressed");
+
+  // The places of the arms and legs: the muscles that lie there, or send pain there. Both arms or
+  // both legs are one button, chosen here with the keyboard (a click lands between the two).
+  const musclesOf = async (map, name) => {
+    await page.locator(map).getByRole("button", { name, exact: true }).focus();
+    await page.keyboard.press("Enter");
+    return (await page.locator("#muscle-choices label").allTextContents()).map((m) => m.trim());
+  };
+  const forearm = await musclesOf("#front", "Forearm");
+  check(forearm[1].startsWith("The back of the forearm, below the elbow (wrist extensors)"),
+        `the forearm lists the wrist extensors first (${forearm[1]})`);
+  const knee = await musclesOf("#front", "Knee");
+  check(knee.some((m) => m.includes("(vastus medialis)")) &&
+        knee.some((m) => m.includes("(rectus femoris)")),
+        `the knee lists the thigh muscles that send pain there (${knee.join(" | ")})`);
+  const chest = await musclesOf("#front", "Chest");
+  check(chest[1].startsWith("The front of the chest (pectoralis major)"),
+        `the chest lists pectoralis major first (${chest[1]})`);
+  check((await musclesOf("#front", "Shin"))[1].startsWith("The front of the shin (tibialis anterior)"),
+        "the shin lists tibialis anterior");
 
   // With the keyboard alone: Tab onto the lower back, Enter.
   await page.locator("#back [data-region=upper_back]").focus();
@@ -149,7 +169,7 @@ try {
         `"why not heat?" at bedtime gives the reason (${why})`);
 
   // A warning sign: the emergency first, and nothing that suggests waiting.
-  await page.getByLabel("Chest pain or tightness").check();
+  await page.getByLabel("Chest pain that comes on suddenly").check();
   await show();
   check(await banner.getAttribute("data-level") === "emergency", "chest pain is an emergency");
   check(await page.evaluate(() => document.activeElement.id) === "banner",
@@ -174,7 +194,7 @@ try {
   await page.screenshot({ path: join(shots, "emergency-360.png"), fullPage: true });
 
   // A bad answer is named with its question, and no plan is made from it.
-  await page.getByLabel("Chest pain or tightness").uncheck();
+  await page.getByLabel("Chest pain that comes on suddenly").uncheck();
   await page.getByLabel("How many days").fill("-2");
   await page.getByRole("button", { name: "Show my plan" }).click();
   const error = await page.locator("#form-error").textContent();
@@ -192,7 +212,7 @@ try {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => window.scrollTo(0, 0));  // the plan, kept in view, beside the map
   await page.screenshot({ path: join(shots, "self-care-1280.png"), fullPage: true });
-  await page.getByLabel("Chest pain or tightness").check();
+  await page.getByLabel("Chest pain that comes on suddenly").check();
   await show();
   await page.evaluate(() => window.scrollTo(0, 0));  // the map beside the plan
   await page.screenshot({ path: join(shots, "emergency-1280.png") });

@@ -16,9 +16,9 @@ static_assert(kg::flag_set<kg::side>::all().size() == 3);
 // One word, the smallest with a bit for each enumerator and the invalid mark in its top bit.
 static_assert(sizeof(kg::flag_set<kg::moment>) == 1);    // 5 enumerators
 static_assert(sizeof(kg::flag_set<kg::cause>) == 2);     // 10 enumerators
-static_assert(sizeof(kg::flag_set<kg::region>) == 4);    // 17
+static_assert(sizeof(kg::flag_set<kg::region>) == 4);    // 25
 static_assert(sizeof(kg::flag_set<kg::red_flag>) == 4);  // 31
-static_assert(sizeof(kg::flag_set<kg::muscle>) == 4);    // 31
+static_assert(sizeof(kg::flag_set<kg::muscle>) == 8);    // 35
 enum class eight : std::uint8_t { a, b, c, d, e, f, g, h };
 namespace knotguide {
 template <>

@@ -79,9 +79,9 @@ constexpr dimension<kg::flag_set<kg::health_fact>, 4> health_sets{
      {kg::health_fact::pacemaker, kg::health_fact::bleeding_disorder},
      {kg::health_fact::fresh_strain, kg::health_fact::swelling},
      kg::flag_set<kg::health_fact>::all()}};
-// Every muscle and every place, and a few knots given by both their muscle and its place: 53
+// Every muscle and every place, and a few knots given by both their muscle and its place: 67
 // knots, a prime, which shares no factor with the other rotations' periods.
-constexpr dimension<kg::knot, 53> knots{
+constexpr dimension<kg::knot, 67> knots{
     {{.muscle = kg::muscle::upper_trapezius},
      {.muscle = kg::muscle::levator_scapulae},
      {.region = kg::region::head},
@@ -130,12 +130,26 @@ constexpr dimension<kg::knot, 53> knots{
      {.muscle = kg::muscle::vastus_lateralis},
      {.region = kg::region::upper_back},
      {.muscle = kg::muscle::tibialis_posterior},
+     {.region = kg::region::chest},
+     {.muscle = kg::muscle::pectoralis_major},
+     {.muscle = kg::muscle::serratus_anterior, .region = kg::region::chest},
+     {.muscle = kg::muscle::serratus_anterior},
+     {.region = kg::region::elbow},
+     {.muscle = kg::muscle::wrist_extensors},
+     {.region = kg::region::forearm},
+     {.muscle = kg::muscle::tibialis_anterior},
+     {.region = kg::region::wrist},
+     {.region = kg::region::hand},
+     {.region = kg::region::knee},
+     {.region = kg::region::shin},
+     {.region = kg::region::ankle},
      {.muscle = kg::muscle::scalenes, .region = kg::region::neck},
      {.muscle = kg::muscle::piriformis, .region = kg::region::buttock},
      {.muscle = kg::muscle::masseter, .region = kg::region::jaw},
      {.muscle = kg::muscle::iliopsoas, .region = kg::region::groin},
      {.muscle = kg::muscle::temporalis, .region = kg::region::head},
-     {.muscle = kg::muscle::hamstrings, .region = kg::region::thigh}}};
+     {.muscle = kg::muscle::hamstrings, .region = kg::region::thigh},
+     {.muscle = kg::muscle::wrist_extensors, .region = kg::region::forearm}}};
 constexpr dimension<kg::flag_set<kg::cause>, 2> injuries{
     {{kg::cause::muscle_strain}, {kg::cause::direct_trauma, kg::cause::stress}}};
 

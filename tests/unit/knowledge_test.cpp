@@ -21,10 +21,12 @@ TEST_CASE("muscle to referral areas") {
         kg::flag_set<region>{region::neck, region::head, region::eye, region::jaw});
   CHECK(kg::referral_areas(kb, kg::muscle::quadratus_lumborum) ==
         kg::flag_set<region>{region::lower_back, region::sacrum, region::buttock, region::hip,
-                             region::groin});
+                             region::groin, region::knee});
   CHECK(kg::referral_areas(kb, kg::muscle::gluteus_minimus).contains(region::thigh));
   CHECK(kg::referral_areas(kb, kg::muscle::soleus) ==
-        kg::flag_set<region>{region::heel, region::sacrum});
+        kg::flag_set<region>{region::heel, region::sacrum, region::calf});
+  CHECK(kg::referral_areas(kb, kg::muscle::wrist_extensors) ==
+        kg::flag_set<region>{region::elbow, region::forearm, region::wrist, region::hand});
   for (const kg::muscle m : kg::enum_values<kg::muscle>) {
     CHECK_FALSE(kg::referral_areas(kb, m).empty());
   }
@@ -39,9 +41,18 @@ TEST_CASE("pain area to the muscles most likely responsible, most likely first")
   CHECK(likely(kg::region::head) ==
         std::vector{muscle::temporalis, muscle::upper_trapezius, muscle::sternocleidomastoid,
                     muscle::splenius_capitis, muscle::suboccipitals, muscle::masseter});
-  CHECK(likely(kg::region::calf) == std::vector{muscle::gastrocnemius, muscle::tibialis_posterior,
-                                                muscle::gluteus_minimus, muscle::hamstrings,
-                                                muscle::soleus});
+  CHECK(likely(kg::region::calf) == std::vector{muscle::gastrocnemius, muscle::soleus,
+                                                muscle::tibialis_posterior, muscle::gluteus_minimus,
+                                                muscle::hamstrings});
+  // The places of the arms, chest and legs that no muscle lies in are served by those that send
+  // pain there; those that lie there come first.
+  CHECK(likely(kg::region::knee) == std::vector{muscle::quadratus_lumborum, muscle::gluteus_minimus,
+                                                muscle::gastrocnemius, muscle::rectus_femoris,
+                                                muscle::vastus_medialis, muscle::vastus_lateralis});
+  CHECK(likely(kg::region::forearm).front() == muscle::wrist_extensors);
+  CHECK(likely(kg::region::chest) ==
+        std::vector{muscle::pectoralis_major, muscle::serratus_anterior, muscle::scalenes});
+  CHECK(likely(kg::region::shin) == std::vector{muscle::tibialis_anterior});
   CHECK(likely(kg::region::heel) == std::vector{muscle::soleus, muscle::tibialis_posterior});
   CHECK(likely(kg::region::groin) == std::vector{muscle::quadratus_lumborum, muscle::iliopsoas});
 }

@@ -90,8 +90,9 @@ TEST_CASE("wrong types name the path and what was found") {
 TEST_CASE("unknown enumeration names list the names allowed") {
   CHECK(refusal(R"({"knots":[{"muscle":"soleus"}],"pain":5,"since":3,"trend":"up"})") ==
         "unknown_name | /trend | \"up\" is not a trend; expected better, same or worse");
-  CHECK(refusal(R"({"knots":[{"region":"knee"}],"pain":5,"since":3})")
-            .rfind("unknown_name | /knots/0/region | \"knee\" is not a region; expected ", 0) == 0);
+  CHECK(refusal(R"({"knots":[{"region":"belly"}],"pain":5,"since":3})")
+            .rfind("unknown_name | /knots/0/region | \"belly\" is not a region; expected ", 0) ==
+        0);
 }
 
 TEST_CASE("values out of range are refused, not clamped") {
@@ -244,7 +245,7 @@ TEST_CASE("error text is bounded and printable, whatever the input holds") {
     (void)kg::read_json<kg::assessment>(kg::text_view{long_name});
     FAIL("read a 100 MB muscle name");
   } catch (const kg::read_error& e) {
-    CHECK(std::string_view{e.what()}.size() < 600);
+    CHECK(std::string_view{e.what()}.size() < 800);
     CHECK(e.problem().rfind(R"(")" + std::string(64, 'x') + "\u2026\" is not a muscle", 0) == 0);
   }
   json nul = {{"knots", json::array({{{"muscle", std::string{"sol\0eus", 7}}}})}};
@@ -260,7 +261,8 @@ TEST_CASE("error text is bounded and printable, whatever the input holds") {
           R"(scalenes, suboccipitals, masseter, temporalis, )"
           R"(teres_minor, biceps, triceps, erector_spinae, multifidus, iliopsoas, )"
           R"(piriformis, gluteus_maximus, hamstrings, rectus_femoris, vastus_medialis, )"
-          R"(vastus_lateralis or tibialis_posterior)");
+          R"(vastus_lateralis, tibialis_posterior, pectoralis_major, serratus_anterior, )"
+          R"(wrist_extensors or tibialis_anterior)");
   }
   // A key with a control character in it is named printably.
   CHECK(refusal("{\"knots\":[],\"a\\u0001b\":1}").rfind(R"(unknown_key | /a\u0001b | )", 0) == 0);

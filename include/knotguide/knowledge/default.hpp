@@ -18,12 +18,9 @@ template <class T>
   return {low, high};
 }
 
-// Where the back-pain and neck-pain advice speaks: a plan names their signs to watch for only
-// for knots there, and needling near the chest wall carries its risk there.
+// Where the back-pain advice speaks: a plan names its signs to watch for only for knots there.
 inline constexpr flag_set<region> back_regions{region::upper_back, region::lower_back,
                                                region::sacrum, region::buttock};
-inline constexpr flag_set<region> neck_regions{region::head, region::neck, region::shoulder,
-                                               region::upper_back};
 // Where the neck-pain and back-pain leaflets' advice on staying active applies.
 inline constexpr flag_set<region> neck_and_back{region::neck,       region::shoulder,
                                                 region::upper_back, region::lower_back,
@@ -31,6 +28,10 @@ inline constexpr flag_set<region> neck_and_back{region::neck,       region::shou
 // Where the neck-pain leaflets' advice applies.
 inline constexpr flag_set<region> neck_and_shoulders{region::neck, region::shoulder,
                                                      region::upper_back};
+// Where a needle could reach the top of a lung: the chest wall, and the neck, shoulders and upper
+// back above and behind it.
+inline constexpr flag_set<region> over_the_lungs{region::neck, region::shoulder, region::upper_back,
+                                                 region::chest};
 // Facts that mean a strain is fresh: no heat, no massage and no rolling for the first days.
 inline constexpr flag_set<health_fact> fresh_injury{health_fact::fresh_strain,
                                                     health_fact::swelling};
@@ -47,9 +48,22 @@ inline constexpr flag_set<region> leg_regions{region::thigh, region::calf};
 // The spine, from the neck to the base of the back.
 inline constexpr flag_set<region> spine_regions{region::neck, region::upper_back,
                                                 region::lower_back, region::sacrum};
-// Where a heart attack's pain may spread from the chest: the arms, jaw, neck and back.
-inline constexpr flag_set<region> heart_reach{region::jaw, region::neck, region::shoulder,
-                                              region::upper_arm, region::upper_back};
+// Where a heart attack's pain is felt: the chest, and where it may spread from there, the arms,
+// jaw, neck and back (the NHS page on elbow and arm pain puts the heart first among arm pain's
+// emergencies).
+inline constexpr flag_set<region> heart_reach{region::chest,    region::jaw,       region::neck,
+                                              region::shoulder, region::upper_arm, region::elbow,
+                                              region::forearm,  region::upper_back};
+// Where a clot in a deep vein of one leg would be felt beside a knot: pain and swelling in one
+// leg, usually the calf or thigh, with the skin below and around it.
+inline constexpr flag_set<region> one_leg{region::thigh, region::knee, region::calf, region::shin,
+                                          region::ankle};
+// Where new numbness or tingling is a sign to act on: the neck leaflets' arms and legs from the
+// neck, and the arm itself (the NHS page on elbow and arm pain: an arm that tingles or feels
+// numb, "get advice from 111 now").
+inline constexpr flag_set<region> nerve_places{region::head,       region::neck,  region::shoulder,
+                                               region::upper_back, region::elbow, region::forearm,
+                                               region::wrist,      region::hand};
 // Where a stroke's signs would be felt beside a knot's pain: the face, the head, the neck and
 // the arms (an arm that cannot be lifted and kept up).
 inline constexpr flag_set<region> stroke_places{region::head,      region::face,
@@ -59,9 +73,12 @@ inline constexpr flag_set<region> stroke_places{region::head,      region::face,
 inline constexpr flag_set<region> the_neck{region::neck};
 inline constexpr flag_set<region> the_eye{region::eye};
 inline constexpr flag_set<region> the_groin{region::groin};
-// Where a broken hip or a broken bone or torn tendon at the heel is felt.
-inline constexpr flag_set<region> hip_to_heel{region::hip, region::thigh, region::foot,
-                                              region::heel};
+// Where a fall or an injury can break a bone or tear a tendon that a knot's pain would hide: the
+// hip, the leg and foot, the arm below the shoulder and the hand (the NHS, nidirect and NHS
+// Wales pages on hip, heel, hand and ankle pain; Portsmouth's page on sprains and strains).
+inline constexpr flag_set<region> breakable{
+    region::hip,  region::thigh, region::knee,  region::calf,    region::shin,  region::ankle,
+    region::foot, region::heel,  region::elbow, region::forearm, region::wrist, region::hand};
 // Where temporal arteritis is felt: headaches at the temples, the jaw, the sight.
 inline constexpr flag_set<region> temples_and_jaw{region::head, region::eye, region::jaw};
 // Where the NHS shoulder-pain page's advice applies.
@@ -90,17 +107,19 @@ inline constexpr flag_set<region> anywhere = flag_set<region>::all();
 // Everywhere but around the eye, where no source offers heat, cold or hands-on care.
 inline constexpr flag_set<region> not_the_eye = anywhere - flag_set<region>{region::eye};
 // Stretching: the muscles of the neck, trunk and limbs that stretches work on; pain felt in the
-// head, face, feet or groin is served on the muscles that send it there.
+// head, face, joints, hands, feet, belly or groin is served on the muscles that send it there.
 inline constexpr flag_set<region> stretch_places{
-    region::neck,    region::shoulder, region::upper_arm, region::upper_back, region::lower_back,
-    region::buttock, region::hip,      region::thigh,     region::calf};
+    region::neck,       region::shoulder, region::upper_arm, region::upper_back,
+    region::lower_back, region::buttock,  region::hip,       region::thigh,
+    region::calf,       region::chest,    region::forearm,   region::shin};
 // Painkilling gel is rubbed on the sore area: not where that is the head, the face or the eye.
 inline constexpr flag_set<region> no_gel_places{region::head, region::eye, region::face};
 // A TENS machine's pads: not near the eyes, nor through the head or on the face and jaw (NHS
 // leaflets and the machines' makers), nor, as its caution says, the front of the neck or the
 // chest.
 inline constexpr flag_set<region> tens_places =
-    anywhere - flag_set<region>{region::head, region::eye, region::face, region::jaw};
+    anywhere -
+    flag_set<region>{region::head, region::eye, region::face, region::jaw, region::chest};
 // Rolling: on the muscles where sources say people roll (the calves, thighs, buttocks and upper
 // back, the shoulder's upper trapezius among them), never over the neck, the lower spine, joints,
 // bony points or the belly.
@@ -545,7 +564,7 @@ inline constexpr precaution precautions[] = {
      .sources = "dnae"},
     {.which = intervention::dry_needling,
      .kind = precaution_kind::caution,
-     .when = {.regions = neck_and_shoulders},
+     .when = {.regions = over_the_lungs},
      .text = "dn.chest",
      .sources = "pnx"},
     {.which = intervention::electrical_stimulation,
@@ -682,6 +701,16 @@ inline constexpr rule rules[] = {
      .level = triage::doctor,
      .text = "rule.doctor.worsening",
      .sources = "nhsb mayo"},
+    // Pain in the chest that is not one of the heart's emergency signs: the HSE's chest-pain page
+    // still says to talk to a GP about chest pain that comes and goes, or that goes away but
+    // worries you. A knot in a chest muscle is chest pain, so its plan says so.
+    {.id = "chest.see-gp",
+     .target = intervention::see_doctor,
+     .when = {.regions = {region::chest}},
+     .effect = rule_effect::escalate,
+     .level = triage::doctor,
+     .text = "rule.chest.gp",
+     .sources = "hse-cp"},
     // The NHS shoulder-pain page's own tier: sudden or very bad pain, pain after an injury or a
     // fall, and a shoulder that is badly swollen or hot to touch need a GP appointment today or
     // NHS 111, where very bad back pain is a routine appointment. The more urgent wins where a
@@ -825,7 +854,8 @@ inline constexpr red_flag_entry red_flags[] = {
     {red_flag::bladder_or_bowel_change, triage::emergency, "flag.bladder_or_bowel_change", "nhsb",
      back_regions},
     // A heart attack's pain can spread to the arms, jaw, neck or back: watched where it spreads.
-    {red_flag::chest_pain, triage::emergency, "flag.chest_pain", "nhsb kch nhs-ha", heart_reach},
+    {red_flag::chest_pain, triage::emergency, "flag.chest_pain", "nhsb kch nhs-ha hse-cp nhs-arm",
+     heart_reach},
     {red_flag::serious_accident, triage::emergency, "flag.serious_accident", "nhsb"},
     {red_flag::severe_headache_fever_or_rash, triage::emergency,
      "flag.severe_headache_fever_or_rash", "gpo", the_neck},
@@ -835,9 +865,12 @@ inline constexpr red_flag_entry red_flags[] = {
     {red_flag::vision_speech_or_swallowing_change, triage::emergency,
      "flag.vision_speech_or_swallowing_change", "mpft cks fast"},
     // A broken hip after a fall: "call 999" (NHS); a broken bone or torn tendon at the heel or
-    // foot: "go to a minor injuries unit or A&E" (NHS, nidirect).
+    // foot: "go to a minor injuries unit or A&E" (NHS, nidirect); in the hand, wrist or fingers:
+    // "go to an emergency department" (nidirect); at the ankle: an emergency department or minor
+    // injuries unit (NHS Wales); a crack heard, a changed shape, or a numb, discoloured or cold
+    // injury: "call 999" (Portsmouth's health pages). The more urgent wins: an emergency.
     {red_flag::broken_bone_signs, triage::emergency, "flag.broken_bone_signs",
-     "nhs-hipfx nhs-heel nid-heel", hip_to_heel},
+     "nhs-hipfx nhs-heel nid-heel nid-hand abuhb-ankle pcc-sprains", breakable},
     // Eye pain that starts suddenly, or a red eye with a change in sight: "call 999 or go to A&E".
     {red_flag::eye_emergency_signs, triage::emergency, "flag.eye_emergency_signs",
      "nhs-eye nhs-red-eye", the_eye},
@@ -848,12 +881,12 @@ inline constexpr red_flag_entry red_flags[] = {
     // A clot in a deep vein of the leg with breathlessness or chest pain: it may have reached
     // the lungs (NHS inform lists either; the more urgent reading wins).
     {red_flag::lung_clot_signs, triage::emergency, "flag.lung_clot_signs",
-     "nhsi-dvt nhs-dvt glos-dvt", leg_regions},
+     "nhsi-dvt nhs-dvt glos-dvt", one_leg},
     // See a doctor today.
     // With it, until a doctor has checked the leg: hands off (NHS inform, GPonline, the rolling
     // survey), so that a calf plan's rolling, heat and stretching are not done on a clot.
     {red_flag::leg_clot_signs, triage::doctor_today, "flag.leg_clot_signs",
-     "nhs-dvt nhsi-dvt hse-dvt", leg_regions, "clot.hands_off"},
+     "nhs-dvt nhsi-dvt hse-dvt", one_leg, "clot.hands_off"},
     {red_flag::cannot_move_arm, triage::doctor_today, "flag.cannot_move_arm", "nhs-sh",
      shoulder_and_arm},
     // Eye pain that is severe, a very red eye, light sensitivity or a change in sight: "an urgent
@@ -873,7 +906,7 @@ inline constexpr red_flag_entry red_flags[] = {
     {red_flag::pain_between_shoulder_blades, triage::doctor_today,
      "flag.pain_between_shoulder_blades", "nhsb"},
     {red_flag::new_numbness_or_weakness, triage::doctor_today, "flag.new_numbness_or_weakness",
-     "mpft cks", neck_regions},
+     "mpft cks nhs-arm", nerve_places},
     {red_flag::balance_or_coordination_change, triage::doctor_today,
      "flag.balance_or_coordination_change", "mpft cks"},
     {red_flag::recent_neck_injury_or_surgery, triage::doctor_today,
@@ -922,27 +955,38 @@ inline constexpr muscle_entry muscles[] = {
     {muscle::levator_scapulae, {region::neck, region::upper_back, region::shoulder}, "mlk-l"},
     {muscle::sternocleidomastoid, {region::head, region::face, region::eye}, "fpn"},
     {muscle::splenius_capitis, {region::head, region::eye}, "fpn"},
-    {muscle::infraspinatus, {region::shoulder, region::upper_arm}, "mlk-i fpn"},
-    {muscle::supraspinatus, {region::shoulder, region::upper_arm}, "fpn"},
+    {muscle::infraspinatus,
+     {region::shoulder, region::upper_arm, region::forearm, region::hand},
+     "mlk-i fpn nam-inf"},
+    {muscle::supraspinatus,
+     {region::shoulder, region::upper_arm, region::elbow, region::forearm},
+     "fpn nam-sup"},
     {muscle::quadratus_lumborum,
-     {region::lower_back, region::sacrum, region::buttock, region::hip, region::groin},
+     {region::lower_back, region::sacrum, region::buttock, region::hip, region::groin,
+      region::knee},
      "nam-ql"},
     {muscle::gluteus_medius, {region::lower_back, region::sacrum, region::buttock}, "nam-gmed"},
-    {muscle::gluteus_minimus, {region::hip, region::thigh, region::calf}, "nam-gmin"},
-    {muscle::gastrocnemius, {region::calf, region::foot}, "fpn"},
-    {muscle::soleus, {region::heel, region::sacrum}, "fpn"},
+    {muscle::gluteus_minimus,
+     {region::hip, region::thigh, region::calf, region::knee, region::ankle},
+     "nam-gmin"},
+    {muscle::gastrocnemius, {region::calf, region::foot, region::knee}, "fpn nam-gas"},
+    {muscle::soleus, {region::heel, region::sacrum, region::calf}, "fpn nam-sol"},
     {muscle::middle_trapezius, {region::upper_back, region::shoulder}, "nam"},
     {muscle::rhomboids, {region::upper_back}, "aaom-rhomb"},
     {muscle::latissimus_dorsi,
-     {region::upper_back, region::shoulder, region::upper_arm},
+     {region::upper_back, region::shoulder, region::upper_arm, region::forearm, region::hand},
      "nam-lat"},
-    {muscle::scalenes, {region::upper_back, region::upper_arm}, "nam-scal mlk-s"},
+    {muscle::scalenes,
+     {region::upper_back, region::upper_arm, region::chest, region::forearm, region::hand},
+     "nam-scal mlk-s"},
     {muscle::suboccipitals, {region::head}, "subocc"},
     {muscle::masseter, {region::jaw, region::face, region::head}, "fpn mlk-m nam-mass"},
     {muscle::temporalis, {region::head, region::face, region::eye, region::jaw}, "nam-temp fpn"},
     {muscle::teres_minor, {region::shoulder}, "nam-teres"},
-    {muscle::biceps, {region::upper_arm, region::shoulder}, "nam-bic"},
-    {muscle::triceps, {region::upper_arm, region::shoulder}, "nam-tri"},
+    {muscle::biceps, {region::upper_arm, region::shoulder, region::elbow}, "nam-bic"},
+    {muscle::triceps,
+     {region::upper_arm, region::shoulder, region::elbow, region::forearm, region::hand},
+     "nam-tri"},
     {muscle::erector_spinae, {region::buttock, region::sacrum}, "nam-para"},
     {muscle::multifidus, {region::lower_back}, "nam-para"},
     {muscle::iliopsoas, {region::lower_back, region::sacrum, region::thigh}, "nam-ilio"},
@@ -951,10 +995,19 @@ inline constexpr muscle_entry muscles[] = {
      "nam-piri mlk-p"},
     {muscle::gluteus_maximus, {region::buttock, region::thigh}, "aaom-gmax"},
     {muscle::hamstrings, {region::thigh, region::calf}, "aaom-ham"},
-    {muscle::rectus_femoris, {region::thigh}, "nam-rf"},
-    {muscle::vastus_medialis, {region::thigh}, "nam-vm"},
-    {muscle::vastus_lateralis, {region::thigh}, "nam-vl"},
+    {muscle::rectus_femoris, {region::thigh, region::knee}, "nam-rf"},
+    {muscle::vastus_medialis, {region::thigh, region::knee}, "nam-vm"},
+    {muscle::vastus_lateralis, {region::thigh, region::knee}, "nam-vl"},
     {muscle::tibialis_posterior, {region::calf, region::heel, region::foot}, "nam-tp"},
+    {muscle::pectoralis_major,
+     {region::chest, region::shoulder, region::upper_arm, region::elbow, region::forearm,
+      region::hand},
+     "nam-pec"},
+    {muscle::serratus_anterior, {region::chest, region::upper_back, region::upper_arm}, "nam-serr"},
+    {muscle::wrist_extensors,
+     {region::elbow, region::forearm, region::wrist, region::hand},
+     "nam-wext"},
+    {muscle::tibialis_anterior, {region::ankle, region::foot}, "aaom-tibant"},
 };
 
 inline constexpr cause_entry causes[] = {

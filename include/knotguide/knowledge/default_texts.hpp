@@ -184,19 +184,21 @@ inline constexpr text_entry texts[] = {
     {"flag.bladder_or_bowel_change", "Trouble peeing, or losing control of your bladder or bowels.",
      "nhsb"},
     {"flag.broken_bone_signs",
-     "After a fall or an injury: very bad pain, or you cannot stand, put weight on your leg or "
-     "move it, or your leg looks shorter or turns outwards. At the foot or heel: it is an odd "
-     "shape, or you heard a snap or pop as it happened. You may have broken a bone or torn a "
-     "tendon. You may still be able to stand or walk with a broken hip.",
-     "nhs-hipfx nhs-heel"},
+     "After a fall or an injury: very bad pain, or you cannot stand, put weight on it or move "
+     "it. Or it is an odd shape, you heard a snap, crack or pop as it happened, or it is numb, "
+     "discoloured or cold. You may have broken a bone or torn a tendon. With a broken hip, you "
+     "may still be able to stand or walk, and the leg may look shorter or turn outwards.",
+     "nhs-hipfx nhs-heel nid-hand abuhb-ankle pcc-sprains"},
     {"flag.cannot_cope", "The pain stops your daily activities, or you cannot cope with it.",
      "nhsb"},
     {"flag.cannot_move_arm", "You cannot move your arm.", "nhs-sh"},
     {"flag.chest_pain",
-     "Chest pain or tightness, or pain spreading from your chest to your arm, neck, jaw or back. "
-     "You may also be short of breath, sweaty, or feel or be sick. Some heart attacks cause back "
-     "or jaw pain with breathlessness or feeling sick, but no chest pain.",
-     "nhsb kch nhs-ha"},
+     "Chest pain that comes on suddenly, makes your chest feel tight or heavy, feels like "
+     "squeezing or pressure, or spreads from your chest to your arm, neck, jaw or back. You may "
+     "also be short of breath, sweaty or light-headed, or feel or be sick. If you also have back "
+     "pain, any chest pain counts. Some heart attacks cause back or jaw pain with breathlessness "
+     "or feeling sick, but no chest pain.",
+     "nhsb kch nhs-ha hse-cp"},
     {"flag.eye_emergency_signs",
      "Eye pain that came on suddenly or keeps you awake at night. Or a red eye with a change in "
      "your sight, light that hurts your eyes, or a very bad headache and feeling sick.",
@@ -218,7 +220,7 @@ inline constexpr text_entry texts[] = {
      "fainting. A clot may have reached the lungs.",
      "nhsi-dvt nhs-dvt glos-dvt"},
     {"flag.new_numbness_or_weakness", "New tingling, numbness or weakness in your arms or legs.",
-     "mpft"},
+     "mpft nhs-arm"},
     {"flag.new_pain_under_20_or_over_55",
      "Pain like this that is new to you while you are under 20 or over 55.", "mpft cks"},
     {"flag.night_or_rest_pain", "Pain that rest does not ease, or that is worse at night.", "nhsb"},
@@ -537,6 +539,8 @@ inline constexpr text_entry texts[] = {
      "txst-trap nam"},
     {"muscle.multifidus",
      "the small deep muscles right against the spine in the lower back (multifidus)", "nam-para"},
+    {"muscle.pectoralis_major", "the front of the chest (pectoralis major)",
+     "openstax-limb nam-pec"},
     {"muscle.piriformis", "deep in the middle of the buttock (piriformis)", "aaom-piri"},
     {"muscle.quadratus_lumborum", "the lower back (quadratus lumborum)", "nam-ql"},
     {"muscle.rectus_femoris", "down the middle of the front of the thigh (rectus femoris)",
@@ -544,6 +548,8 @@ inline constexpr text_entry texts[] = {
     {"muscle.rhomboids", "between the spine and the inner edge of the shoulder blade (rhomboids)",
      "osu-rhomb"},
     {"muscle.scalenes", "deep in the side of the neck (scalenes)", "nam-scal"},
+    {"muscle.serratus_anterior",
+     "the side of the chest, over the ribs below the armpit (serratus anterior)", "openstax-limb"},
     {"muscle.soleus", "deep in the calf (soleus)", "fpn"},
     {"muscle.splenius_capitis", "the back of the neck (splenius capitis)", "fpn"},
     {"muscle.sternocleidomastoid", "the front and side of the neck (sternocleidomastoid)", "fpn"},
@@ -553,6 +559,7 @@ inline constexpr text_entry texts[] = {
     {"muscle.teres_minor",
      "the back of the shoulder, along the outer edge of the shoulder blade (teres minor)",
      "nam-teres"},
+    {"muscle.tibialis_anterior", "the front of the shin (tibialis anterior)", "aaom-tibant"},
     {"muscle.tibialis_posterior", "the deepest muscle in the back of the calf (tibialis posterior)",
      "nam-tp"},
     {"muscle.triceps", "the back of the upper arm (triceps)", "lumen-arm"},
@@ -560,6 +567,8 @@ inline constexpr text_entry texts[] = {
     {"muscle.vastus_lateralis", "the outside of the thigh (vastus lateralis)", "nam-vl"},
     {"muscle.vastus_medialis",
      "the inner front of the thigh, just above the knee (vastus medialis)", "nam-vm"},
+    {"muscle.wrist_extensors", "the back of the forearm, below the elbow (wrist extensors)",
+     "openstax-limb nam-wext"},
     {"neck.no_collar",
      "Do not wear a neck collar unless a doctor tells you to. It is better to keep your neck "
      "moving.",
@@ -662,23 +671,31 @@ inline constexpr text_entry texts[] = {
      "A physical therapist can massage the sore spots and guide you through exercises. These "
      "exercises build strength, stretch and relax the muscles.",
      "s0 cct"},
+    {"region.ankle", "ankle"},
     {"region.buttock", "buttock"},
     {"region.calf", "calf"},
+    {"region.chest", "chest"},
+    {"region.elbow", "elbow"},
     {"region.eye", "around the eye"},
     {"region.face", "face"},
     {"region.foot", "foot"},
+    {"region.forearm", "forearm"},
     {"region.groin", "groin"},
+    {"region.hand", "hand"},
     {"region.head", "head"},
     {"region.heel", "heel"},
     {"region.hip", "hip"},
     {"region.jaw", "jaw"},
+    {"region.knee", "knee"},
     {"region.lower_back", "lower back"},
     {"region.neck", "neck"},
     {"region.sacrum", "base of the spine"},
+    {"region.shin", "shin"},
     {"region.shoulder", "shoulder"},
     {"region.thigh", "thigh"},
     {"region.upper_arm", "upper arm"},
     {"region.upper_back", "upper back"},
+    {"region.wrist", "wrist"},
     {"review.not_better",
      "If it is no better by then, counting from the day it began, see a physical therapist.",
      "s1 mpft"},
@@ -689,6 +706,10 @@ inline constexpr text_entry texts[] = {
     {"rule.breaks.posture",
      "Sitting hunched or holding one posture strains the muscles; breaking it up helps.",
      "s1 waon hse"},
+    {"rule.chest.gp",
+     "Talk to your doctor about chest pain that comes and goes, or that goes away quickly but "
+     "still worries you.",
+     "hse-cp"},
     {"rule.cold.acute", "In the first days after a strain, or with swelling, use cold, not heat.",
      "mpa nhss hw"},
     {"rule.doctor.chronic",
