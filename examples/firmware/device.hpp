@@ -23,10 +23,14 @@ namespace device {
 
 enum class button : std::uint8_t { region, pain, moment };
 
-// The places the region button offers, in the order it cycles through them.
+// The places the region button offers, in the order it cycles through them: where knots are
+// most often found, then the arms and legs from the top down.
 inline constexpr knotguide::region regions[] = {
     knotguide::region::neck,       knotguide::region::shoulder, knotguide::region::upper_back,
-    knotguide::region::lower_back, knotguide::region::buttock,  knotguide::region::calf};
+    knotguide::region::lower_back, knotguide::region::buttock,  knotguide::region::calf,
+    knotguide::region::chest,      knotguide::region::elbow,    knotguide::region::forearm,
+    knotguide::region::wrist,      knotguide::region::hand,     knotguide::region::knee,
+    knotguide::region::shin,       knotguide::region::ankle};
 inline constexpr std::size_t region_count = std::size(regions);
 inline constexpr std::size_t pain_levels = 11;  // 0 to 10
 inline constexpr std::size_t moment_count = knotguide::enum_count<knotguide::moment>;
