@@ -390,16 +390,26 @@ TEST_CASE("doses are advice a person can follow, chosen for the moment and the r
   a.moment = kg::moment::any_time;
   a.pain = kg::pain_score{5};
   const kg::plan& plan = plan_for(a, all);
-  CHECK(plan.find(intervention::stretching)->dose.text == "stretch.dose.acsm");
+  // A knot in the shoulder: the exercise sheet for the shoulder, over the general dose.
+  CHECK(plan.find(intervention::stretching)->dose.text == "stretch.dose.shoulder");
   const kg::step* massage = plan.find(intervention::massage);
   REQUIRE(massage != nullptr);
   CHECK(massage->dose.text.empty());  // trial protocols are evidence, never a dose
   CHECK(massage->timing.empty());     // an appointment has no time of day
 
   a.knots = {{.muscle = kg::muscle::gastrocnemius}};
-  const kg::step* heat = plan_for(a, all).find(intervention::heat);
+  const kg::plan& calf = plan_for(a, all);
+  const kg::step* heat = calf.find(intervention::heat);
   REQUIRE(heat != nullptr);
   CHECK(heat->dose.text == "heat.dose.ced");  // the neck leaflet's dose is for the neck
+  CHECK(calf.find(intervention::stretching)->dose.text == "stretch.dose.calf");
+  // Each place with an exercise sheet gets its own; a place without one, the general dose.
+  a.knots = {{.region = kg::region::lower_back}};
+  CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.low_back");
+  a.knots = {{.region = kg::region::neck}};
+  CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.neck");
+  a.knots = {{.muscle = kg::muscle::vastus_lateralis}};
+  CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.acsm");
 }
 
 TEST_CASE("a caution on how long a session lasts is said only where the dose does not keep it") {

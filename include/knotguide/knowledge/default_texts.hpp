@@ -827,10 +827,32 @@ inline constexpr text_entry texts[] = {
      "for about 60 seconds in all for each stretch. Do this on at least 2 to 3 days a week; every "
      "day is best.",
      "acsm harv"},
+    {"stretch.dose.calf",
+     "Calf stretch: stand facing a wall, one foot behind the other, and lean forward with the back "
+     "heel on the floor until you feel the stretch in that calf. Hold for 30 seconds. Do it 3 "
+     "times on each side, 3 times a day. Some discomfort is normal, but pain is not: stop if you "
+     "get new pain or it gets worse.",
+     "mbg-calf"},
+    {"stretch.dose.low_back",
+     "Knee rolls and pelvic tilts. Lie on your back with your knees bent and roll them gently from "
+     "side to side; then press the small of your back into the floor. Hold each for 2 seconds. "
+     "Start with 5 of each, 3 times a day, and add 1 or 2 every few days if it feels comfortable. "
+     "Stop if it makes things worse or you get new pain.",
+     "nhsi-backex"},
     {"stretch.dose.mans",
      "In a trial of people with long-lasting neck knots, holding a stretch for 30 seconds worked "
      "best. Holding it for 60 seconds gave worse results on a test of the nerves in the neck.",
      "mans"},
+    {"stretch.dose.neck",
+     "Neck exercises: tuck your chin down to your chest; tilt one ear towards your shoulder; turn "
+     "your head to look over your shoulder, keeping your chin level; push your chin forward, then "
+     "pull it back. Move gently, hold each for 5 seconds, and do each 5 times (on each side). Keep "
+     "them up for 6 to 8 weeks.",
+     "va-neck"},
+    {"stretch.dose.shoulder",
+     "Shoulder rolls: roll your shoulders up to 10 to 15 times, 2 to 3 times a day. Some "
+     "discomfort is fine, but real pain is not.",
+     "dyn-sh"},
     {"stretch.evidence",
      "Exercise programmes that include stretching ease knot pain a little. For neck knots, "
      "acupuncture plus stretching did better than a fake treatment for a short time.",
