@@ -939,3 +939,56 @@ TEST_CASE("without_words(): the same plans, with neither the catalog nor the sou
   CHECK(alike == variety::count);
   CHECK(kg::text_of(device, kg::default_knowledge.engine.disclaimer).empty());
 }
+
+namespace {
+
+bool watches(const kg::plan& plan, kg::red_flag sign) {
+  for (const kg::change& c : plan.would_change) {
+    if (c.sign == kg::maybe<kg::red_flag>{sign}) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the new places: a chest muscle, the arm below the shoulder, the lower leg") {
+  using kg::red_flag;
+  kg::policy all;
+  all.steps = kg::max_steps;
+  // A knot in a chest muscle, bad enough for a professional's options: a routine appointment
+  // (the HSE's chest-pain page), no TENS pads on the chest, needling with the lung's caution,
+  // and the heart's emergency signs to watch for.
+  const kg::assessment chest{.knots = {{.muscle = kg::muscle::pectoralis_major}},
+                             .pain = kg::pain_score{8},
+                             .since = kg::days{3},
+                             .equipment = {kg::equipment::tens_unit}};
+  const kg::plan& chest_plan = plan_for(chest, all);
+  CHECK(chest_plan.level == kg::triage::doctor);
+  CHECK_FALSE(has(chest_plan, intervention::electrical_stimulation));
+  const kg::step* needling = chest_plan.find(intervention::dry_needling);
+  REQUIRE(needling != nullptr);
+  CHECK(cautions(*needling, "dn.chest"));
+  CHECK(watches(chest_plan, red_flag::chest_pain));
+  // The hand: a stroke, new numbness, a broken bone; not the leg's clot.
+  const kg::plan& hand = plan_for(
+      {.knots = {{.region = kg::region::hand}}, .pain = kg::pain_score{3}, .since = kg::days{4}});
+  CHECK(watches(hand, red_flag::stroke_signs));
+  CHECK(watches(hand, red_flag::new_numbness_or_weakness));
+  CHECK(watches(hand, red_flag::broken_bone_signs));
+  CHECK_FALSE(watches(hand, red_flag::leg_clot_signs));
+  // The ankle: a clot in one leg, one that reached the lungs, a broken bone; a swollen ankle is
+  // not read as a clot (sprains swell), but a clot before is.
+  kg::assessment ankle{.knots = {{.region = kg::region::ankle}},
+                       .pain = kg::pain_score{4},
+                       .since = kg::days{5},
+                       .health = {kg::health_fact::swelling}};
+  const kg::plan& swollen = plan_for(ankle);
+  CHECK(swollen.level < kg::triage::doctor_today);
+  CHECK(watches(swollen, red_flag::leg_clot_signs));
+  CHECK(watches(swollen, red_flag::lung_clot_signs));
+  CHECK(watches(swollen, red_flag::broken_bone_signs));
+  ankle.health = {kg::health_fact::deep_vein_thrombosis};
+  CHECK(plan_for(ankle).level == kg::triage::doctor_today);
+}

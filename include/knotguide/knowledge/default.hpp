@@ -61,24 +61,26 @@ inline constexpr flag_set<region> one_leg{region::thigh, region::knee, region::c
 // Where new numbness or tingling is a sign to act on: the neck leaflets' arms and legs from the
 // neck, and the arm itself (the NHS page on elbow and arm pain: an arm that tingles or feels
 // numb, "get advice from 111 now").
-inline constexpr flag_set<region> nerve_places{region::head,       region::neck,  region::shoulder,
-                                               region::upper_back, region::elbow, region::forearm,
-                                               region::wrist,      region::hand};
+inline constexpr flag_set<region> nerve_places{
+    region::head,  region::neck,    region::shoulder, region::upper_back, region::upper_arm,
+    region::elbow, region::forearm, region::wrist,    region::hand};
 // Where a stroke's signs would be felt beside a knot's pain: the face, the head, the neck and
-// the arms (an arm that cannot be lifted and kept up).
-inline constexpr flag_set<region> stroke_places{region::head,      region::face,
-                                                region::neck,      region::shoulder,
-                                                region::upper_arm, region::upper_back};
+// the arms down to the hand (an arm that cannot be lifted and kept up, weak or numb).
+inline constexpr flag_set<region> stroke_places{
+    region::head,       region::face,  region::neck,    region::shoulder, region::upper_arm,
+    region::upper_back, region::elbow, region::forearm, region::wrist,    region::hand};
 // One place each, for the signs of a single health-service page.
 inline constexpr flag_set<region> the_neck{region::neck};
 inline constexpr flag_set<region> the_eye{region::eye};
 inline constexpr flag_set<region> the_groin{region::groin};
 // Where a fall or an injury can break a bone or tear a tendon that a knot's pain would hide: the
-// hip, the leg and foot, the arm below the shoulder and the hand (the NHS, nidirect and NHS
-// Wales pages on hip, heel, hand and ankle pain; Portsmouth's page on sprains and strains).
+// hip, the leg and foot, the arm and the hand (the NHS, nidirect and NHS Wales pages on hip,
+// heel, hand and ankle pain; Portsmouth's page on sprains and strains; Chelsea and
+// Westminster's on shoulder pain: A&E for a suspected broken bone).
 inline constexpr flag_set<region> breakable{
-    region::hip,  region::thigh, region::knee,  region::calf,    region::shin,  region::ankle,
-    region::foot, region::heel,  region::elbow, region::forearm, region::wrist, region::hand};
+    region::hip,   region::thigh, region::knee,     region::calf,  region::shin,
+    region::ankle, region::foot,  region::heel,     region::elbow, region::forearm,
+    region::wrist, region::hand,  region::upper_arm};
 // Where temporal arteritis is felt: headaches at the temples, the jaw, the sight.
 inline constexpr flag_set<region> temples_and_jaw{region::head, region::eye, region::jaw};
 // Where the NHS shoulder-pain page's advice applies.
@@ -339,8 +341,9 @@ inline constexpr dose_entry doses[] = {
               .kind = dose_kind::trial_protocol}},
     {.which = intervention::stretching,
      .dose = {.text = "stretch.desk", .sources = "s1", .suits = {moment::at_desk}}},
-    // Exercises for the place, as health services' exercise sheets give them for a lay person
-    // (research/knowledge.md 12.6): a knot there gets its place's sheet over the general dose.
+    // Exercises for the place, as exercise sheets for a lay person give them (research/
+    // knowledge.md 12.6: three health services' and, for the neck, where none was found, a
+    // charity's): a knot there gets its place's sheet over the general dose.
     {.which = intervention::stretching,
      .dose = {.sessions_per_day = {3, 3},
               .hold = from_to(seconds{2}, seconds{2}),
@@ -357,7 +360,6 @@ inline constexpr dose_entry doses[] = {
               .regions = {region::calf}}},
     {.which = intervention::stretching,
      .dose = {.sessions_per_day = {2, 3},
-              .repetitions = {10, 15},
               .text = "stretch.dose.shoulder",
               .sources = "dyn-sh",
               .regions = {region::shoulder}}},
@@ -899,7 +901,7 @@ inline constexpr red_flag_entry red_flags[] = {
     // injuries unit (NHS Wales); a crack heard, a changed shape, or a numb, discoloured or cold
     // injury: "call 999" (Portsmouth's health pages). The more urgent wins: an emergency.
     {red_flag::broken_bone_signs, triage::emergency, "flag.broken_bone_signs",
-     "nhs-hipfx nhs-heel nid-heel nid-hand abuhb-ankle pcc-sprains", breakable},
+     "nhs-hipfx nhs-heel nid-heel nid-hand abuhb-ankle pcc-sprains cw-sh", breakable},
     // Eye pain that starts suddenly, or a red eye with a change in sight: "call 999 or go to A&E".
     {red_flag::eye_emergency_signs, triage::emergency, "flag.eye_emergency_signs",
      "nhs-eye nhs-red-eye", the_eye},
@@ -955,15 +957,16 @@ inline constexpr red_flag_entry red_flags[] = {
 // Signs the sources read in what a person has said already, so that a health fact weighs as
 // much as the same fact given as a warning sign. Swelling or warm skin where a knot in the calf
 // or thigh hurts is how a clot in a deep vein of the leg shows itself; a clot before is a risk
-// for one, and pain in the calf or thigh with it is read as the sign (research/knowledge.md,
-// 12.1). Thin bones with pain in the spine are the risk history of the neck leaflets and the
-// back-pain pathways' sign of a broken bone in the spine (section 13).
+// for one, and pain anywhere in one leg with it is read as the sign (research/knowledge.md,
+// 12.1). Swelling at the knee, shin or ankle is not: a sprain swells there. Thin bones with pain in
+// the spine are the risk history of the neck leaflets and the back-pain pathways' sign of a broken
+// bone in the spine (section 13).
 inline constexpr implied_sign implied_signs[] = {
     {red_flag::leg_clot_signs,
      {.regions = leg_regions, .health = {health_fact::swelling, health_fact::skin_hot_to_touch}},
      "nhs-dvt nhsi-dvt hse-dvt"},
     {red_flag::leg_clot_signs,
-     {.regions = leg_regions, .health = {health_fact::deep_vein_thrombosis}},
+     {.regions = one_leg, .health = {health_fact::deep_vein_thrombosis}},
      "nhsi-dvt hse-dvt"},
     {red_flag::serious_illness_history,
      {.regions = spine_regions, .health = {health_fact::osteoporosis}},

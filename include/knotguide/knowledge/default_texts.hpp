@@ -184,20 +184,21 @@ inline constexpr text_entry texts[] = {
     {"flag.bladder_or_bowel_change", "Trouble peeing, or losing control of your bladder or bowels.",
      "nhsb"},
     {"flag.broken_bone_signs",
-     "After a fall or an injury: very bad pain, or you cannot stand, put weight on it or move "
-     "it. Or it is an odd shape, you heard a snap, crack or pop as it happened, or it is numb, "
-     "discoloured or cold. You may have broken a bone or torn a tendon. With a broken hip, you "
-     "may still be able to stand or walk, and the leg may look shorter or turn outwards.",
+     "After a fall or an injury, any of these: very bad pain. You cannot stand or put weight on "
+     "it, or can hardly move it. It is an odd shape, or a leg looks shorter or turns outwards. "
+     "You heard a snap, crack, pop or grinding as it happened. It is numb, discoloured or cold. "
+     "You may have broken a bone or torn a tendon. You may still be able to stand or walk with a "
+     "broken hip.",
      "nhs-hipfx nhs-heel nid-hand abuhb-ankle pcc-sprains"},
     {"flag.cannot_cope", "The pain stops your daily activities, or you cannot cope with it.",
      "nhsb"},
     {"flag.cannot_move_arm", "You cannot move your arm.", "nhs-sh"},
     {"flag.chest_pain",
-     "Chest pain that comes on suddenly, makes your chest feel tight or heavy, feels like "
-     "squeezing or pressure, or spreads from your chest to your arm, neck, jaw or back. You may "
-     "also be short of breath, sweaty or light-headed, or feel or be sick. If you also have back "
-     "pain, any chest pain counts. Some heart attacks cause back or jaw pain with breathlessness "
-     "or feeling sick, but no chest pain.",
+     "Chest pain that comes on suddenly. Or chest pain that makes your chest feel tight or heavy, "
+     "feels like squeezing or pressure, or spreads to your arm, neck, jaw or back. Or chest pain "
+     "with breathlessness, sweating, light-headedness or feeling sick. If you also have back pain, "
+     "any chest pain counts. Some heart attacks cause back or jaw pain with breathlessness or "
+     "feeling sick, but no chest pain.",
      "nhsb kch nhs-ha hse-cp"},
     {"flag.eye_emergency_signs",
      "Eye pain that came on suddenly or keeps you awake at night. Or a red eye with a change in "
@@ -847,11 +848,12 @@ inline constexpr text_entry texts[] = {
      "Neck exercises: tuck your chin down to your chest; tilt one ear towards your shoulder; turn "
      "your head to look over your shoulder, keeping your chin level; push your chin forward, then "
      "pull it back. Move gently, hold each for 5 seconds, and do each 5 times (on each side). Keep "
-     "them up for 6 to 8 weeks.",
+     "them up for 6 to 8 weeks. See a doctor if your neck pain is severe or your arm or hand is "
+     "weak.",
      "va-neck"},
     {"stretch.dose.shoulder",
      "Shoulder rolls: roll your shoulders up to 10 to 15 times, 2 to 3 times a day. Some "
-     "discomfort is fine, but real pain is not.",
+     "discomfort is fine, but significant pain is not.",
      "dyn-sh"},
     {"stretch.evidence",
      "Exercise programmes that include stretching ease knot pain a little. For neck knots, "
