@@ -109,7 +109,7 @@ inline constexpr flag_set<region> anywhere = flag_set<region>::all();
 // Everywhere but around the eye, where no source offers heat, cold or hands-on care.
 inline constexpr flag_set<region> not_the_eye = anywhere - flag_set<region>{region::eye};
 // Stretching: the muscles of the neck, trunk and limbs that stretches work on; pain felt in the
-// head, face, joints, hands, feet, belly or groin is served on the muscles that send it there.
+// head, face, joints, hands, feet or groin is served on the muscles that send it there.
 inline constexpr flag_set<region> stretch_places{
     region::neck,       region::shoulder, region::upper_arm, region::upper_back,
     region::lower_back, region::buttock,  region::hip,       region::thigh,
