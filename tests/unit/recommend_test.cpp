@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <iterator>
 #include <knotguide/knotguide.hpp>
+#include <utility>
 #include <vector>
 
 #include "../support/variety.hpp"
@@ -408,7 +409,27 @@ TEST_CASE("doses are advice a person can follow, chosen for the moment and the r
   CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.low_back");
   a.knots = {{.region = kg::region::neck}};
   CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.neck");
-  a.knots = {{.muscle = kg::muscle::vastus_lateralis}};
+  // A knot named by its muscle gets the sheet of the muscle's place: one for each place the
+  // exercise sheets cover.
+  const std::pair<kg::muscle, kg::text_id> sheets[] = {
+      {kg::muscle::rhomboids, "stretch.dose.upper_back"},
+      {kg::muscle::middle_trapezius, "stretch.dose.upper_back"},
+      {kg::muscle::piriformis, "stretch.dose.buttock"},
+      {kg::muscle::gluteus_maximus, "stretch.dose.buttock"},
+      {kg::muscle::vastus_lateralis, "stretch.dose.thigh"},
+      {kg::muscle::hamstrings, "stretch.dose.thigh"},
+      {kg::muscle::wrist_extensors, "stretch.dose.forearm"},
+      {kg::muscle::erector_spinae, "stretch.dose.low_back"},
+      {kg::muscle::levator_scapulae, "stretch.dose.neck"},
+  };
+  for (const auto& [m, sheet] : sheets) {
+    CAPTURE(kg::name(m));
+    a.knots = {{.muscle = m}};
+    CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == sheet);
+  }
+  a.knots = {{.region = kg::region::elbow}};
+  CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.forearm");
+  a.knots = {{.region = kg::region::chest}};
   CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.acsm");
 }
 

@@ -343,7 +343,9 @@ inline constexpr dose_entry doses[] = {
      .dose = {.text = "stretch.desk", .sources = "s1", .suits = {moment::at_desk}}},
     // Exercises for the place, as exercise sheets for a lay person give them (research/
     // knowledge.md 12.6: three health services' and, for the neck, where none was found, a
-    // charity's): a knot there gets its place's sheet over the general dose.
+    // charity's; the upper back, buttock and thigh from two more NHS trusts' sheets, the forearm
+    // from the charity's tennis-elbow leaflet, none of the services' sheets found giving a dose):
+    // a knot there gets its place's sheet over the general dose.
     {.which = intervention::stretching,
      .dose = {.sessions_per_day = {3, 3},
               .hold = from_to(seconds{2}, seconds{2}),
@@ -370,6 +372,27 @@ inline constexpr dose_entry doses[] = {
               .text = "stretch.dose.neck",
               .sources = "va-neck",
               .regions = {region::neck}}},
+    {.which = intervention::stretching,
+     .dose = {.hold = from_to(seconds{10}, seconds{10}),
+              .text = "stretch.dose.upper_back",
+              .sources = "ncl-oh",
+              .regions = {region::upper_back}}},
+    {.which = intervention::stretching,
+     .dose = {.hold = from_to(seconds{10}, seconds{15}),
+              .text = "stretch.dose.buttock",
+              .sources = "kmpt-str",
+              .regions = {region::buttock}}},
+    {.which = intervention::stretching,
+     .dose = {.hold = from_to(seconds{10}, seconds{15}),
+              .text = "stretch.dose.thigh",
+              .sources = "kmpt-str",
+              .regions = {region::thigh}}},
+    {.which = intervention::stretching,
+     .dose = {.hold = from_to(seconds{15}, seconds{30}),
+              .repetitions = {3, 3},
+              .text = "stretch.dose.forearm",
+              .sources = "va-tennis",
+              .regions = {region::forearm, region::elbow}}},
     {.which = intervention::massage,
      .dose = {.hold = from_to(seconds{60}, seconds{60}),
               .days_per_week = {1, 1},

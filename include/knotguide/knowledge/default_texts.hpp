@@ -828,12 +828,23 @@ inline constexpr text_entry texts[] = {
      "for about 60 seconds in all for each stretch. Do this on at least 2 to 3 days a week; every "
      "day is best.",
      "acsm harv"},
+    {"stretch.dose.buttock",
+     "Buttock and hip stretch: lie on your back with your knees bent up. Cross your left leg over "
+     "your right thigh. Hold the back of your right thigh with both hands and pull your left leg "
+     "towards your chest. Hold for 10 to 15 seconds, then change legs.",
+     "kmpt-str"},
     {"stretch.dose.calf",
      "Calf stretch: stand facing a wall, one foot behind the other, and lean forward with the back "
      "heel on the floor until you feel the stretch in that calf. Hold for 30 seconds. Do it 3 "
      "times on each side, 3 times a day. Some discomfort is normal, but pain is not: stop if you "
      "get new pain or it gets worse.",
      "mbg-calf"},
+    {"stretch.dose.forearm",
+     "Wrist stretches: hold your arm straight out in front, palm down, and gently bend your wrist "
+     "down; with the other hand, press that hand back towards you. Hold for 15 to 30 seconds. Then "
+     "bend the hand backwards and pull the fingers back with the other hand. Hold for 15 to 30 "
+     "seconds. Do each 3 times with each wrist.",
+     "va-tennis"},
     {"stretch.dose.low_back",
      "Knee rolls and pelvic tilts. Lie on your back with your knees bent and roll them gently from "
      "side to side; then press the small of your back into the floor. Hold each for 2 seconds. "
@@ -855,6 +866,16 @@ inline constexpr text_entry texts[] = {
      "Shoulder rolls: roll your shoulders up to 10 to 15 times, 2 to 3 times a day. Some "
      "discomfort is fine, but significant pain is not.",
      "dyn-sh"},
+    {"stretch.dose.thigh",
+     "Thigh stretch: lie on your side, hold the top of your upper foot and gently pull your heel "
+     "towards your bottom, keeping your knees together, until you feel the stretch in the front of "
+     "your thigh. Hold for 10 to 15 seconds, then do the other side.",
+     "kmpt-str"},
+    {"stretch.dose.upper_back",
+     "Upper back stretches, sitting up straight: put your hands behind your head and pull your "
+     "elbows back, and hold for 10 seconds. Then cross your arms in front of your chest and turn "
+     "your body to one side and then the other, holding each for 10 seconds.",
+     "ncl-oh"},
     {"stretch.evidence",
      "Exercise programmes that include stretching ease knot pain a little. For neck knots, "
      "acupuncture plus stretching did better than a fake treatment for a short time.",
