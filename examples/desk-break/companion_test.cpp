@@ -128,11 +128,18 @@ TEST_CASE("an application's own knowledge: the physiotherapist's exercise, timed
   REQUIRE(plan);
   const std::string xml = desk_break::workrave_exercises(*plan, physio::knowledge);
   CHECK(xml.find("Chin tucks: hold 5 seconds, 10 times") != std::string::npos);
-  // One hold of five seconds, the prescription's own figure: with no rest given between the ten,
-  // ten in a row would count down as one hold of fifty seconds. The text says how many.
-  CHECK(xml.find(R"(<sequence duration="5">)") != std::string::npos);
-  CHECK(xml.find(R"(<image src="stretching.png" duration="5"/>)") != std::string::npos);
-  CHECK(xml.find("<image", xml.find("<image") + 1) == xml.find("<image src=\"micro_breaks"));
+  // Ten holds of five seconds, the prescription's own figures: Workrave marks the start of each
+  // picture, so each hold is one.
+  CHECK(xml.find(R"(<sequence duration="50">)") != std::string::npos);
+  std::size_t holds = 0;
+  const std::string_view hold = R"(<image src="knotguide-stretching.png" duration="5"/>)";
+  for (std::size_t at = xml.find(hold); at != std::string::npos; at = xml.find(hold, at + 1)) {
+    ++holds;
+  }
+  CHECK(holds == 10);
+  // The micro-break gives no time: its picture shows for Workrave's own length of an exercise.
+  CHECK(xml.find(R"(<image src="knotguide-micro_breaks.png" duration="15"/>)") !=
+        std::string::npos);
   const std::string ideas = desk_break::stretchly_ideas(*plan, physio::knowledge);
   CHECK(ideas.find("Chin tucks") != std::string::npos);
 }
@@ -152,7 +159,45 @@ TEST_CASE("timed steps follow the dose's figures: holds with the rests between, 
   CHECK(desk_break::detail::timed_steps(kg::dose{}).empty());
 }
 
-TEST_CASE("text is escaped for XML") {
+TEST_CASE("text is escaped for XML, and for Workrave's markup inside it") {
   CHECK(desk_break::detail::xml_escaped("a < b & \"c\" > d") ==
         "a &lt; b &amp; &quot;c&quot; &gt; d");
+  // Read as XML, "&amp;amp;" is "&amp;", which Pango shows as "&".
+  CHECK(desk_break::detail::workrave_text("heat & ice <5 min>") ==
+        "heat &amp;amp; ice &amp;lt;5 min&amp;gt;");
+}
+
+TEST_CASE("the Workrave export names a picture Workrave has or knotguide ships for every step") {
+  constexpr kg::assessment desk{.knots = {{.muscle = kg::muscle::upper_trapezius}},
+                                .moment = kg::moment::at_desk};
+  const auto plan = kg::recommend(desk);
+  REQUIRE(plan);
+  const std::string xml = desk_break::workrave_exercises(*plan, kg::default_knowledge);
+  // "Roll your shoulders and turn your neck": Workrave's own turning head, timed.
+  CHECK(xml.find(R"(<sequence duration="15">)") != std::string::npos);
+  CHECK(xml.find(R"(<image src="turn-head-1.png" duration="7"/>)") != std::string::npos);
+  CHECK(xml.find(R"(<image src="turn-head-2.png" duration="8"/>)") != std::string::npos);
+  CHECK(xml.find("<image src=\"stretching.png") == std::string::npos);
+  CHECK(xml.find("<image src=\"micro_breaks.png") == std::string::npos);
+  // A movement without a picture of Workrave's own gets knotguide's for its kind.
+  desk_break::exercise e;
+  e.what = kg::intervention::stretching;
+  e.dose = "stretch.dose.calf";
+  CHECK(desk_break::workrave_pictures(e).front() == "knotguide-stretching.png");
+}
+
+TEST_CASE("exporting again replaces knotguide's exercises and keeps Workrave's own") {
+  constexpr kg::assessment desk{.knots = {{.muscle = kg::muscle::upper_trapezius}},
+                                .moment = kg::moment::at_desk};
+  const auto plan = kg::recommend(desk);
+  REQUIRE(plan);
+  const std::string stock =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<exercises>\n  <exercise>\n"
+      "    <title>Turn your head</title>\n  </exercise>\n</exercises>\n";
+  const std::string once = desk_break::workrave_exercises(*plan, kg::default_knowledge, stock);
+  const std::string twice = desk_break::workrave_exercises(*plan, kg::default_knowledge, once);
+  CHECK(once == twice);
+  CHECK(once.find("<title>Turn your head</title>") > once.find("<title>Stretching</title>"));
+  CHECK(once.find(desk_break::workrave_end) < once.find("<title>Turn your head</title>"));
+  CHECK(once.rfind("</exercises>") == once.size() - 13);
 }

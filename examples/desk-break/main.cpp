@@ -18,7 +18,9 @@
 //
 //   knotguide-breaks --workrave exercises.xml --stretchly stretchly.json --muscle upper_trapezius
 //
-// writes the plan's self-care as Workrave exercises and Stretchly break ideas, and exits.
+// writes the plan's self-care as Workrave exercises and Stretchly break ideas, and exits. With
+// --workrave-keep FILE the Workrave export keeps FILE's exercises after knotguide's (Workrave
+// reads one exercises.xml, its own: README, "Desk-break reminders", installs both).
 //
 // Exit codes: 0; 2 for a bad flag, or when a line was refused (each is named on stderr, and
 // the rest still run); 1 for anything else, such as a file that cannot be written.
@@ -33,6 +35,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../common/one_line.hpp"
@@ -169,6 +172,7 @@ struct flags {
   long long natural_break = 300;
   bool scripted = false;
   std::string workrave;
+  std::string workrave_keep;
   std::string stretchly;
   std::string muscle;
   std::string region;
@@ -233,8 +237,21 @@ int write_exports(const flags& f) {
     }
     return true;
   };
+  std::string keep;
+  if (!f.workrave_keep.empty()) {
+    std::ifstream file{f.workrave_keep, std::ios::binary};
+    std::ostringstream text;
+    text << file.rdbuf();
+    keep = std::move(text).str();
+    if (!file || keep.find("<exercises>") == std::string::npos) {
+      std::cerr << "knotguide-breaks: --workrave-keep: "
+                << knotguide_examples::one_line(f.workrave_keep, 200)
+                << " is not a Workrave exercises file that can be read\n";
+      return exit_bad_input;
+    }
+  }
   if (!f.workrave.empty() &&
-      !write(f.workrave, desk_break::workrave_exercises(*plan, kg::default_knowledge))) {
+      !write(f.workrave, desk_break::workrave_exercises(*plan, kg::default_knowledge, keep))) {
     return exit_failure;
   }
   if (!f.stretchly.empty() &&
@@ -258,6 +275,9 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1LL, 86400LL));
     app.add_flag("--scripted", f.scripted, "durations come only from the lines, not the clock");
     app.add_option("--workrave", f.workrave, "write Workrave exercises.xml here, and exit");
+    app.add_option("--workrave-keep", f.workrave_keep,
+                   "keep this Workrave exercises.xml's exercises after knotguide's")
+        ->needs(app.get_option("--workrave"));
     app.add_option("--stretchly", f.stretchly, "write Stretchly's break ideas here, and exit");
     auto* muscle = app.add_option("--muscle", f.muscle, "for the exports: the knot's muscle");
     app.add_option("--region", f.region, "for the exports: the knot's region")->excludes(muscle);
