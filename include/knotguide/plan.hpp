@@ -56,11 +56,11 @@ inline constexpr std::size_t max_cautions = 8;
 
 struct step {
   intervention what{};
-  int score = 0;           // what ranked it; higher first
-  knotguide::dose dose{};  // how much and how often, as its source gives it
-  flag_set<moment>
-      timing{};  // when, for what the person does: the person's moment if the step suits it,
-                 // else the moments it suits; empty for appointments and emergency care
+  int score = 0;              // what ranked it; higher first
+  knotguide::dose dose{};     // how much and how often, as its source gives it
+  flag_set<moment> timing{};  // when, for what the person does: the person's moment if the step
+                              // suits it, else the moments it suits (and its dose, where the dose
+                              // names some); empty for appointments and emergency care
   // Where to do it when not where it hurts: the muscles that may send the pain there, for pain
   // in a place the step does not suit (heat for pain around the eye goes on the neck). Empty:
   // where it hurts.

@@ -676,8 +676,15 @@ constexpr void fill_doses_and_cautions(plan& out, flag_set<intervention> from_ta
     }
   }
   for (std::size_t k = 0; k < out.steps.size(); ++k) {
-    if (from_table.contains(out.steps[k].what)) {
-      out.steps[k].dose = best[k] != nullptr ? *best[k] : dose{};
+    step& s = out.steps[k];
+    if (from_table.contains(s.what)) {
+      s.dose = best[k] != nullptr ? *best[k] : dose{};
+      // A dose given for some moments only (a stretch done lying down is not one for the desk)
+      // narrows the step's moments to its own, as long as one is left.
+      const flag_set<moment> narrowed = s.timing & s.dose.suits;
+      if (!narrowed.empty()) {
+        s.timing = narrowed;
+      }
     }
   }
   for (const precaution& pre : kb.precautions) {

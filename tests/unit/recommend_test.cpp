@@ -422,13 +422,24 @@ TEST_CASE("doses are advice a person can follow, chosen for the moment and the r
       {kg::muscle::erector_spinae, "stretch.dose.low_back"},
       {kg::muscle::levator_scapulae, "stretch.dose.neck"},
   };
-  for (const auto& [m, sheet] : sheets) {
-    CAPTURE(kg::name(m));
-    a.knots = {{.muscle = m}};
-    CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == sheet);
+  for (const auto& sheet : sheets) {
+    const kg::text_view muscle = kg::name(sheet.first);
+    CAPTURE(muscle);
+    a.knots = {{.muscle = sheet.first}};
+    CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == sheet.second);
   }
   a.knots = {{.region = kg::region::elbow}};
   CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.forearm");
+  // A stretch done lying on the floor is not timed for the desk; at the desk, the desk's.
+  a.knots = {{.muscle = kg::muscle::piriformis}};
+  const kg::step* lying = plan_for(a, all).find(intervention::stretching);
+  CHECK(lying->timing ==
+        kg::flag_set<kg::moment>{kg::moment::after_exercise, kg::moment::before_bed});
+  a.moment = kg::moment::at_desk;
+  CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.desk");
+  a.knots = {{.muscle = kg::muscle::rhomboids}};
+  CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.upper_back");
+  a.moment = kg::moment::any_time;
   a.knots = {{.region = kg::region::chest}};
   CHECK(plan_for(a, all).find(intervention::stretching)->dose.text == "stretch.dose.acsm");
 }

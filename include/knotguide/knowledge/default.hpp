@@ -273,6 +273,10 @@ inline constexpr intervention_profile interventions[] = {
      .sources = "hse nhs-sh nhsb ng59 mayo"},
 };
 
+// Exercises done lying on the floor: any moment but the desk's.
+inline constexpr flag_set<moment> not_at_the_desk =
+    flag_set<moment>::all() - flag_set<moment>{moment::at_desk};
+
 // Doses, each for one intervention as one source gives it; a step shows the one that fits the
 // person best, ties in this order.
 inline constexpr dose_entry doses[] = {
@@ -352,6 +356,7 @@ inline constexpr dose_entry doses[] = {
               .repetitions = {5, 5},
               .text = "stretch.dose.low_back",
               .sources = "nhsi-backex",
+              .suits = not_at_the_desk,
               .regions = {region::lower_back, region::sacrum}}},
     {.which = intervention::stretching,
      .dose = {.sessions_per_day = {3, 3},
@@ -372,20 +377,25 @@ inline constexpr dose_entry doses[] = {
               .text = "stretch.dose.neck",
               .sources = "va-neck",
               .regions = {region::neck}}},
+    // The upper back's sheet is a check for the working day, sitting: at the desk it is the
+    // desk's stretch for that place, and it is not given for after exercise or before bed.
     {.which = intervention::stretching,
      .dose = {.hold = from_to(seconds{10}, seconds{10}),
               .text = "stretch.dose.upper_back",
               .sources = "ncl-oh",
+              .suits = {moment::at_desk, moment::any_time},
               .regions = {region::upper_back}}},
     {.which = intervention::stretching,
      .dose = {.hold = from_to(seconds{10}, seconds{15}),
               .text = "stretch.dose.buttock",
               .sources = "kmpt-str",
+              .suits = not_at_the_desk,
               .regions = {region::buttock}}},
     {.which = intervention::stretching,
      .dose = {.hold = from_to(seconds{10}, seconds{15}),
               .text = "stretch.dose.thigh",
               .sources = "kmpt-str",
+              .suits = not_at_the_desk,
               .regions = {region::thigh}}},
     {.which = intervention::stretching,
      .dose = {.hold = from_to(seconds{15}, seconds{30}),

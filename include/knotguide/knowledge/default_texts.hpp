@@ -829,9 +829,10 @@ inline constexpr text_entry texts[] = {
      "day is best.",
      "acsm harv"},
     {"stretch.dose.buttock",
-     "Buttock and hip stretch: lie on your back with your knees bent up. Cross your left leg over "
-     "your right thigh. Hold the back of your right thigh with both hands and pull your left leg "
-     "towards your chest. Hold for 10 to 15 seconds, then change legs.",
+     "Buttock and hip stretch: lie on your back and bring your knees up towards your chest. Cross "
+     "one leg over the other thigh. Hold the back of the lower thigh with both hands and pull it "
+     "towards your chest, which brings the crossed leg with it. Hold for 10 to 15 seconds, then "
+     "change legs.",
      "kmpt-str"},
     {"stretch.dose.calf",
      "Calf stretch: stand facing a wall, one foot behind the other, and lean forward with the back "
@@ -841,9 +842,9 @@ inline constexpr text_entry texts[] = {
      "mbg-calf"},
     {"stretch.dose.forearm",
      "Wrist stretches: hold your arm straight out in front, palm down, and gently bend your wrist "
-     "down; with the other hand, press that hand back towards you. Hold for 15 to 30 seconds. Then "
-     "bend the hand backwards and pull the fingers back with the other hand. Hold for 15 to 30 "
-     "seconds. Do each 3 times with each wrist.",
+     "down; with the other hand, press the back of that hand towards you. Hold for 15 to 30 "
+     "seconds. Then bend the hand backwards and pull the fingers back with the other hand. "
+     "Hold for 15 to 30 seconds. Do each 3 times with each wrist.",
      "va-tennis"},
     {"stretch.dose.low_back",
      "Knee rolls and pelvic tilts. Lie on your back with your knees bent and roll them gently from "
@@ -867,14 +868,16 @@ inline constexpr text_entry texts[] = {
      "discomfort is fine, but significant pain is not.",
      "dyn-sh"},
     {"stretch.dose.thigh",
-     "Thigh stretch: lie on your side, hold the top of your upper foot and gently pull your heel "
-     "towards your bottom, keeping your knees together, until you feel the stretch in the front of "
-     "your thigh. Hold for 10 to 15 seconds, then do the other side.",
+     "For the front of the thigh: lie on your side. Hold the top of the foot of your upper leg and "
+     "gently pull your heel towards your bottom. Keep your knees together. For the back of the "
+     "thigh: lie on your back and raise one leg. Hold it with both hands below the knee. Keep the "
+     "other leg straight on the floor, or bent with the foot on the floor. Pull the raised leg "
+     "towards you, keeping it straight. Hold each for 10 to 15 seconds, then do the other side.",
      "kmpt-str"},
     {"stretch.dose.upper_back",
      "Upper back stretches, sitting up straight: put your hands behind your head and pull your "
      "elbows back, and hold for 10 seconds. Then cross your arms in front of your chest and turn "
-     "your body to one side and then the other, holding each for 10 seconds.",
+     "your body from side to side, and hold the stretch for 10 seconds.",
      "ncl-oh"},
     {"stretch.evidence",
      "Exercise programmes that include stretching ease knot pain a little. For neck knots, "
