@@ -128,15 +128,10 @@ TEST_CASE("an application's own knowledge: the physiotherapist's exercise, timed
   REQUIRE(plan);
   const std::string xml = desk_break::workrave_exercises(*plan, physio::knowledge);
   CHECK(xml.find("Chin tucks: hold 5 seconds, 10 times") != std::string::npos);
-  // Ten holds of five seconds, the prescription's own figures: Workrave marks the start of each
-  // picture, so each hold is one.
+  // Ten holds of five seconds, the prescription's own figures: the picture of one hold, which
+  // Workrave shows again, with a sound, until the fifty seconds are over.
   CHECK(xml.find(R"(<sequence duration="50">)") != std::string::npos);
-  std::size_t holds = 0;
-  const std::string_view hold = R"(<image src="knotguide-stretching.png" duration="5"/>)";
-  for (std::size_t at = xml.find(hold); at != std::string::npos; at = xml.find(hold, at + 1)) {
-    ++holds;
-  }
-  CHECK(holds == 10);
+  CHECK(xml.find(R"(<image src="knotguide-exercise.png" duration="5"/>)") != std::string::npos);
   // The micro-break gives no time: its picture shows for Workrave's own length of an exercise.
   CHECK(xml.find(R"(<image src="knotguide-micro_breaks.png" duration="15"/>)") !=
         std::string::npos);
@@ -144,19 +139,44 @@ TEST_CASE("an application's own knowledge: the physiotherapist's exercise, timed
   CHECK(ideas.find("Chin tucks") != std::string::npos);
 }
 
-TEST_CASE("timed steps follow the dose's figures: holds with the rests between, or a session") {
-  kg::dose holds{.hold = {kg::seconds{30}, kg::seconds{30}},
-                 .repetitions = {3, 3},
-                 .rest = {kg::seconds{10}, kg::seconds{10}}};
-  const auto steps = desk_break::detail::timed_steps(holds);
-  REQUIRE(steps.size() == 5);
-  CHECK((steps[0].seconds == 30 && !steps[0].rest));
-  CHECK((steps[1].seconds == 10 && steps[1].rest));
-  CHECK((steps[4].seconds == 30 && !steps[4].rest));
+TEST_CASE("timing follows the dose's figures: holds with the rests between, or a session") {
+  const kg::dose holds{.hold = {kg::seconds{30}, kg::seconds{30}},
+                       .repetitions = {3, 3},
+                       .rest = {kg::seconds{10}, kg::seconds{10}}};
+  const desk_break::timing t = desk_break::detail::timing_of(holds);
+  CHECK((t.hold == 30 && t.rest == 10 && t.times == 3));
+  CHECK(t.total() == 110);  // three holds and the two rests between them
   const kg::dose session{.session = {kg::minutes{15}, kg::minutes{20}}};
-  REQUIRE(desk_break::detail::timed_steps(session).size() == 1);
-  CHECK(desk_break::detail::timed_steps(session)[0].seconds == 900);  // the low end of a range
-  CHECK(desk_break::detail::timed_steps(kg::dose{}).empty());
+  CHECK(desk_break::detail::timing_of(session).total() == 900);  // the low end of a range
+  CHECK(!desk_break::detail::timing_of(kg::dose{}).stated());
+}
+
+TEST_CASE("a hold with rests: each picture once, then the rest's, the sequence as long as all") {
+  constexpr kg::assessment calf{.knots = {{.muscle = kg::muscle::gastrocnemius}},
+                                .moment = kg::moment::at_desk};
+  const auto made = kg::recommend(calf);
+  REQUIRE(made);
+  kg::plan p = *made;
+  kg::step* stretch = nullptr;
+  for (kg::step& s : p.steps) {
+    stretch = s.what == kg::intervention::stretching ? &s : stretch;
+  }
+  REQUIRE(stretch != nullptr);
+  stretch->timing = {kg::moment::at_desk};
+  stretch->dose.text = "stretch.dose.calf";  // a movement without a picture of Workrave's own
+  stretch->dose.hold = {kg::seconds{30}, kg::seconds{30}};
+  stretch->dose.repetitions = {3, 3};
+  stretch->dose.rest = {kg::seconds{10}, kg::seconds{10}};
+  const std::string xml = desk_break::workrave_exercises(p, kg::default_knowledge);
+  CHECK(xml.find("<sequence duration=\"110\">\n"
+                 "      <image src=\"knotguide-exercise.png\" duration=\"30\"/>\n"
+                 "      <image src=\"knotguide-rest.png\" duration=\"10\"/>\n"
+                 "    </sequence>") != std::string::npos);
+  // An application's own pictures; none given falls back to the one for any exercise.
+  const std::string none = desk_break::workrave_exercises(
+      p, kg::default_knowledge, {},
+      [](const desk_break::exercise&) { return std::vector<std::string_view>{}; });
+  CHECK(none.find(R"(<image src="knotguide-exercise.png" duration="30"/>)") != std::string::npos);
 }
 
 TEST_CASE("text is escaped for XML, and for Workrave's markup inside it") {
@@ -179,11 +199,15 @@ TEST_CASE("the Workrave export names a picture Workrave has or knotguide ships f
   CHECK(xml.find(R"(<image src="turn-head-2.png" duration="8"/>)") != std::string::npos);
   CHECK(xml.find("<image src=\"stretching.png") == std::string::npos);
   CHECK(xml.find("<image src=\"micro_breaks.png") == std::string::npos);
-  // A movement without a picture of Workrave's own gets knotguide's for its kind.
-  desk_break::exercise e;
-  e.what = kg::intervention::stretching;
-  e.dose = "stretch.dose.calf";
-  CHECK(desk_break::workrave_pictures(e).front() == "knotguide-stretching.png");
+  // The upper back's sitting stretch at the desk: knotguide's picture of it.
+  constexpr kg::assessment upper_back{.knots = {{.muscle = kg::muscle::rhomboids}},
+                                      .moment = kg::moment::at_desk};
+  const auto back = kg::recommend(upper_back);
+  REQUIRE(back);
+  const std::string back_xml = desk_break::workrave_exercises(*back, kg::default_knowledge);
+  CHECK(back_xml.find("Upper back stretches, sitting up straight") != std::string::npos);
+  CHECK(back_xml.find(R"(<image src="knotguide-upper_back.png" duration="10"/>)") !=
+        std::string::npos);
 }
 
 TEST_CASE("exporting again replaces knotguide's exercises and keeps Workrave's own") {

@@ -29,10 +29,17 @@ namespace desk_break {
 
 namespace kg = knotguide;
 
-// A stretch of time a break program counts down: a hold, the rest after it, or a session.
-struct timed_step {
-  long long seconds = 0;
-  bool rest = false;
+// How long a break program counts an exercise down, from the dose's own figures: a hold, the
+// rest after it, and how many times; a session is one hold of its length. All zero when the
+// dose gives no time.
+struct timing {
+  long long hold = 0;  // seconds
+  long long rest = 0;  // seconds, between two holds; 0 when the dose gives none
+  long long times = 0;
+  [[nodiscard]] bool stated() const noexcept { return times > 0; }
+  [[nodiscard]] long long total() const noexcept {
+    return times > 0 ? times * hold + (times - 1) * rest : 0;
+  }
 };
 
 // One self-care step as a break program shows it.
@@ -40,10 +47,7 @@ struct exercise {
   kg::intervention what{};
   std::string title;        // the intervention in words: "Stretching"
   std::string description;  // the dose in words, then each caution
-  // From the dose's own figures: each hold, with the rest between when the dose gives one (a
-  // break program marks the start of each, so ten holds of five seconds count as ten), or one
-  // session. Empty when the dose gives no time.
-  std::vector<timed_step> timed_steps;
+  desk_break::timing timing;
   kg::text_id dose;  // the dose's words in the catalog: which movement the pictures show
 };
 
@@ -59,20 +63,13 @@ template <class T>
   }
 }
 
-[[nodiscard]] inline std::vector<timed_step> timed_steps(const kg::dose& d) {
+[[nodiscard]] inline timing timing_of(const kg::dose& d) {
   if (d.hold.stated()) {
-    std::vector<timed_step> steps;
-    const long long times = d.repetitions.stated() ? detail::figure(d.repetitions) : 1;
-    for (long long i = 0; i < times; ++i) {
-      if (i > 0 && d.rest.stated()) {
-        steps.push_back({detail::figure(d.rest), true});
-      }
-      steps.push_back({detail::figure(d.hold), false});
-    }
-    return steps;
+    return {figure(d.hold), d.rest.stated() ? figure(d.rest) : 0,
+            d.repetitions.stated() ? figure(d.repetitions) : 1};
   }
   if (d.session.stated()) {
-    return {{detail::figure(d.session) * 60, false}};
+    return {figure(d.session) * 60, 0, 1};
   }
   return {};
 }
@@ -108,11 +105,13 @@ template <class T>
 
 }  // namespace detail
 
-// The pictures Workrave shows for an exercise, in its exercises folder. Where Workrave's own
-// pictures show the movement the dose describes, those; otherwise knotguide's own
-// (examples/desk-break/pictures, rendered to PNG at build time): one for stretching, one for
-// a break away from the desk, one for any other exercise, and one for a rest.
+// The pictures Workrave shows for an exercise, file names in its exercises folder, at least
+// one. Where Workrave's own pictures show the movement the dose describes, those; otherwise
+// knotguide's (examples/desk-break/pictures, rendered to PNG at build time): the upper back's
+// sitting stretch, a break away from the desk, and for any other exercise a person standing
+// ready, whose words say what to do. An application with its own exercises passes its own.
 inline constexpr std::string_view workrave_rest_picture = "knotguide-rest.png";
+inline constexpr std::string_view workrave_any_picture = "knotguide-exercise.png";
 
 [[nodiscard]] inline std::vector<std::string_view> workrave_pictures(const exercise& e) {
   if (e.dose == kg::text_id{"stretch.desk"}) {  // "roll your shoulders and turn your neck"
@@ -122,15 +121,15 @@ inline constexpr std::string_view workrave_rest_picture = "knotguide-rest.png";
     return {"neck-tilt-stretch-1.png", "neck-tilt-stretch-2.png", "turn-head-1.png",
             "turn-head-2.png"};
   }
-  switch (e.what) {
-    case kg::intervention::stretching:
-      return {"knotguide-stretching.png"};
-    case kg::intervention::micro_breaks:
-      return {"knotguide-micro_breaks.png"};
-    default:
-      return {"knotguide-exercise.png"};
+  if (e.dose == kg::text_id{"stretch.dose.upper_back"}) {  // hands behind the head, elbows back
+    return {"knotguide-upper_back.png"};
   }
+  if (e.what == kg::intervention::micro_breaks) {
+    return {"knotguide-micro_breaks.png"};
+  }
+  return {workrave_any_picture};
 }
+using workrave_picture_choice = std::vector<std::string_view> (*)(const exercise&);
 
 // The plan's self-care steps that a person can do at a desk break: done alone, timed by the
 // plan for the desk (the plan's moment is the desk, and the step suits it), with a dose in
@@ -144,7 +143,7 @@ inline constexpr std::string_view workrave_rest_picture = "knotguide-rest.png";
       continue;
     }
     exercise e{s.what, std::string{kg::find_words(kb, s.what)},
-               std::string{kg::text_of(kb, s.dose.text)}, detail::timed_steps(s.dose), s.dose.text};
+               std::string{kg::text_of(kb, s.dose.text)}, detail::timing_of(s.dose), s.dose.text};
     for (const kg::text_id caution : s.cautions) {  // labelled as the plan in words labels it
       const kg::text_view label = kg::find_words(kb, kg::label::take_care);
       const kg::text_view words = kg::text_of(kb, caution);
@@ -159,9 +158,12 @@ inline constexpr std::string_view workrave_rest_picture = "knotguide-rest.png";
 // Workrave's exercises.xml, between two comments that mark knotguide's part, followed by
 // `keep`: the exercises of a file Workrave already reads (its own ten, say), with any part an
 // earlier export wrote left out, so that exporting again replaces knotguide's exercises and
-// keeps the rest. Every picture is timed: each of the dose's holds and rests shows one (the
-// exercise's pictures in turn), and an exercise whose dose gives no time shows its pictures
-// in turn for Workrave's own default length of an exercise.
+// keeps the rest. Every picture is timed. Workrave shows a sequence's pictures in turn, over
+// again until the sequence's duration is over, and marks each with a sound: so a dose's
+// pictures are written once, each for one hold with a rest's picture after it when the dose
+// gives a rest, and the sequence lasts the dose's holds and rests (ten holds of five seconds:
+// fifty seconds, ten marks). An exercise whose dose gives no time shows its pictures in turn
+// for Workrave's own default length of an exercise.
 inline constexpr std::string_view workrave_begin = "<!-- knotguide: begin -->";
 inline constexpr std::string_view workrave_end = "<!-- knotguide: end -->";
 inline constexpr long long workrave_default_seconds = 15;
@@ -170,12 +172,14 @@ namespace detail {
 
 // The <exercise> elements of an exercises.xml, without knotguide's part.
 [[nodiscard]] inline std::string exercises_kept(std::string_view file) {
-  const std::size_t open = file.find("<exercises>");
+  constexpr std::string_view opening = "<exercises>";
+  const std::size_t open = file.find(opening);
   const std::size_t close = file.rfind("</exercises>");
   if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
     return {};
   }
-  std::string kept{file.substr(open + 11, close - open - 11)};
+  const std::size_t from = open + opening.size();
+  std::string kept{file.substr(from, close - from)};
   std::size_t begin = kept.find(workrave_begin);
   while (begin != std::string::npos && begin > 0 && kept[begin - 1] == ' ') {
     --begin;  // from the start of its line
@@ -196,34 +200,35 @@ namespace detail {
 
 }  // namespace detail
 
-[[nodiscard]] inline std::string workrave_exercises(const kg::plan& p, const kg::knowledge_base& kb,
-                                                    std::string_view keep = {}) {
+[[nodiscard]] inline std::string workrave_exercises(
+    const kg::plan& p, const kg::knowledge_base& kb, std::string_view keep = {},
+    workrave_picture_choice pictures_of = workrave_pictures) {
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<exercises>\n  ";
   xml.append(workrave_begin).append("\n");
+  const auto image = [&xml](std::string_view picture, long long seconds) {
+    xml.append("      <image src=\"").append(detail::xml_escaped(picture));
+    xml += "\" duration=\"" + std::to_string(seconds) + "\"/>\n";
+  };
   for (const exercise& e : exercises_of(p, kb)) {
-    const std::vector<std::string_view> pictures = workrave_pictures(e);
-    std::vector<timed_step> steps = e.timed_steps;
-    if (steps.empty()) {
-      const auto count = static_cast<long long>(pictures.size());
-      for (long long i = 0; i < count; ++i) {
-        steps.push_back({workrave_default_seconds / count +
-                             (i == count - 1 ? workrave_default_seconds % count : 0),
-                         false});
-      }
+    std::vector<std::string_view> pictures = pictures_of(e);
+    if (pictures.empty()) {
+      pictures.push_back(workrave_any_picture);
     }
-    long long total = 0;
-    for (const timed_step& step : steps) {
-      total += step.seconds;
-    }
+    const auto count = static_cast<long long>(pictures.size());
+    const long long total = e.timing.stated() ? e.timing.total() : workrave_default_seconds;
     xml += "  <exercise>\n    <title>" + detail::workrave_text(e.title) + "</title>\n";
     xml += "    <description>" + detail::workrave_text(e.description) + "</description>\n";
     xml += "    <sequence duration=\"" + std::to_string(total) + "\">\n";
-    std::size_t shown = 0;
-    for (const timed_step& step : steps) {
-      const std::string_view picture =
-          step.rest ? workrave_rest_picture : pictures[shown++ % pictures.size()];
-      xml.append("      <image src=\"").append(picture).append("\" duration=\"");
-      xml += std::to_string(step.seconds) + "\"/>\n";
+    for (long long i = 0; i < count; ++i) {
+      const auto picture = pictures[static_cast<std::size_t>(i)];
+      if (!e.timing.stated()) {  // shares of the default length, as even as whole seconds go
+        image(picture, total * (i + 1) / count - total * i / count);
+        continue;
+      }
+      image(picture, e.timing.hold);
+      if (e.timing.rest > 0) {
+        image(workrave_rest_picture, e.timing.rest);
+      }
     }
     xml += "    </sequence>\n  </exercise>\n";
   }

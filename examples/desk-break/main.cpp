@@ -27,6 +27,7 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <knotguide/io.hpp>
@@ -35,6 +36,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -226,11 +228,20 @@ int write_exports(const flags& f) {
               << "\nThe exports hold only its self-care for the desk"
               << (plan->level >= kg::triage::doctor_today ? ", which is none." : ".") << '\n';
   }
+  // Written beside the file and renamed over it, so that a program reading it (Workrave, at
+  // its start) finds the old file or the new one, never half of one.
   const auto write = [](const std::string& path, const std::string& text) {
-    std::ofstream file{path, std::ios::binary};
+    const std::string beside = path + ".knotguide-new";
+    std::ofstream file{beside, std::ios::binary};
     file << text;
     file.close();
-    if (!file) {
+    std::error_code renamed;
+    if (file) {
+      std::filesystem::rename(beside, path, renamed);
+    }
+    if (!file || renamed) {
+      std::error_code ignored;
+      std::filesystem::remove(beside, ignored);
       std::cerr << "knotguide-breaks: cannot write " << knotguide_examples::one_line(path, 200)
                 << '\n';
       return false;
