@@ -1,8 +1,9 @@
 // Writes the JSON Schemas of docs/schema/ from the types, with json_schema<T>(), so that the
 // schemas and the JSON the library writes and reads cannot drift apart.
-// Usage: generate_schema <assessment|plan|explanation> <output file>
+// Usage: generate_schema <assessment|plan|explanation|interview|question> <output file>
 #include <fstream>
 #include <iostream>
+#include <knotguide/interview.hpp>
 #include <knotguide/json.hpp>
 #include <string>
 #include <string_view>
@@ -32,6 +33,20 @@ std::string schema_for(std::string_view type) {
         "knotguide explanation",
         "Why an intervention is in a plan or not, from knotguide::explain().", style);
   }
+  if (type == "interview") {
+    return kg::json_schema<kg::interview>(
+        "knotguide interview",
+        "An interview so far: the answers, in an assessment whose fields not yet asked keep "
+        "their defaults, and what has been asked; the input of knotguide::next_question().",
+        style);
+  }
+  if (type == "question") {
+    return kg::json_schema<kg::question>(
+        "knotguide question",
+        "The next question of an interview, from knotguide::next_question(): its topic, and the "
+        "enumerator values of the items or choices it shows, in order.",
+        style);
+  }
   return {};
 }
 
@@ -39,7 +54,8 @@ std::string schema_for(std::string_view type) {
 
 int main(int argc, char** argv) {
   if (argc != 3) {
-    std::cerr << "usage: generate_schema <assessment|plan|explanation> <output file>\n";
+    std::cerr << "usage: generate_schema <assessment|plan|explanation|interview|question> <output "
+                 "file>\n";
     return 2;
   }
   const std::string schema = schema_for(argv[1]);
