@@ -4,11 +4,13 @@
 //   knotguide --muscle upper_trapezius --pain 6 --days 3 --cause hunched_sitting --moment at_desk
 //   knotguide --input situation.json --json
 //   echo '{"knots": [{"region": "neck"}]}' | knotguide --input - --explain heat
+//   knotguide --interview      (asks one question at a time, then prints the plan)
 //
 // Exit codes: 0 for a plan (or an explanation, the help, the sources), 2 for bad input, with one
 // line on stderr naming the flag or the JSON Pointer and the problem, 1 for anything else.
 // A plan at emergency level also prints its first line on stderr, before anything on stdout,
 // so that a script that pipes stdout away still shows it.
+#include <unistd.h>
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdint>
@@ -34,6 +36,7 @@
 #include "../common/one_line.hpp"
 #include "../common/whole_number.hpp"
 #include "closest_name.hpp"
+#include "interview.hpp"
 
 namespace kg = knotguide;
 
@@ -126,6 +129,7 @@ struct flags {
   bool markdown = false;
   bool cds = false;
   bool knowledge = false;
+  bool interview = false;
 };
 
 // Adds a flag that takes names of E, listing them in --help.
@@ -349,6 +353,15 @@ int run(const flags& f, const CLI::App& app) {
     print_sources(std::cout);
     return 0;
   }
+  if (f.interview) {
+    for (const std::string& name : situation_flags) {
+      if (app.count(name) > 0) {
+        throw bad_input{name + ": --interview asks for the situation; give no flags for it"};
+      }
+    }
+    return knotguide_cli::interview_in_terminal(
+        std::cin, std::cout, std::cerr, isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0);
+  }
   if (!f.input.empty()) {
     for (const std::string& name : situation_flags) {
       if (app.count(name) > 0) {
@@ -436,6 +449,11 @@ int cli_main(int argc, char** argv) {
   add_names<kg::intervention>(app, "--explain", f.explain,
                               "say why this intervention is in the plan or not");
   app.add_flag("--knowledge", f.knowledge, "list the sources of the knowledge base");
+  auto* interview = app.add_flag("--interview", f.interview,
+                                 "ask about the situation one question at a time, then print the "
+                                 "plan in words");
+  interview->excludes(json)->excludes(markdown)->excludes(cds)->excludes("--input")->excludes(
+      "--explain");
 
   try {
     app.parse(argc, argv);
