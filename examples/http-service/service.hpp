@@ -5,6 +5,9 @@
 // - GET /v1/knowledge: the default knowledge base's sources and text catalog.
 // - POST /v1/plan: an assessment in, a plan out.
 // - POST /v1/explain: {"assessment": ..., "intervention": "heat"} in, an explanation out.
+// - POST /v1/next-question: {"interview": ..., "answer": {"question": ..., "picked": [names] or
+//   "number": n}} in (both optional: {} starts an interview), the interview with the answer
+//   kept and the next question in words, or the plan when settled, out.
 // - GET /cds-services: CDS Hooks discovery.
 // - POST /cds-services/knotguide: a CDS Hooks request whose context holds the assessment in,
 //   cards out.
@@ -18,6 +21,7 @@
 #define KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVICE_HPP
 
 #include <knotguide/cds_hooks.hpp>
+#include <knotguide/interview.hpp>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
 #include <knotguide/nlohmann.hpp>
@@ -103,6 +107,147 @@ inline reply explain_reply(const std::string& body) {
   return {200, kg::write_json(kg::explain(a, which).value()), {}};
 }
 
+inline std::string words(kg::text_view id) {
+  const kg::text_view text = kg::text_of(kg::default_knowledge, kg::text_id{id});
+  return std::string{text.data(), text.size()};
+}
+
+// A question in words: what it asks, why, and its choices by name and in words.
+inline nlohmann::json question_json(const kg::question& q) {
+  const kg::question_words said = kg::words_of(q.topic);
+  nlohmann::json choices = nlohmann::json::array();
+  for (const std::uint8_t item : q.items) {
+    const kg::text_view name = kg::item_name(q.topic, item);
+    const std::string id = std::string{said.items.data(), said.items.size()} + "." +
+                           std::string{name.data(), name.size()};
+    choices.push_back({{"name", std::string{name.data(), name.size()}},
+                       {"text", words(kg::text_view{id.data(), id.size()})}});
+  }
+  const bool number = q.topic == kg::topic::pain || q.topic == kg::topic::since;
+  const bool many = q.is_checklist() || q.topic == kg::topic::knots;
+  return {{"question", nlohmann::json::parse(kg::write_json(q))},
+          {"asks", words(said.asks.key())},
+          {"because", words(said.because.key())},
+          {"answer", number ? "number"
+                     : many ? "any_of"
+                            : "one_of"},
+          {"choices", choices}};
+}
+
+// The reply an answer gives: the picked names (each one of the question's items), or the number
+// (null or absent: not known).
+inline kg::assessment reply_from(const nlohmann::json& answer, const kg::question& q) {
+  kg::assessment reply;
+  for (const auto& [key, value] : answer.items()) {
+    (void)value;
+    if (key != "question" && key != "picked" && key != "number") {
+      throw kg::read_error{kg::errc::unknown_key, kg::json_pointer_to("/answer", key),
+                           "is not a field of an answer; its fields are question, picked and "
+                           "number"};
+    }
+  }
+  if (q.topic == kg::topic::pain || q.topic == kg::topic::since) {
+    const auto found = answer.find("number");
+    if (found == answer.end() || found->is_null()) {
+      return reply;  // not known
+    }
+    if (!found->is_number_integer()) {
+      throw kg::read_error{kg::errc::wrong_type, "/answer/number", "must be a whole number"};
+    }
+    const auto n = found->get<long long>();
+    if (q.topic == kg::topic::pain && (n < 0 || n > 10)) {
+      throw kg::read_error{kg::errc::out_of_range, "/answer/number",
+                           "must be a pain score from 0 to 10"};
+    }
+    if (q.topic == kg::topic::since && (n < 0 || n > 1'000'000)) {
+      throw kg::read_error{kg::errc::out_of_range, "/answer/number",
+                           "must be a number of days from 0 to 1000000"};
+    }
+    if (q.topic == kg::topic::pain) {
+      reply.pain = kg::pain_score{static_cast<int>(n)};
+    } else {
+      reply.since = kg::days{static_cast<kg::days::rep>(n)};
+    }
+    return reply;
+  }
+  const nlohmann::json& picked = member(answer, "/answer", "picked");
+  if (!picked.is_array()) {
+    throw kg::read_error{kg::errc::wrong_type, "/answer/picked", "must be an array of names"};
+  }
+  kg::fixed_vector<std::uint8_t, kg::max_choices> items;
+  for (std::size_t i = 0; i < picked.size(); ++i) {
+    const std::string at = "/answer/picked/" + std::to_string(i);
+    bool found = false;
+    for (const std::uint8_t item : q.items) {
+      const kg::text_view name = kg::item_name(q.topic, item);
+      if (picked[i].is_string() &&
+          picked[i].get<std::string>() == std::string_view{name.data(), name.size()}) {
+        found = items.try_push_back(item);
+      }
+    }
+    if (!found) {
+      throw kg::read_error{kg::errc::unknown_name, at, "is not one of the question's choices"};
+    }
+  }
+  const kg::result<kg::assessment> made = kg::reply_of(q, items);
+  if (!made) {
+    throw kg::read_error{made.error().code, "/answer/picked",
+                         std::string{made.error().message.data(), made.error().message.size()}};
+  }
+  return *made;
+}
+
+inline reply next_question_reply(const std::string& body) {
+  const nlohmann::json request = kg::parse_json(body);
+  if (!request.is_object()) {
+    throw kg::read_error{kg::errc::wrong_type, "", "must be an object (a next-question request)"};
+  }
+  for (const auto& [key, value] : request.items()) {
+    (void)value;
+    if (key != "interview" && key != "answer") {
+      throw kg::read_error{kg::errc::unknown_key, kg::json_pointer_to("", key),
+                           "is not a field of a next-question request; its fields are interview "
+                           "and answer"};
+    }
+  }
+  kg::interview iv;
+  if (request.contains("interview")) {
+    iv = read_at<kg::interview>(request, "", "interview");
+  }
+  if (request.contains("answer")) {
+    const nlohmann::json& answer = member(request, "", "answer");
+    const kg::question q = read_at<kg::question>(answer, "/answer", "question");
+    // Only the question the interview asks now (or, answering more, the next one left).
+    const auto asked = kg::next_question(iv, kg::default_knowledge);
+    const auto more = kg::next_question(iv, kg::default_knowledge, kg::asking::everything);
+    const bool now = asked && asked->has_value() && asked->value() == q;
+    if (!now && !(more && more->has_value() && more->value() == q)) {
+      throw kg::read_error{kg::errc::contradictory_facts, "/answer/question",
+                           "is not the interview's next question"};
+    }
+    if (const auto refused = kg::record(iv, q, reply_from(answer, q))) {
+      throw kg::read_error{
+          refused.value().code, "/answer",
+          std::string{refused.value().field.data(), refused.value().field.size()} + ": " +
+              std::string{refused.value().message.data(), refused.value().message.size()}};
+    }
+  }
+  const auto next = kg::next_question(iv, kg::default_knowledge);
+  if (!next) {
+    throw kg::read_error{next.error().code, "/interview/answers",
+                         std::string{next.error().message.data(), next.error().message.size()}};
+  }
+  nlohmann::json out = {{"interview", nlohmann::json::parse(kg::write_json(iv))}};
+  if (next->has_value()) {
+    out["question"] = question_json(next->value());
+    out["plan"] = nullptr;
+  } else {
+    out["question"] = nullptr;
+    out["plan"] = nlohmann::json::parse(kg::write_json(kg::recommend(iv.answers).value()));
+  }
+  return {200, out.dump(), {}};
+}
+
 inline reply cds_reply(const std::string& body) {
   const nlohmann::json request = kg::parse_json(body);
   const nlohmann::json& hook_name = member(request, "", "hook");
@@ -172,6 +317,7 @@ inline reply answer(std::string_view method, std::string_view path, std::string_
       {"/v1/knowledge", "GET", nullptr, knowledge_body},
       {"/v1/plan", "POST", plan_reply, nullptr},
       {"/v1/explain", "POST", explain_reply, nullptr},
+      {"/v1/next-question", "POST", next_question_reply, nullptr},
       {"/cds-services", "GET", nullptr, discovery_body},
       {"/cds-services/knotguide", "POST", cds_reply, nullptr},
   };

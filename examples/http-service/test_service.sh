@@ -66,6 +66,27 @@ if command -v node >/dev/null; then
   esac
 fi
 
+# The interview, as a client walks it: {} starts it; each answer sends back the interview and the
+# question as the service gave them, with the names picked. Chest pain: an emergency after three
+# questions (where, the signs, the country).
+interview_of() { sed -E 's/^\{"interview":(.*),"plan":.*$/\1/' "$work/body"; }
+question_of() { grep -o '"question":{"items":\[[0-9,]*\],"topic":"[a-z_]*"}' "$work/body" | sed 's/^"question"://'; }
+answer() {  # answer NAMES-AS-JSON: the body answering the question of the last reply
+  printf '{"interview": %s, "answer": {"question": %s, "picked": %s}}' "$(interview_of)" "$(question_of)" "$1"
+}
+expect 200 '"asks":"Where does it hurt\?.*"topic":"knots"' POST /v1/next-question "$json" '{}'
+expect 200 '"because":"We ask about these first.*"name":"chest_pain".*"topic":"red_flags"' \
+  POST /v1/next-question "$json" "$(answer '["chest"]')"
+signs=$(answer '["chest_pain"]')
+expect 400 '"code":"unknown_name","path":"/answer/picked/0"' POST /v1/next-question "$json" \
+  "$(answer '["knee"]')"
+expect 200 '"answer":"one_of".*"topic":"country"' POST /v1/next-question "$json" "$signs"
+expect 200 '"plan":\{.*"level":"emergency".*"question":null' POST /v1/next-question "$json" \
+  "$(answer '["united_kingdom"]')"
+expect 400 '"path":"/answer/question".*not the interview.s next question' POST /v1/next-question \
+  "$json" '{"answer": {"question": {"items": [1], "topic": "trend"}, "picked": ["same"]}}'
+expect 400 '"code":"unknown_key","path":"/answers"' POST /v1/next-question "$json" '{"answers": {}}'
+
 # Bad requests: each a 4xx with an error body naming the problem; never a 5xx.
 expect 400 '"code":"malformed_json".*"problem":"is not JSON' POST /v1/plan "$json" '{"knots": ['
 expect 400 '"code":"unknown_name","path":"/knots/0/muscle"' POST /v1/plan "$json" \

@@ -15,11 +15,12 @@
 //
 // Settled means: for each question not asked, each answer it could get (each value of a
 // choice; each item of a checklist alone, and all of them together), alone or with one answer to
-// another question, gives the same plan as the answers so far. The warning signs of the places
+// another question, and the answers that together lift (or lower) one step's score, give the same
+// plan as the answers so far (docs/interview.md). The warning signs of the places
 // where the knots are are always asked, first, as one checklist; a sign of another place is
 // asked only when the person asks to answer more (asking::everything). The answers not asked
 // must keep an assessment's defaults: a pre-filled field is an answer, and is marked asked.
-// Each call holds three plans and the answers it tries (about 15 KB) on the stack.
+// Each call holds three plans, the answers it tries and their effects (about 26 KB) on the stack.
 #ifndef KNOTGUIDE_INTERVIEW_HPP
 #define KNOTGUIDE_INTERVIEW_HPP
 
@@ -97,11 +98,11 @@ static_assert(max_choices >= enum_count<region> && max_choices >= enum_count<hea
 
 // One question. For a checklist (warning signs, causes, symptoms, equipment, health, preferences,
 // access) `items` are the enumerators shown, in the order to show them: the answer ticks some
-// and leaves the rest; for knots, the regions to choose from (an application may offer the
-// reply may name muscles, whose places must be among them); for a choice (trend, impacts,
-// moment, country), its values; for pain and since,
-// a number, and `items` is empty. Its words are the catalog's "ask.<topic>", and why it is asked
-// "ask.<topic>.why"; each item's words are its enumerator's ("flag.chest_pain").
+// and leaves the rest; for knots, the regions to choose from (a reply may name muscles, whose
+// places must be among them); for a choice (trend, impacts, moment, country), its values; for
+// pain and since, a number, and `items` is empty. Its words: words_of(topic), the catalog's
+// "ask.<topic>" and why it is asked, "ask.<topic>.why"; each item's words are its enumerator's
+// ("flag.chest_pain").
 struct question {
   knotguide::topic topic{};
   fixed_vector<std::uint8_t, max_choices> items{};
@@ -494,6 +495,72 @@ constexpr void apply(assessment& a, trial t, const interview& iv) noexcept {
   return t.value >= 0 && t.value < 64 ? std::uint64_t{1} << t.value : 0;
 }
 
+// Scores add up: answers to three or more questions may each lift a step a little and together
+// past another (poor sleep, asking before bed and stress as a cause all lift sleep and stress,
+// which then takes the place of cold in a plan of two steps). For each step, and each way, every
+// answer that moves its score that way is given at once: all of a checklist's such items, a
+// choice's value that moves it most. When the plan changes, the first question among them is
+// the one to ask (its items among those given, in `items`).
+[[nodiscard]] constexpr maybe<topic> adding_up(const interview& iv,
+                                               const fixed_vector<trial, max_trials>& trials,
+                                               const plan& now, plan& scratch,
+                                               const knowledge_base& kb, const policy& p,
+                                               std::uint64_t& items) noexcept {
+  constexpr std::size_t steps = enum_count<intervention>;
+  // Each answer's score change; only its sign and order matter, so int16 holds it (clamped).
+  std::array<std::array<std::int16_t, steps>, max_trials> moves{};
+  {
+    const evaluation base = evaluate(iv.answers, kb, p);
+    for (std::size_t i = 0; i < trials.size(); ++i) {
+      assessment a = iv.answers;
+      apply(a, trials[i], iv);
+      if (is_every_item(trials[i].value) || trials[i].value == unknown_days || first_error(a)) {
+        continue;
+      }
+      const evaluation ev = evaluate(a, kb, p);
+      for (std::size_t x = 0; x < steps; ++x) {
+        const auto which = static_cast<intervention>(x);
+        const int moved = ev.at(which).score - base.at(which).score;
+        moves[i][x] = static_cast<std::int16_t>(moved > 32767    ? 32767
+                                                : moved < -32767 ? -32767
+                                                                 : moved);
+      }
+    }
+  }
+  for (std::size_t x = 0; x < steps; ++x) {
+    for (const int way : {1, -1}) {
+      assessment a = iv.answers;
+      maybe<topic> first;
+      std::uint64_t first_items = 0;
+      for (std::size_t i = 0; i < trials.size();) {
+        const topic t = trials[i].about;
+        std::size_t best = trials.size();
+        for (; i < trials.size() && trials[i].about == t; ++i) {
+          if (way * moves[i][x] <= 0) {
+            continue;
+          }
+          if (with_checklist(t, [](auto, auto) {})) {
+            apply(a, trials[i], iv);
+            first = first ? first : maybe<topic>{t};
+            first_items |= first.value() == t ? items_of(trials[i]) : 0;
+          } else if (best == trials.size() || way * moves[i][x] > way * moves[best][x]) {
+            best = i;
+          }
+        }
+        if (best != trials.size()) {
+          apply(a, trials[best], iv);
+          first = first ? first : maybe<topic>{t};
+        }
+      }
+      if (first && changes(a, now, scratch, kb, p)) {
+        items |= first_items;
+        return first;
+      }
+    }
+  }
+  return {};
+}
+
 }  // namespace detail
 
 constexpr text_view item_name(topic t, std::uint8_t item) noexcept {
@@ -525,8 +592,10 @@ constexpr bool question::is_checklist() const noexcept {
 // answers alone changes the plan; a checklist shows those of its items, and those that change it
 // together with an answer to a later question. When no answer alone changes the plan, the first
 // question with an answer that changes it together with an answer to a later one (heat is set
-// aside for a fresh strain only when there is something to heat with at hand); when none does,
-// the interview is settled. With asking::everything, every question not asked, in order.
+// aside for a fresh strain only when there is something to heat with at hand); then the first
+// question among the answers that together lift or lower one step's score (detail::adding_up);
+// when none of these changes the plan, the interview is settled. With asking::everything, every
+// question not asked, in order.
 [[nodiscard]] constexpr result<maybe<question>> next_question(
     const interview& iv, const knowledge_base& kb, const policy& p = default_policy,
     asking how = asking::until_settled) noexcept {
@@ -636,6 +705,9 @@ constexpr bool question::is_checklist() const noexcept {
       found = trials[i].about;
       items |= detail::items_of(trials[i]);
     }
+  }
+  if (!found) {
+    found = detail::adding_up(iv, trials, now, scratch, kb, p, items);
   }
   if (!found) {
     return maybe<question>{};

@@ -51,6 +51,13 @@ struct json_input<knot> {
   [[nodiscard]] static constexpr bool optional(text_view /*field*/) noexcept { return true; }
 };
 
+// An interview (interview.hpp) may leave out anything: a new one is {}.
+struct interview;
+template <>
+struct json_input<interview> {
+  [[nodiscard]] static constexpr bool optional(text_view /*field*/) noexcept { return true; }
+};
+
 namespace detail {
 
 // Text joined from pieces (literals, strings, text views, numbers). Built by appending, not with
