@@ -80,7 +80,9 @@ inline void show(std::ostream& out, const kg::question& q, std::size_t number, b
   out << "Question " << number << ". " << text_of(words.asks.key()) << "\n";
   out << "(We ask because: " << text_of(words.because.key()) << ")\n\n";
   for (std::size_t i = 0; i < q.items.size(); ++i) {
-    out << "  " << (i + 1) << ". " << item_words(q, q.items[i]) << "\n";
+    const kg::text_view name = kg::item_name(q.topic, q.items[i]);
+    out << "  " << (i + 1) << ". " << item_words(q, q.items[i]) << " ["
+        << std::string_view{name.data(), name.size()} << "]\n";
   }
   if (!q.items.empty()) {
     out << "\n";
@@ -90,19 +92,20 @@ inline void show(std::ostream& out, const kg::question& q, std::size_t number, b
   } else if (q.topic == kg::topic::since) {
     out << "Type a number of days, or ? if you are not sure.\n";
   } else if (q.topic == kg::topic::access) {
-    out << "Type the numbers or names of any you could not use, or just press Enter.\n";
+    out << "All of these are ticked. Type the numbers or [names] of any you could not use, or "
+           "just press Enter.\n";
   } else if (q.topic == kg::topic::country) {
-    out << "Type a number or a name, or ? if it is not listed.\n";
+    out << "Type a number or a [name], or ? if it is not listed.\n";
   } else if (q.is_checklist() || q.topic == kg::topic::knots) {
-    out << "Type the numbers or names of all that apply, with spaces between them, or just press "
-           "Enter for none.\n";
+    out << "Type the numbers or [names] of all that apply, with spaces between them, or just "
+           "press Enter for none.\n";
   } else {
-    out << "Type a number or a name.\n";
+    out << "Type a number or a [name].\n";
   }
   out << "> " << std::flush;
 }
 
-// The item a word names: its number on the list, or its name.
+// The item a word names: its number on the list, or its name (in any case).
 inline std::optional<std::uint8_t> item_named(const kg::question& q, std::string_view word) {
   if (const auto n = knotguide_examples::whole_number<long>(word);
       n && *n >= 1 && static_cast<std::size_t>(*n) <= q.items.size()) {
@@ -110,7 +113,12 @@ inline std::optional<std::uint8_t> item_named(const kg::question& q, std::string
   }
   for (const std::uint8_t item : q.items) {
     const kg::text_view name = kg::item_name(q.topic, item);
-    if (word == std::string_view{name.data(), name.size()}) {
+    bool same = word.size() == name.size();
+    for (std::size_t k = 0; same && k < word.size(); ++k) {
+      same = (word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] - 'A' + 'a')
+                                               : word[k]) == name[k];
+    }
+    if (same) {
       return item;
     }
   }
@@ -192,7 +200,8 @@ inline answer read_answer(const kg::question& q, const std::string& line) {
 }
 
 // Runs the interview on `in` and `out`, then prints the plan in words. Returns the exit code:
-// 0 for a plan, 2 when the input ends before the interview is settled (said on err).
+// 0 for a plan, 2 when the input ends before the interview is settled (said on err), 1 if the
+// library refuses the interview (it should not: every answer kept was checked).
 inline int interview_in_terminal(std::istream& in, std::ostream& out, std::ostream& err,
                                  bool screen) {
   kg::interview iv;

@@ -452,8 +452,12 @@ int cli_main(int argc, char** argv) {
   auto* interview = app.add_flag("--interview", f.interview,
                                  "ask about the situation one question at a time, then print the "
                                  "plan in words");
-  interview->excludes(json)->excludes(markdown)->excludes(cds)->excludes("--input")->excludes(
-      "--explain");
+  interview->excludes(json)
+      ->excludes(markdown)
+      ->excludes(cds)
+      ->excludes("--input")
+      ->excludes("--explain")
+      ->excludes("--knowledge");
 
   try {
     app.parse(argc, argv);

@@ -126,6 +126,8 @@ inline nlohmann::json question_json(const kg::question& q) {
   const bool number = q.topic == kg::topic::pain || q.topic == kg::topic::since;
   const bool many = q.is_checklist() || q.topic == kg::topic::knots;
   return {{"question", nlohmann::json::parse(kg::write_json(q))},
+          // Who the person could go to starts all ticked: "picked" is those still ticked.
+          {"starts_ticked", q.topic == kg::topic::access},
           {"asks", words(said.asks.key())},
           {"because", words(said.because.key())},
           {"answer", number ? "number"
@@ -146,7 +148,13 @@ inline kg::assessment reply_from(const nlohmann::json& answer, const kg::questio
                            "number"};
     }
   }
-  if (q.topic == kg::topic::pain || q.topic == kg::topic::since) {
+  const bool number = q.topic == kg::topic::pain || q.topic == kg::topic::since;
+  if (answer.contains(number ? "picked" : "number")) {
+    throw kg::read_error{kg::errc::unknown_key, number ? "/answer/picked" : "/answer/number",
+                         number ? "is not for this question: give its number"
+                                : "is not for this question: give the names picked"};
+  }
+  if (number) {
     const auto found = answer.find("number");
     if (found == answer.end() || found->is_null()) {
       return reply;  // not known
@@ -177,6 +185,9 @@ inline kg::assessment reply_from(const nlohmann::json& answer, const kg::questio
   kg::fixed_vector<std::uint8_t, kg::max_choices> items;
   for (std::size_t i = 0; i < picked.size(); ++i) {
     const std::string at = "/answer/picked/" + std::to_string(i);
+    if (!picked[i].is_string()) {
+      throw kg::read_error{kg::errc::wrong_type, at, "must be a name, a string"};
+    }
     bool found = false;
     for (const std::uint8_t item : q.items) {
       const kg::text_view name = kg::item_name(q.topic, item);
@@ -186,7 +197,10 @@ inline kg::assessment reply_from(const nlohmann::json& answer, const kg::questio
       }
     }
     if (!found) {
-      throw kg::read_error{kg::errc::unknown_name, at, "is not one of the question's choices"};
+      throw kg::read_error{
+          items.size() == items.capacity() ? kg::errc::too_many_items : kg::errc::unknown_name, at,
+          items.size() == items.capacity() ? "is one more than the question's choices"
+                                           : "is not one of the question's choices"};
     }
   }
   const kg::result<kg::assessment> made = kg::reply_of(q, items);
@@ -213,6 +227,12 @@ inline reply next_question_reply(const std::string& body) {
   kg::interview iv;
   if (request.contains("interview")) {
     iv = read_at<kg::interview>(request, "", "interview");
+  }
+  if (const auto valid = kg::next_question(iv, kg::default_knowledge); !valid) {
+    const kg::error& e = valid.error();
+    throw kg::read_error{e.code, "/interview/answers",
+                         std::string{e.field.data(), e.field.size()} + " " +
+                             std::string{e.message.data(), e.message.size()}};
   }
   if (request.contains("answer")) {
     const nlohmann::json& answer = member(request, "", "answer");

@@ -86,6 +86,11 @@ expect 200 '"plan":\{.*"level":"emergency".*"question":null' POST /v1/next-quest
 expect 400 '"path":"/answer/question".*not the interview.s next question' POST /v1/next-question \
   "$json" '{"answer": {"question": {"items": [1], "topic": "trend"}, "picked": ["same"]}}'
 expect 400 '"code":"unknown_key","path":"/answers"' POST /v1/next-question "$json" '{"answers": {}}'
+expect 400 '"code":"contradictory_facts","path":"/interview/answers"' POST /v1/next-question \
+  "$json" '{"interview": {"answers": {"knots": [], "symptoms": ["pain_at_rest", "pain_only_when_pressed"]}}}'
+expect 200 '"topic":"knots"' POST /v1/next-question "$json" '{}'
+expect 400 '"path":"/answer/picked/0".*must be a name' POST /v1/next-question "$json" \
+  "$(answer '[7]')"
 
 # Bad requests: each a 4xx with an error body naming the problem; never a 5xx.
 expect 400 '"code":"malformed_json".*"problem":"is not JSON' POST /v1/plan "$json" '{"knots": ['

@@ -15,9 +15,9 @@
 //
 // Settled means: for each question not asked, each answer it could get (each value of a
 // choice; each item of a checklist alone, and all of them together), alone or with one answer to
-// another question, and the answers that together lift (or lower) one step's score, give the same
-// plan as the answers so far (docs/interview.md). The warning signs of the places
-// where the knots are are always asked, first, as one checklist; a sign of another place is
+// another question, and, for each step, all the answers that lift (or lower) its score given at
+// once, give the same plan as the answers so far (docs/interview.md). The warning signs of the
+// places where the knots are are always asked, first, as one checklist; a sign of another place is
 // asked only when the person asks to answer more (asking::everything). The answers not asked
 // must keep an assessment's defaults: a pre-filled field is an answer, and is marked asked.
 // Each call holds three plans, the answers it tries and their effects (about 26 KB) on the stack.
@@ -541,6 +541,10 @@ constexpr void apply(assessment& a, trial t, const interview& iv) noexcept {
           }
           if (with_checklist(t, [](auto, auto) {})) {
             apply(a, trials[i], iv);
+            if (first_error(a)) {  // pain at rest and only when pressed: keep the first
+              apply(a, trials[i], iv);
+              continue;
+            }
             first = first ? first : maybe<topic>{t};
             first_items |= first.value() == t ? items_of(trials[i]) : 0;
           } else if (best == trials.size() || way * moves[i][x] > way * moves[best][x]) {
