@@ -56,20 +56,10 @@ inline std::string text_of(kg::text_view id) {
   return std::string{words.data(), words.size()};
 }
 
-// An item's words: its catalog entry ("flag.chest_pain"), else its name with spaces.
+// An item's words, from the catalog.
 inline std::string item_words(const kg::question& q, std::uint8_t item) {
-  const kg::text_view prefix = kg::words_of(q.topic).items;
-  const kg::text_view name = kg::item_name(q.topic, item);
-  const std::string id =
-      std::string{prefix.data(), prefix.size()} + "." + std::string{name.data(), name.size()};
-  std::string words = text_of(kg::text_view{id.data(), id.size()});
-  if (words.empty()) {
-    words.assign(name.data(), name.size());
-    for (char& c : words) {
-      c = c == '_' ? ' ' : c;
-    }
-  }
-  return words;
+  const kg::text_view words = kg::item_words(kg::default_knowledge, q.topic, item);
+  return std::string{words.data(), words.size()};
 }
 
 inline void show(std::ostream& out, const kg::question& q, std::size_t number, bool screen) {

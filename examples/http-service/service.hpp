@@ -118,10 +118,9 @@ inline nlohmann::json question_json(const kg::question& q) {
   nlohmann::json choices = nlohmann::json::array();
   for (const std::uint8_t item : q.items) {
     const kg::text_view name = kg::item_name(q.topic, item);
-    const std::string id = std::string{said.items.data(), said.items.size()} + "." +
-                           std::string{name.data(), name.size()};
+    const kg::text_view text = kg::item_words(kg::default_knowledge, q.topic, item);
     choices.push_back({{"name", std::string{name.data(), name.size()}},
-                       {"text", words(kg::text_view{id.data(), id.size()})}});
+                       {"text", std::string{text.data(), text.size()}}});
   }
   const bool number = q.topic == kg::topic::pain || q.topic == kg::topic::since;
   const bool many = q.is_checklist() || q.topic == kg::topic::knots;

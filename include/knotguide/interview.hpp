@@ -37,6 +37,7 @@
 #include "fixed_vector.hpp"
 #include "flag_set.hpp"
 #include "knowledge.hpp"
+#include "lookup.hpp"
 #include "maybe.hpp"
 #include "plan.hpp"
 #include "recommend.hpp"
@@ -116,29 +117,28 @@ struct field_traits<question> {
   static constexpr text_view names[] = {"topic", "items"};
 };
 
-// A question's words in the catalog: the question ("ask.pain"), why it is asked
-// ("ask.pain.why"), and the prefix of its items' entries ("flag" for "flag.chest_pain").
+// A question's words in the catalog: the question ("ask.pain") and why it is asked
+// ("ask.pain.why"). Its items' words: item_words().
 struct question_words {
   text_id asks{};
   text_id because{};
-  text_view items{};
 };
 inline constexpr question_words topic_words[] = {
-    {"ask.knots", "ask.knots.why", "region"},
-    {"ask.red_flags", "ask.red_flags.why", "flag"},
-    {"ask.pain", "ask.pain.why", ""},
-    {"ask.since", "ask.since.why", ""},
-    {"ask.trend", "ask.trend.why", "trend"},
-    {"ask.daily_impact", "ask.daily_impact.why", "impact"},
-    {"ask.sleep_impact", "ask.sleep_impact.why", "impact"},
-    {"ask.causes", "ask.causes.why", "cause"},
-    {"ask.symptoms", "ask.symptoms.why", "symptom"},
-    {"ask.moment", "ask.moment.why", "moment"},
-    {"ask.equipment", "ask.equipment.why", "equipment"},
-    {"ask.preferences", "ask.preferences.why", "preference"},
-    {"ask.access", "ask.access.why", "provider"},
-    {"ask.health", "ask.health.why", "health_fact"},
-    {"ask.country", "ask.country.why", "country"},
+    {"ask.knots", "ask.knots.why"},
+    {"ask.red_flags", "ask.red_flags.why"},
+    {"ask.pain", "ask.pain.why"},
+    {"ask.since", "ask.since.why"},
+    {"ask.trend", "ask.trend.why"},
+    {"ask.daily_impact", "ask.daily_impact.why"},
+    {"ask.sleep_impact", "ask.sleep_impact.why"},
+    {"ask.causes", "ask.causes.why"},
+    {"ask.symptoms", "ask.symptoms.why"},
+    {"ask.moment", "ask.moment.why"},
+    {"ask.equipment", "ask.equipment.why"},
+    {"ask.preferences", "ask.preferences.why"},
+    {"ask.access", "ask.access.why"},
+    {"ask.health", "ask.health.why"},
+    {"ask.country", "ask.country.why"},
 };
 static_assert(std::size(topic_words) == enum_count<topic>, "words for every topic");
 
@@ -147,8 +147,8 @@ static_assert(std::size(topic_words) == enum_count<topic>, "words for every topi
   return is_valid(t) ? topic_words[static_cast<std::size_t>(t)] : question_words{};
 }
 
-// The enumerator name of one of a question's items ("chest_pain"), the rest of its catalog id
-// after words_of(topic).items; empty for a value that is not one.
+// The enumerator name of one of a question's items ("chest_pain"); empty for a value that is
+// not one.
 [[nodiscard]] constexpr text_view item_name(topic t, std::uint8_t item) noexcept;
 
 // An interview so far: the answers, in an assessment whose fields not yet asked keep their
@@ -583,6 +583,37 @@ constexpr text_view item_name(topic t, std::uint8_t item) noexcept {
     return name(static_cast<region>(item));
   }
   return t == topic::country ? name(static_cast<country>(item)) : text_view{};
+}
+
+// One of a question's items in the catalog's words, as a person reads it ("chest pain that
+// comes on suddenly"): a warning sign's own sentence, else its enumerator's words
+// ("moment.at_desk"); empty for a value that is not one.
+[[nodiscard]] constexpr text_view item_words(const knowledge_base& kb, topic t,
+                                             std::uint8_t item) noexcept {
+  if (t == topic::red_flags) {
+    const red_flag_entry* e = find_red_flag(kb, static_cast<red_flag>(item));
+    return e != nullptr ? text_of(kb, e->text) : text_view{};
+  }
+  text_view out;
+  const auto words = [&](auto value) {
+    out = is_valid(value) ? find_words(kb, value) : text_view{};
+  };
+  if (detail::with_checklist(t,
+                             [&](auto field, auto) {
+                               using set = std::remove_cvref_t<decltype(assessment{}.*field)>;
+                               words(static_cast<typename set::value_type>(item));
+                             }) ||
+      detail::with_choice(t, [&](auto field) {
+        words(static_cast<std::remove_cvref_t<decltype(assessment{}.*field)>>(item));
+      })) {
+    return out;
+  }
+  if (t == topic::knots) {
+    words(static_cast<region>(item));
+  } else if (t == topic::country) {
+    words(static_cast<country>(item));
+  }
+  return out;
 }
 
 constexpr bool question::is_checklist() const noexcept {

@@ -162,14 +162,12 @@ TEST_CASE("every question and every item it shows has words in the catalog") {
   kg::assessment everything = desk_worker;
   while (const auto next = kg::next_question(iv, kb, kg::asking::everything).value()) {
     const kg::question& q = next.value();
-    const kg::text_view prefix = kg::words_of(q.topic).items;
     for (const std::uint8_t item : q.items) {
       const kg::text_view name = kg::item_name(q.topic, item);
-      const std::string id =
-          std::string{prefix.data(), prefix.size()} + "." + std::string{name.data(), name.size()};
-      CAPTURE(id);
+      const std::string item_name{name.data(), name.size()};
+      CAPTURE(item_name);
       CHECK(!name.empty());
-      CHECK(kg::find_text(kb, kg::text_id{kg::text_view{id.data(), id.size()}}) != nullptr);
+      CHECK(!kg::item_words(kb, q.topic, item).empty());
     }
     REQUIRE_FALSE(kg::record(iv, q, everything));
   }
