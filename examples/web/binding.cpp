@@ -9,9 +9,14 @@
 //   explain(assessment, intervention)   why a step is in the plan, or why not, in words
 //   plan_json(assessment)   the plan as knotguide's JSON, for an application that renders it
 //   knowledge()        the catalog and the sources, for such an application
+//   next_question(interview, reply, more)   the interview, one question at a time
+//                      (<knotguide/interview.hpp>): the reply to the question the interview
+//                      asks now kept, then the next question in words, and the plan in words
+//                      once nothing left could change it
 #include <emscripten/bind.h>
 
 #include <algorithm>
+#include <knotguide/interview.hpp>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
 #include <knotguide/nlohmann.hpp>
@@ -143,15 +148,21 @@ class reading_json {
   std::string words_;         // words said since the last item, written as one string
 };
 
-// A plan as a person reads it, as {"ok": {"level", "parts"}}: its level, for the page's colours,
-// and the reading.
-std::string reading_of(const kg::assessment& a, const kg::plan& p) {
-  std::string out = R"({"ok":{"level":")";
+// A plan as a person reads it, as {"level", "parts"}: its level, for the page's colours, and
+// the reading; appended to `out`.
+void write_reading(std::string& out, const kg::assessment& a, const kg::plan& p) {
+  out += R"({"level":")";
   out += str(kg::name(p.level));
   out += R"(","parts":[)";
   reading_json writer{out};
   kg::render(a, p, writer, kb);
-  return out + "]}}";
+  out += "]}";
+}
+
+std::string reading_of(const kg::assessment& a, const kg::plan& p) {
+  std::string out = R"({"ok":)";
+  write_reading(out, a, p);
+  return out + "}";
 }
 
 // A why-trace link's sentence, its sources added to `sources` by name, each once; empty for a
@@ -316,6 +327,89 @@ std::string knowledge() {
   return out + "}}";
 }
 
+// A question in words: its topic, what it asks and why, how it is answered ("number",
+// "one_of", "any_of"), and its choices by name and in the catalog's words. Who the person could
+// go to starts all ticked: the reply keeps those still ticked.
+json question_in_words(const kg::question& q) {
+  const kg::question_words said = kg::words_of(q.topic);
+  json choices = json::array();
+  for (const std::uint8_t item : q.items) {
+    choices.push_back({{"name", str(kg::item_name(q.topic, item))},
+                       {"words", str(kg::item_words(kb, q.topic, item))}});
+  }
+  const bool number = q.topic == kg::topic::pain || q.topic == kg::topic::since;
+  const bool many = q.is_checklist() || q.topic == kg::topic::knots;
+  return {{"topic", str(kg::name(q.topic))},
+          {"asks", str(kg::text_of(kb, said.asks))},
+          {"because", str(kg::text_of(kb, said.because))},
+          {"answer", number ? "number"
+                     : many ? "any_of"
+                            : "one_of"},
+          {"starts_ticked", q.topic == kg::topic::access},
+          {"choices", choices}};
+}
+
+std::string refused(const kg::error& e) {
+  return failure({e.code, "/" + str(e.field), str(e.message)});
+}
+
+// One step of the interview. `interview` is the JSON an earlier step answered (empty: a new
+// one); `reply`, the answer to the question it asks now, as an assessment holding that
+// question's field (empty: none yet); `more`, whether the person asked to answer every question
+// left (asking::everything) rather than only those that can change the plan. Answers
+// {"interview", "asked", "question", "plan"}: the interview with the reply kept, how many
+// questions it has asked, the next question in words (null when none is left to ask), and the
+// plan in words once the interview is settled (null before). A reply that is not valid is an error
+// that names its field ("/since").
+std::string next_question(const std::string& interview, const std::string& reply, bool more) {
+  const kg::asking how = more ? kg::asking::everything : kg::asking::until_settled;
+  kg::interview iv;
+  try {
+    if (!interview.empty()) {
+      iv = kg::read_json<kg::interview>(interview);
+    }
+    if (!reply.empty()) {
+      // A reply holds its question's field alone; an assessment's one required field, where it
+      // hurts, is empty unless it is the reply.
+      json fields = kg::parse_json(reply);
+      if (fields.is_object() && !fields.contains("knots")) {
+        fields["knots"] = json::array();
+      }
+      const auto answer = kg::read_json<kg::assessment>(fields.dump());
+      const auto asked = kg::next_question(iv, kb, how);
+      if (!asked) {
+        return refused(asked.error());
+      }
+      if (!asked->has_value()) {
+        return failure(
+            {kg::errc::contradictory_facts, "/reply", "answers no question: none is left"});
+      }
+      if (const auto no = kg::record(iv, asked->value(), answer)) {
+        return refused(no.value());
+      }
+    }
+  } catch (const kg::read_error& e) {
+    return failure(e);
+  }
+  const auto next = kg::next_question(iv, kb, how);
+  const auto settled = kg::next_question(iv, kb);
+  if (!next || !settled) {
+    return refused(!next ? next.error() : settled.error());
+  }
+  std::string out = R"({"ok":{"interview":)";
+  kg::write_json(out, iv);
+  out += R"(,"asked":)" + std::to_string(iv.asked.size());
+  out += R"(,"question":)";
+  out += next->has_value() ? question_in_words(next->value()).dump() : "null";
+  out += R"(,"plan":)";
+  if (settled->has_value()) {
+    out += "null";
+  } else {
+    write_reading(out, iv.answers, kg::recommend(iv.answers).value());
+  }
+  return out + "}}";
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(knotguide) {
@@ -325,4 +419,5 @@ EMSCRIPTEN_BINDINGS(knotguide) {
   emscripten::function("explain", &explain);
   emscripten::function("plan_json", &plan_json);
   emscripten::function("knowledge", &knowledge);
+  emscripten::function("next_question", &next_question);
 }

@@ -1,7 +1,8 @@
-// The page's behaviour. It asks knotguide (knotguide.wasm, through knotguide.js) for everything
-// a person reads about their knots: the choices and their defaults, the muscles for a place, the
-// plan in words (its headings included), and why a step is in it or not. The page adds its
-// questions, the sentences that frame an explanation, and the layout.
+// The page's behaviour: a conversation. knotguide (knotguide.wasm, through knotguide.js) decides
+// everything a person reads about their knots: which question comes next and why it is asked,
+// its choices, the muscles for a place, the plan in words (its headings included) as soon as no
+// answer left could change it, and why a step is in it or not. The page adds the widgets, the
+// way back, the sentences that frame an explanation, and the layout.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
@@ -39,45 +40,17 @@ function fillChoices(container, choices, type, checked = () => false) {
 const ticked = (name) =>
   [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
 
-// The knots the form describes: none when no place is chosen (warning signs need none); the
-// place that hurts; or the muscle the person found a knot in, and the place too when the muscle
-// lies elsewhere (a knot sends pain away from itself, and the engine weighs both places).
-function knots(place) {
-  if (place === null) return [];
-  if (!place.muscle) return [{ region: place.region }];
-  return place.liesIn === place.region ? [{ muscle: place.muscle }]
-                                       : [{ muscle: place.muscle }, { region: place.region }];
+// The knots the map describes: none when no place is chosen (warning signs need none); each
+// place that hurts; and the muscle the person found a knot in, in place of the place they chose
+// it for, or beside it when the muscle lies elsewhere (a knot sends pain away from itself, and
+// the engine weighs both places).
+function knots(chosen) {
+  return chosen.places.flatMap((region) => {
+    const m = chosen.muscle;
+    if (!m || m.for !== region) return [{ region }];
+    return m.liesIn === region ? [{ muscle: m.name }] : [{ muscle: m.name }, { region }];
+  });
 }
-
-// What the form says, as knotguide's assessment JSON (docs/schema/assessment.schema.json). Pain
-// and days left as "not sure" are left out, and the plan says what it could not weigh.
-function assessment(place) {
-  const a = {
-    knots: knots(place),
-    red_flags: ticked("red_flags"),
-    trend: ticked("trend")[0],
-    daily_impact: ticked("daily_impact")[0],
-    sleep_impact: ticked("sleep_impact")[0],
-    causes: ticked("causes"),
-    moment: ticked("moment")[0],
-    equipment: ticked("equipment"),
-    preferences: ticked("preferences"),
-    health: ticked("health"),
-  };
-  if ($("country").value) a.country = $("country").value;
-  if (!$("pain-unsure").checked) a.pain = Number($("pain").value);
-  const since = $("since");
-  if (since.value.trim() !== "") a.since = Number(since.value);
-  else if (since.validity.badInput) a.since = "not a number";  // knotguide names the problem
-  return a;
-}
-
-// The form's question, and its field, for a part of the assessment knotguide names in an error
-// (a JSON Pointer).
-const questions = {
-  "/since": ["How many days have you had it", "since"],
-  "/pain": ["How bad is the pain", "pain"],
-};
 
 // The plan as knotguide reads it (a tree of parts: see binding.cpp). The page only lays it
 // out: the first line in the banner, sections under headings, steps as a numbered list. Each
@@ -167,11 +140,71 @@ function renderExplanation(e) {
   $("why-answer").replaceChildren(...parts);
 }
 
+// The widgets of a question that is not the map: a number (pain on a slider with "not sure",
+// days in a box left empty when not sure), one choice, or a checklist, each in the catalog's
+// words, with what was answered before ticked again when the person comes back to it.
+function drawQuestion(q, before, maxPain) {
+  const area = $("answer");
+  area.replaceChildren();
+  if (q.topic === "pain") {
+    const was = before?.pain;
+    const value = element("output", "", { id: "pain-value", for: "pain" });
+    const slider = element("input", "", { id: "pain", type: "range", min: "0", max: String(maxPain),
+                                          step: "1", value: String(was ?? 0),
+                                          "aria-labelledby": "question-asks" });
+    const unsure = element("input", "", { id: "pain-unsure", type: "checkbox" });
+    unsure.checked = was === undefined;
+    const show = () => {
+      value.textContent = unsure.checked ? "(not sure)" : slider.value;
+      slider.setAttribute("aria-valuetext", unsure.checked ? "not sure" : slider.value);
+    };
+    slider.addEventListener("input", () => { unsure.checked = false; show(); });
+    unsure.addEventListener("change", show);
+    area.append(element("p", "Your answer: ", { class: "hint" }, value),
+                slider, element("label", "", { class: "inline", for: "pain-unsure" }, unsure, " Not sure"));
+    show();
+  } else if (q.topic === "since") {
+    const box = element("input", "", { id: "since", type: "number", inputmode: "numeric", min: "0",
+                                       step: "1", "aria-labelledby": "question-asks",
+                                       "aria-describedby": "since-hint" });
+    if (before?.since !== undefined) box.value = String(before.since);
+    area.append(box, element("p", "A number of days. Leave it empty if you are not sure.",
+                             { id: "since-hint", class: "hint" }));
+  } else {
+    const many = q.answer === "any_of";
+    const group = element("div", "", { id: q.topic, role: many ? "group" : "radiogroup",
+                                       "aria-labelledby": "question-asks" });
+    const earlier = before?.[q.topic];
+    const was = (name) => (earlier === undefined ? q.starts_ticked
+                                                 : [].concat(earlier).includes(name));
+    fillChoices(group, q.choices, many ? "checkbox" : "radio", was);
+    // The catalog's question says how to answer a checklist; a choice may be left.
+    if (!many) area.append(element("p", "If you are not sure, leave them all.", { class: "hint" }));
+    area.append(group);
+  }
+}
+
+// The answer on screen, as the assessment field of the question it answers; a field left out
+// is "not sure" (and a checklist with nothing ticked, none of them).
+function replyTo(q, chosen) {
+  if (q.topic === "knots") return { knots: knots(chosen) };
+  if (q.topic === "pain") {
+    return $("pain-unsure").checked ? {} : { pain: Number($("pain").value) };
+  }
+  if (q.topic === "since") {
+    const box = $("since");
+    if (box.value.trim() !== "") return { since: Number(box.value) };
+    return box.validity.badInput ? { since: "not a number" } : {};  // knotguide names the problem
+  }
+  const picked = ticked(q.topic);
+  if (q.answer === "any_of") return { [q.topic]: picked };
+  return picked.length ? { [q.topic]: picked[0] } : {};
+}
+
 function start(kg) {
   const started = performance.now();
   const words = answer(kg.vocabulary());
   const regionWords = new Map(words.region.map((r) => [r.name, r.words]));
-  let place = null;
 
   // The body maps: each place a button named in the catalog's words (its <title> gives the name
   // and a tooltip); and the same places as a list, for small places and screen readers.
@@ -184,99 +217,166 @@ function start(kg) {
     const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
     title.textContent = capitalised(regionWords.get(name));
     region.prepend(title);
-    region.addEventListener("click", () => choose(name));
+    region.addEventListener("click", () => choose(name, true));
     region.addEventListener("keydown", (event) => {
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
-        choose(name);
+        choose(name, true);
       }
     });
   }
   for (const r of words.region) $("place-list").append(element("option", capitalised(r.words), { value: r.name }));
   $("place-list").addEventListener("change", () => { if ($("place-list").value) choose($("place-list").value); });
 
-  function choose(name) {
+  // The places chosen, in order, and the muscle picked for one of them. A place on the map is
+  // chosen or let go by pressing it; the list adds one. The muscles shown are the last place's.
+  const chosen = { places: [], muscle: null };
+  function redraw(shown) {
     for (const region of document.querySelectorAll(".region")) {
-      region.setAttribute("aria-pressed", String(region.dataset.region === name));
+      region.setAttribute("aria-pressed", String(chosen.places.includes(region.dataset.region)));
     }
-    $("place-list").value = name;
-    const where = regionWords.get(name);
-    $("chosen").textContent = `You chose: ${where}.`;
-    const muscles = answer(kg.muscles(name));
-    place = { region: name };
+    $("place-list").value = shown ?? "";
+    $("chosen").textContent = chosen.places.length === 0
+        ? "No place chosen. If it is not a pain in one place, you can go straight on."
+        : `You chose: ${chosen.places.map((r) => regionWords.get(r)).join(", ")}.`;
+    $("muscles").hidden = shown === undefined;
+    if (shown === undefined) return;
+    const where = regionWords.get(shown);
+    const muscles = answer(kg.muscles(shown));
     $("muscles-legend").textContent =
         `Muscles that may hold a knot causing pain in the ${where}. Do you know which one it is?`;
     const choices = $("muscle-choices");
     choices.replaceChildren();
-    fillChoices(choices, [{ name: "", words: "not sure" }, ...muscles], "radio",
-                (muscle) => muscle === "");
+    const picked = chosen.muscle?.for === shown ? chosen.muscle.name : "";
+    fillChoices(choices, [{ name: "", words: "not sure" }, ...muscles], "radio", (m) => m === picked);
     for (const input of choices.querySelectorAll("input")) {
       input.addEventListener("change", () => {
-        const muscle = muscles.find((m) => m.name === input.value);
-        place = { region: name, muscle: muscle?.name, liesIn: muscle?.lies_in };
+        const m = muscles.find((one) => one.name === input.value);
+        if (m) chosen.muscle = { name: m.name, liesIn: m.lies_in, for: shown };
+        else if (chosen.muscle?.for === shown) chosen.muscle = null;
       });
     }
-    $("muscles").hidden = false;
   }
-
-  const chosenByDefault = (field) => (n) => n === words.defaults[field];
-  fillChoices($("red_flags"), words.red_flag, "checkbox");
-  fillChoices($("trend"), words.trend, "radio", chosenByDefault("trend"));
-  fillChoices($("daily_impact"), words.impact, "radio", chosenByDefault("daily_impact"));
-  fillChoices($("sleep_impact"), words.impact, "radio", chosenByDefault("sleep_impact"));
-  fillChoices($("causes"), words.cause, "checkbox");
-  fillChoices($("moment"), words.moment, "radio", chosenByDefault("moment"));
-  fillChoices($("equipment"), words.equipment, "checkbox");
-  fillChoices($("preferences"), words.preference, "checkbox");
-  fillChoices($("health"), words.health_fact, "checkbox");
-  for (const c of words.country) $("country").append(element("option", capitalised(c.words), { value: c.name }));
-  for (const i of words.intervention) $("why-what").append(element("option", i.words, { value: i.name }));
-
-  // The pain: "not sure" until the person moves the slider or clears the box.
-  $("pain").max = String(words.max_pain);
-  const showPain = () => {
-    const unsure = $("pain-unsure").checked;
-    $("pain-value").textContent = unsure ? "(not sure)" : $("pain").value;
-    $("pain").setAttribute("aria-valuetext", unsure ? "not sure" : $("pain").value);
-  };
-  $("pain").addEventListener("input", () => { $("pain-unsure").checked = false; showPain(); });
-  $("pain-unsure").addEventListener("change", showPain);
-  showPain();
-
-  let asked = null;  // the assessment of the plan on show, for "why not?"
-  $("form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const error = $("form-error");
-    for (const [, field] of Object.values(questions)) $(field).removeAttribute("aria-invalid");
-    const a = assessment(place);
-    const t0 = performance.now();
-    const made = JSON.parse(kg.plan(JSON.stringify(a)));
-    if (made.error) {
-      // No plan stays on screen beside an answer it was not made from.
-      $("plan").hidden = true;
-      asked = null;
-      const [question, field] = questions[made.error.path] ?? [made.error.path, null];
-      error.textContent = `${question}: ${made.error.problem}.`;
-      error.hidden = false;
-      if (field) {
-        $(field).setAttribute("aria-invalid", "true");
-        $(field).focus();
-      }
+  function choose(name, toggle = false) {
+    const at = chosen.places.indexOf(name);
+    if (at >= 0 && toggle) {
+      chosen.places.splice(at, 1);
+      if (chosen.muscle?.for === name) chosen.muscle = null;
+      redraw(chosen.places.at(-1));
       return;
     }
-    error.hidden = true;
-    asked = a;
-    renderPlan(made.ok);
-    $("why-answer").replaceChildren();
-    $("why-what").value = "";
-    // When care is urgent, nothing below the plan invites reading on.
-    $("why-form").hidden = made.ok.level === "emergency" || made.ok.level === "doctor_today";
-    $("plan").hidden = false;
-    $("banner").focus();  // a screen reader reads the level first; the screen scrolls to it
-    const drawn = performance.now();
-    if (!window.knotguideTiming.firstPlan) {
-      window.knotguideTiming.firstPlan = { computeAndDraw: drawn - t0 };
+    if (at < 0) chosen.places.push(name);
+    redraw(name);
+  }
+  for (const i of words.intervention) $("why-what").append(element("option", i.words, { value: i.name }));
+
+  // The conversation: `now` is knotguide's last answer (the interview, the question on screen,
+  // the plan once settled) and `more` whether the person asked for every question left; `trail`
+  // holds, for each question answered, what came before it, so that Back returns to it with its
+  // answer still there.
+  let now = null;
+  let more = false;
+  const trail = [];
+  let asked = null;  // the answers of the plan on show, for "why not?"
+
+  // knotguide's answer, as text, to the interview so far and a reply (null: none).
+  const step = (interview, reply) =>
+      kg.next_question(interview === null ? "" : JSON.stringify(interview),
+                       reply === null ? "" : JSON.stringify(reply), more);
+
+  function showError(error) {
+    const box = $("form-error");
+    if (error === null) {
+      box.hidden = true;
+      for (const field of $("form").querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
+      return;
     }
+    box.textContent = `Your answer ${error.problem}.`;  // the question is on screen above it
+    box.hidden = false;
+    const field = $(error.path.split("/")[1] ?? "");
+    if (field) {
+      field.setAttribute("aria-invalid", "true");
+      field.focus();
+    }
+  }
+
+  // Shows knotguide's answer: the question, or the plan, or both when answering more.
+  function show(made, before = undefined) {
+    now = made;
+    const q = made.question;
+    const form = $("form");
+    form.dataset.topic = q ? q.topic : "";
+    form.dataset.asked = String(made.asked);
+    $("progress").textContent = q ? `Question ${made.asked + 1}` : `You answered ${made.asked} questions.`;
+    $("where").hidden = q?.topic !== "knots";
+    $("question").hidden = !q || q.topic === "knots";
+    if (q?.topic === "knots") {
+      $("where-heading").textContent = q.asks;
+      $("where-because").textContent = `Why we ask: ${q.because}`;
+      if (before?.chosen) {
+        chosen.places = [...before.chosen.places];
+        chosen.muscle = before.chosen.muscle;
+        redraw(chosen.places.at(-1));
+      }
+    } else if (q) {
+      $("question-asks").textContent = q.asks;
+      $("question-because").textContent = `Why we ask: ${q.because}`;
+      drawQuestion(q, before, words.max_pain);
+    }
+    $("go-back").hidden = trail.length === 0;
+    $("next").hidden = !q;
+    $("next").textContent = "Next";
+    const plan = made.plan;
+    const urgent = plan !== null && (plan.level === "emergency" || plan.level === "doctor_today");
+    $("settled").hidden = plan === null || q !== null || urgent;
+    $("more").hidden = plan === null || q !== null || more || urgent;
+    if (plan === null) {
+      $("plan").hidden = true;  // no plan stays on screen beside answers it was not made from
+      asked = null;
+    } else {
+      const fresh = $("plan").hidden || asked === null;
+      asked = made.interview.answers;
+      renderPlan(plan);
+      $("why-answer").replaceChildren();
+      $("why-what").value = "";
+      // When care is urgent, nothing below the plan invites reading on.
+      $("why-form").hidden = urgent;
+      $("plan").hidden = false;
+      if (fresh || !q) {
+        $("banner").focus();  // a screen reader reads the level first; the screen scrolls to it
+        return;
+      }
+    }
+    if (q) $(q.topic === "knots" ? "where-heading" : "question-asks").focus();
+  }
+
+  $("form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (now === null || now.question === null) return;
+    const reply = replyTo(now.question, chosen);
+    const t0 = performance.now();
+    const made = JSON.parse(step(now.interview, reply));
+    if (made.error) {
+      showError(made.error);
+      return;
+    }
+    showError(null);
+    trail.push({ interview: now.interview, reply: { ...reply, chosen: structuredClone(chosen) }, more });
+    show(made.ok);
+    if (made.ok.plan !== null && !window.knotguideTiming.firstPlan) {
+      window.knotguideTiming.firstPlan = { computeAndDraw: performance.now() - t0 };
+    }
+  });
+  $("go-back").addEventListener("click", () => {
+    const last = trail.pop();
+    if (last === undefined) return;
+    more = last.more;
+    showError(null);
+    show(answer(step(last.interview, null)), last.reply);
+  });
+  $("more").addEventListener("click", () => {
+    more = true;
+    show(answer(step(now.interview, null)));
   });
   $("why-form").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -285,15 +385,15 @@ function start(kg) {
     }
   });
 
-  $("show").disabled = false;
-  $("show").textContent = "Show my plan";
+  show(answer(step(null, null)));
+  $("next").disabled = false;
   window.knotguideTiming = { ready: performance.now(), setUp: performance.now() - started };
   document.body.dataset.ready = "true";
 }
 
 knotguide().then(start).catch((problem) => {
   // Browsers run WebAssembly only from a web server, which must send .wasm as application/wasm.
-  $("show").textContent = "Not available";
+  $("next").textContent = "Not available";
   const error = $("form-error");
   error.textContent = "This page could not start its guidance: open it from a web server, not " +
                       `as a file. (${problem.message ?? problem})`;

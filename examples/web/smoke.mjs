@@ -56,6 +56,26 @@ const chest = ok(kg.plan(JSON.stringify({ knots: [{ region: "upper_back" }], red
 assert.equal(chest.level, "emergency");
 assert.deepEqual(stepsOf(chest), ["emergency_care"]);
 
+// The interview: where it hurts first, then the warning signs of that place, most urgent first;
+// a reply that is not valid names its field; the plan once nothing left could change it.
+const next = (step, reply) =>
+    kg.next_question(JSON.stringify(step.interview), JSON.stringify(reply), false);
+let step = ok(kg.next_question("", "", false));
+assert.equal(step.question.topic, "knots");
+assert.equal(step.plan, null);
+step = ok(next(step, { knots: [{ region: "upper_back" }] }));
+assert.equal(step.question.topic, "red_flags");
+assert.equal(step.question.answer, "any_of");
+assert.ok(step.question.choices.some((c) => c.name === "chest_pain" && /^Chest pain/.test(c.words)));
+assert.match(step.question.because, /^We ask about these first/);
+assert.equal(JSON.parse(next(step, { red_flags: ["nope"] })).error.path, "/red_flags/0");
+step = ok(next(step, { red_flags: ["chest_pain"] }));
+for (let asked = 2; step.question !== null; ++asked) {
+  assert.ok(asked < 4, `chest pain: more than 4 questions (${step.question.topic})`);
+  step = ok(next(step, {}));
+}
+assert.equal(step.plan.level, "emergency");
+
 const words = ok(kg.vocabulary());
 assert.equal(words.region.length, 25);
 assert.equal(words.red_flag[0].level, "emergency");
