@@ -75,7 +75,7 @@ answer() {  # answer NAMES-AS-JSON: the body answering the question of the last 
   printf '{"interview": %s, "answer": {"question": %s, "picked": %s}}' "$(interview_of)" "$(question_of)" "$1"
 }
 expect 200 '"asks":"Where does it hurt\?.*"topic":"knots"' POST /v1/next-question "$json" '{}'
-expect 200 '"because":"We ask about these first.*"name":"chest_pain".*"topic":"red_flags"' \
+expect 200 '"because":"These can be signs of something.*"name":"chest_pain".*"topic":"red_flags"' \
   POST /v1/next-question "$json" "$(answer '["chest"]')"
 signs=$(answer '["chest_pain"]')
 expect 400 '"code":"unknown_name","path":"/answer/picked/0"' POST /v1/next-question "$json" \

@@ -16,6 +16,7 @@
 #include <emscripten/bind.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <knotguide/interview.hpp>
 #include <knotguide/json.hpp>
 #include <knotguide/knotguide.hpp>
@@ -301,6 +302,7 @@ std::string vocabulary() {
              {"intervention", choices<kg::intervention>()},
              {"red_flag", signs},
              {"max_pain", kg::pain_score::max},
+             {"max_knots", kg::max_knots},
              {"defaults",
               {{"trend", str(kg::name(unanswered.trend))},
                {"daily_impact", str(kg::name(unanswered.daily_impact))},
@@ -337,14 +339,16 @@ json question_in_words(const kg::question& q) {
     choices.push_back({{"name", str(kg::item_name(q.topic, item))},
                        {"words", str(kg::item_words(kb, q.topic, item))}});
   }
-  const bool number = q.topic == kg::topic::pain || q.topic == kg::topic::since;
-  const bool many = q.is_checklist() || q.topic == kg::topic::knots;
+  std::string answer = "one_of";
+  if (q.topic == kg::topic::pain || q.topic == kg::topic::since) {
+    answer = "number";
+  } else if (q.is_checklist() || q.topic == kg::topic::knots) {
+    answer = "any_of";
+  }
   return {{"topic", str(kg::name(q.topic))},
           {"asks", str(kg::text_of(kb, said.asks))},
           {"because", str(kg::text_of(kb, said.because))},
-          {"answer", number ? "number"
-                     : many ? "any_of"
-                            : "one_of"},
+          {"answer", answer},
           {"starts_ticked", q.topic == kg::topic::access},
           {"choices", choices}};
 }
@@ -353,16 +357,26 @@ std::string refused(const kg::error& e) {
   return failure({e.code, "/" + str(e.field), str(e.message)});
 }
 
+// The question the interview asks now: the next that can change the plan; when none can and the
+// person asked to answer more, the next question left (asking::everything). An answer given
+// while answering more can make a question matter again (a warning sign: where they are, for
+// the number to call), and then that one comes first.
+kg::result<kg::maybe<kg::question>> asked_now(const kg::interview& iv, bool more) {
+  auto q = kg::next_question(iv, kb);
+  if (!q || q->has_value() || !more) {
+    return q;
+  }
+  return kg::next_question(iv, kb, kg::asking::everything);
+}
+
 // One step of the interview. `interview` is the JSON an earlier step answered (empty: a new
-// one); `reply`, the answer to the question it asks now, as an assessment holding that
-// question's field (empty: none yet); `more`, whether the person asked to answer every question
-// left (asking::everything) rather than only those that can change the plan. Answers
-// {"interview", "asked", "question", "plan"}: the interview with the reply kept, how many
-// questions it has asked, the next question in words (null when none is left to ask), and the
-// plan in words once the interview is settled (null before). A reply that is not valid is an error
-// that names its field ("/since").
+// one); `reply`, the answer to the question it asks now (asked_now()), as an assessment holding
+// that question's field (empty: none yet); `more`, whether the person asked to answer the
+// questions left once the plan was settled. Answers {"interview", "asked", "question", "plan"}:
+// the interview with the reply kept, how many topics it has asked, the question it asks now in
+// words (null when none is left to ask), and the plan in words once the interview is settled
+// (null before). A reply that is not valid is an error that names its field ("/since").
 std::string next_question(const std::string& interview, const std::string& reply, bool more) {
-  const kg::asking how = more ? kg::asking::everything : kg::asking::until_settled;
   kg::interview iv;
   try {
     if (!interview.empty()) {
@@ -376,7 +390,7 @@ std::string next_question(const std::string& interview, const std::string& reply
         fields["knots"] = json::array();
       }
       const auto answer = kg::read_json<kg::assessment>(fields.dump());
-      const auto asked = kg::next_question(iv, kb, how);
+      const auto asked = asked_now(iv, more);
       if (!asked) {
         return refused(asked.error());
       }
@@ -391,10 +405,10 @@ std::string next_question(const std::string& interview, const std::string& reply
   } catch (const kg::read_error& e) {
     return failure(e);
   }
-  const auto next = kg::next_question(iv, kb, how);
   const auto settled = kg::next_question(iv, kb);
-  if (!next || !settled) {
-    return refused(!next ? next.error() : settled.error());
+  const auto next = settled && !settled->has_value() && more ? asked_now(iv, more) : settled;
+  if (!next) {
+    return refused(next.error());
   }
   std::string out = R"({"ok":{"interview":)";
   kg::write_json(out, iv);

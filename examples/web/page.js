@@ -151,7 +151,8 @@ function drawQuestion(q, before, maxPain) {
     const value = element("output", "", { id: "pain-value", for: "pain" });
     const slider = element("input", "", { id: "pain", type: "range", min: "0", max: String(maxPain),
                                           step: "1", value: String(was ?? 0),
-                                          "aria-labelledby": "question-asks" });
+                                          "aria-labelledby": "question-asks",
+                                          "aria-describedby": "question-because" });
     const unsure = element("input", "", { id: "pain-unsure", type: "checkbox" });
     unsure.checked = was === undefined;
     const show = () => {
@@ -166,20 +167,26 @@ function drawQuestion(q, before, maxPain) {
   } else if (q.topic === "since") {
     const box = element("input", "", { id: "since", type: "number", inputmode: "numeric", min: "0",
                                        step: "1", "aria-labelledby": "question-asks",
-                                       "aria-describedby": "since-hint" });
+                                       "aria-describedby": "question-because since-hint" });
     if (before?.since !== undefined) box.value = String(before.since);
     area.append(box, element("p", "A number of days. Leave it empty if you are not sure.",
                              { id: "since-hint", class: "hint" }));
   } else {
     const many = q.answer === "any_of";
     const group = element("div", "", { id: q.topic, role: many ? "group" : "radiogroup",
-                                       "aria-labelledby": "question-asks" });
+                                       "aria-labelledby": "question-asks",
+                                       "aria-describedby": "question-because" });
     const earlier = before?.[q.topic];
-    const was = (name) => (earlier === undefined ? q.starts_ticked
+    // A choice starts at "not sure", as the muscles do; a checklist unticked, or all ticked.
+    const was = (name) => (earlier === undefined ? q.starts_ticked || name === ""
                                                  : [].concat(earlier).includes(name));
-    fillChoices(group, q.choices, many ? "checkbox" : "radio", was);
-    // The catalog's question says how to answer a checklist; a choice may be left.
-    if (!many) area.append(element("p", "If you are not sure, leave them all.", { class: "hint" }));
+    const choices = many ? q.choices : [{ name: "", words: "not sure" }, ...q.choices];
+    fillChoices(group, choices, many ? "checkbox" : "radio", was);
+    // The catalog's question says how to answer; what to do when none applies is the page's.
+    if (many && !q.starts_ticked) {
+      area.append(element("p", "If none of these apply, leave them all unticked and press Next.",
+                          { class: "hint" }));
+    }
     area.append(group);
   }
 }
@@ -198,7 +205,7 @@ function replyTo(q, chosen) {
   }
   const picked = ticked(q.topic);
   if (q.answer === "any_of") return { [q.topic]: picked };
-  return picked.length ? { [q.topic]: picked[0] } : {};
+  return picked.length && picked[0] !== "" ? { [q.topic]: picked[0] } : {};
 }
 
 function start(kg) {
@@ -237,7 +244,7 @@ function start(kg) {
     }
     $("place-list").value = shown ?? "";
     $("chosen").textContent = chosen.places.length === 0
-        ? "No place chosen. If it is not a pain in one place, you can go straight on."
+        ? "Nothing chosen yet. If you cannot point to one place, just press Next."
         : `You chose: ${chosen.places.map((r) => regionWords.get(r)).join(", ")}.`;
     $("muscles").hidden = shown === undefined;
     if (shown === undefined) return;
@@ -259,6 +266,12 @@ function start(kg) {
   }
   function choose(name, toggle = false) {
     const at = chosen.places.indexOf(name);
+    if (at < 0 && knots({ ...chosen, places: [...chosen.places, name] }).length > words.max_knots) {
+      redraw(chosen.places.at(-1));
+      $("chosen").textContent = `You can choose up to ${words.max_knots} places. Press one you ` +
+                                "chose to remove it first.";
+      return;
+    }
     if (at >= 0 && toggle) {
       chosen.places.splice(at, 1);
       if (chosen.muscle?.for === name) chosen.muscle = null;
@@ -288,7 +301,10 @@ function start(kg) {
     const box = $("form-error");
     if (error === null) {
       box.hidden = true;
-      for (const field of $("form").querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
+      for (const field of $("form").querySelectorAll("[aria-invalid]")) {
+        field.removeAttribute("aria-invalid");
+        field.removeAttribute("aria-errormessage");
+      }
       return;
     }
     box.textContent = `Your answer ${error.problem}.`;  // the question is on screen above it
@@ -296,18 +312,27 @@ function start(kg) {
     const field = $(error.path.split("/")[1] ?? "");
     if (field) {
       field.setAttribute("aria-invalid", "true");
-      field.focus();
+      field.setAttribute("aria-errormessage", "form-error");
+      // A checklist or a choice: its first box takes the focus.
+      (field.matches("input") ? field : field.querySelector("input"))?.focus();
     }
   }
 
   // Shows knotguide's answer: the question, or the plan, or both when answering more.
-  function show(made, before = undefined) {
+  function show(answered, before = undefined, focus = true) {
+    const plan = answered.plan;
+    const urgent = plan !== null && (plan.level === "emergency" || plan.level === "doctor_today");
+    // Under an emergency or a same-day doctor, nothing more is asked, even when answering more.
+    if (urgent) more = false;
+    const made = urgent ? { ...answered, question: null } : answered;
     now = made;
     const q = made.question;
     const form = $("form");
     form.dataset.topic = q ? q.topic : "";
     form.dataset.asked = String(made.asked);
-    $("progress").textContent = q ? `Question ${made.asked + 1}` : `You answered ${made.asked} questions.`;
+    // Screens shown, counted by the way back: a checklist may be asked again in part.
+    $("progress").textContent = q ? `Question ${trail.length + 1}. We stop as soon as we have enough.` : "";
+    $("progress").hidden = !q;
     $("where").hidden = q?.topic !== "knots";
     $("question").hidden = !q || q.topic === "knots";
     if (q?.topic === "knots") {
@@ -326,15 +351,13 @@ function start(kg) {
     $("go-back").hidden = trail.length === 0;
     $("next").hidden = !q;
     $("next").textContent = "Next";
-    const plan = made.plan;
-    const urgent = plan !== null && (plan.level === "emergency" || plan.level === "doctor_today");
-    $("settled").hidden = plan === null || q !== null || urgent;
+    $("settled").hidden = plan === null || q !== null || urgent || more;
     $("more").hidden = plan === null || q !== null || more || urgent;
     if (plan === null) {
       $("plan").hidden = true;  // no plan stays on screen beside answers it was not made from
       asked = null;
     } else {
-      const fresh = $("plan").hidden || asked === null;
+      const fresh = $("plan").hidden || asked === null || $("banner").dataset.level !== plan.level;
       asked = made.interview.answers;
       renderPlan(plan);
       $("why-answer").replaceChildren();
@@ -347,9 +370,19 @@ function start(kg) {
         return;
       }
     }
-    if (q) $(q.topic === "knots" ? "where-heading" : "question-asks").focus();
+    // The first question is read from the top of the page; each later one takes the focus.
+    if (q && focus) $(q.topic === "knots" ? "where-heading" : "question-asks").focus();
   }
 
+  // The second click of a double click would act on the screen the first one brought.
+  for (const id of ["next", "go-back", "more"]) {
+    $(id).addEventListener("click", (event) => {
+      if (event.detail > 1) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    });
+  }
   $("form").addEventListener("submit", (event) => {
     event.preventDefault();
     if (now === null || now.question === null) return;
@@ -375,6 +408,7 @@ function start(kg) {
     show(answer(step(last.interview, null)), last.reply);
   });
   $("more").addEventListener("click", () => {
+    trail.push({ interview: now.interview, reply: null, more: false });
     more = true;
     show(answer(step(now.interview, null)));
   });
@@ -385,7 +419,7 @@ function start(kg) {
     }
   });
 
-  show(answer(step(null, null)));
+  show(answer(step(null, null)), undefined, false);
   $("next").disabled = false;
   window.knotguideTiming = { ready: performance.now(), setUp: performance.now() - started };
   document.body.dataset.ready = "true";

@@ -67,7 +67,7 @@ step = ok(next(step, { knots: [{ region: "upper_back" }] }));
 assert.equal(step.question.topic, "red_flags");
 assert.equal(step.question.answer, "any_of");
 assert.ok(step.question.choices.some((c) => c.name === "chest_pain" && /^Chest pain/.test(c.words)));
-assert.match(step.question.because, /^We ask about these first/);
+assert.match(step.question.because, /^These can be signs of something that needs medical care/);
 assert.equal(JSON.parse(next(step, { red_flags: ["nope"] })).error.path, "/red_flags/0");
 step = ok(next(step, { red_flags: ["chest_pain"] }));
 for (let asked = 2; step.question !== null; ++asked) {

@@ -102,8 +102,7 @@ static_assert(max_choices >= enum_count<region> && max_choices >= enum_count<hea
 // and leaves the rest; for knots, the regions to choose from (a reply may name muscles, whose
 // places must be among them); for a choice (trend, impacts, moment, country), its values; for
 // pain and since, a number, and `items` is empty. Its words: words_of(topic), the catalog's
-// "ask.<topic>" and why it is asked, "ask.<topic>.why"; each item's words are its enumerator's
-// ("flag.chest_pain").
+// "ask.<topic>" and why it is asked, "ask.<topic>.why"; each item's words: item_words().
 struct question {
   knotguide::topic topic{};
   fixed_vector<std::uint8_t, max_choices> items{};

@@ -47,7 +47,8 @@ inline constexpr text_entry texts[] = {
      "We leave out what you would rather avoid, and follow what you prefer."},
     {"ask.red_flags", "Do any of these apply to you? Tick any that do."},
     {"ask.red_flags.why",
-     "We ask about these first. If you tick any, we tell you who to contact and how soon."},
+     "These can be signs of something that needs medical care. If you tick any, we tell you who "
+     "to contact and how soon."},
     {"ask.since",
      "About how many days have you had the pain? A rough guess is fine. Put 0 if it started "
      "today."},
