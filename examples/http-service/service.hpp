@@ -227,8 +227,10 @@ inline reply next_question_reply(const std::string& body) {
   if (request.contains("interview")) {
     iv = read_at<kg::interview>(request, "", "interview");
   }
-  if (const auto valid = kg::next_question(iv, kg::default_knowledge); !valid) {
-    const kg::error& e = valid.error();
+  // The question the interview asks now; its error, that of answers that are not valid.
+  const auto asked = kg::next_question(iv, kg::default_knowledge);
+  if (!asked) {
+    const kg::error& e = asked.error();
     throw kg::read_error{e.code, "/interview/answers",
                          std::string{e.field.data(), e.field.size()} + " " +
                              std::string{e.message.data(), e.message.size()}};
@@ -237,9 +239,9 @@ inline reply next_question_reply(const std::string& body) {
     const nlohmann::json& answer = member(request, "", "answer");
     const kg::question q = read_at<kg::question>(answer, "/answer", "question");
     // Only the question the interview asks now (or, answering more, the next one left).
-    const auto asked = kg::next_question(iv, kg::default_knowledge);
-    const auto more = kg::next_question(iv, kg::default_knowledge, kg::asking::everything);
-    const bool now = asked && asked->has_value() && asked->value() == q;
+    const bool now = asked->has_value() && asked->value() == q;
+    const auto more =
+        now ? asked : kg::next_question(iv, kg::default_knowledge, kg::asking::everything);
     if (!now && !(more && more->has_value() && more->value() == q)) {
       throw kg::read_error{kg::errc::contradictory_facts, "/answer/question",
                            "is not the interview's next question"};
