@@ -425,11 +425,13 @@ function start(kg) {
   document.body.dataset.ready = "true";
 }
 
-knotguide().then(start).catch((problem) => {
+// The page's words are painted first; then knotguide.wasm is fetched and compiled (a phone on a
+// slow network shows the question sooner).
+requestAnimationFrame(() => setTimeout(() => knotguide().then(start).catch((problem) => {
   // Browsers run WebAssembly only from a web server, which must send .wasm as application/wasm.
   $("next").textContent = "Not available";
   const error = $("form-error");
   error.textContent = "This page could not start its guidance: open it from a web server, not " +
                       `as a file. (${problem.message ?? problem})`;
   error.hidden = false;
-});
+}), 0));
