@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../common/bounded_input.hpp"
 #include "../common/one_line.hpp"
 #include "../common/whole_number.hpp"
 
@@ -31,25 +32,6 @@ struct answer {
   std::optional<kg::assessment> reply;
   std::string problem;  // why the line is not an answer, said before asking again
 };
-
-// One line of input, at most max_answer_line characters kept; false at the end of the input.
-// A longer line is read to its end and marked too long, so nothing is held without bound.
-inline bool read_line(std::istream& in, std::string& line, bool& too_long) {
-  line.clear();
-  too_long = false;
-  std::istream::int_type c = in.get();
-  if (c == std::istream::traits_type::eof()) {
-    return false;
-  }
-  for (; c != std::istream::traits_type::eof() && c != '\n'; c = in.get()) {
-    if (line.size() < max_answer_line) {
-      line += std::istream::traits_type::to_char_type(c);
-    } else {
-      too_long = true;
-    }
-  }
-  return true;
-}
 
 inline std::string text_of(kg::text_view id) {
   const kg::text_view words = kg::text_of(kg::default_knowledge, kg::text_id{id});
@@ -216,7 +198,7 @@ inline int interview_in_terminal(std::istream& in, std::ostream& out, std::ostre
       show(out, q, number, screen && problem.empty());
       std::string line;
       bool too_long = false;
-      if (!read_line(in, line, too_long)) {
+      if (!knotguide_examples::read_line(in, line, max_answer_line, too_long)) {
         out << "\n";
         err << "knotguide: the answers ended before the interview was done (question " << number
             << ")\n";

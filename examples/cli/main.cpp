@@ -25,6 +25,7 @@
 #include <knotguide/knotguide.hpp>
 #include <knotguide/nlohmann.hpp>
 #include <knotguide/words.hpp>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -33,6 +34,7 @@
 #include <utility>
 #include <vector>
 
+#include "../common/bounded_input.hpp"
 #include "../common/one_line.hpp"
 #include "../common/whole_number.hpp"
 #include "closest_name.hpp"
@@ -265,16 +267,14 @@ kg::assessment from_flags(const flags& f) {
 // Up to `limit` bytes of a stream; more is bad input (an assessment is a few KiB).
 std::string read_all(std::istream& in, const std::string& what) {
   constexpr std::size_t limit = std::size_t{1} << 20U;
-  std::string text(limit + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  if (in.bad()) {
+  std::optional<std::string> text = knotguide_examples::read_at_most(in, limit);
+  if (!text && in.bad()) {
     throw std::runtime_error{"cannot read " + what};
   }
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  if (text.size() > limit) {
+  if (!text) {
     throw bad_input{"--input: " + what + " is over 1 MiB; an assessment is a few KiB"};
   }
-  return text;
+  return *std::move(text);
 }
 
 // An assessment from JSON text in a file, or on stdin for "-".

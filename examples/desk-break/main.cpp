@@ -40,6 +40,7 @@
 #include <utility>
 #include <vector>
 
+#include "../common/bounded_input.hpp"
 #include "../common/one_line.hpp"
 #include "../common/whole_number.hpp"
 #include "companion.hpp"
@@ -85,6 +86,9 @@ std::optional<kg::knot> knot_of(std::string_view word) {
   return std::nullopt;
 }
 
+// The longest timeline line read: every command is a few words.
+constexpr std::size_t max_line = 4096;
+
 // Reads the timeline from `in`, says what the companion says on `out`, and names each line it
 // refuses on `errors`. True when every line was understood.
 bool run_timeline(std::istream& in, std::ostream& out, std::ostream& errors,
@@ -93,7 +97,8 @@ bool run_timeline(std::istream& in, std::ostream& out, std::ostream& errors,
   auto last = clock::now();
   bool all_good = true;
   std::string text;
-  for (int number = 1; std::getline(in, text); ++number) {
+  bool too_long = false;
+  for (int number = 1; knotguide_examples::read_line(in, text, max_line, too_long); ++number) {
     // Whole seconds since the previous line; the fraction left over counts toward the next.
     const auto since_last = std::chrono::duration_cast<seconds>(clock::now() - last);
     last += since_last;
@@ -115,6 +120,11 @@ bool run_timeline(std::istream& in, std::ostream& out, std::ostream& errors,
       return seconds_of(first);
     };
     std::vector<std::string> say;
+    if (too_long) {
+      refuse("longer than " + std::to_string(max_line) +
+             " characters; a command is one short line");
+      continue;
+    }
     if (command.empty() || command[0] == '#') {
       continue;
     }
@@ -250,14 +260,16 @@ int write_exports(const flags& f) {
   };
   std::string keep;
   if (!f.workrave_keep.empty()) {
+    // Workrave's own exercises.xml, every language in it, is a few hundred KiB.
+    constexpr std::size_t largest = std::size_t{16} << 20U;
     std::ifstream file{f.workrave_keep, std::ios::binary};
-    std::ostringstream text;
-    text << file.rdbuf();
-    keep = std::move(text).str();
-    if (!file || keep.find("<exercises>") == std::string::npos) {
+    const std::optional<std::string> text =
+        file ? knotguide_examples::read_at_most(file, largest) : std::nullopt;
+    keep = text.value_or("");
+    if (keep.find("<exercises>") == std::string::npos) {
       std::cerr << "knotguide-breaks: --workrave-keep: "
                 << knotguide_examples::one_line(f.workrave_keep, 200)
-                << " is not a Workrave exercises file that can be read\n";
+                << " is not a Workrave exercises file of at most 16 MiB that can be read\n";
       return exit_bad_input;
     }
   }
