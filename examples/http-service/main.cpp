@@ -1,6 +1,7 @@
-// knotguide-service: knotguide over HTTP (cpp-httplib), with a CDS Hooks service. What it
-// answers is service.hpp's; this file is the transport: flags, the body limit, the thread pool,
-// the access log on stderr, and a clean stop on SIGTERM or SIGINT (exit code 0).
+// knotguide-service: knotguide over HTTP, with a CDS Hooks service. What it answers is
+// service.hpp's; how requests are read, within which limits, is server.hpp's; this file takes the
+// flags, raises the open-file limit, runs the threads, and stops cleanly on SIGTERM or SIGINT
+// (exit code 0), within --stop-timeout whatever clients do.
 //
 //   knotguide-service --address 127.0.0.1 --port 8080
 //   curl -s -H 'Content-Type: application/json' -d '{"knots": [{"region": "neck"}]}'
@@ -8,127 +9,136 @@
 //
 // With --port 0 it takes a free port; either way it prints "listening on http://HOST:PORT" on
 // stdout once it accepts connections.
-#include <httplib.h>
-#include <pthread.h>
+#include <sys/resource.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstddef>
-#include <ctime>
 #include <iostream>
-#include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
-#include "../common/one_line.hpp"
-#include "service.hpp"
+#include "server.hpp"
 
 namespace {
+
+namespace ks = knotguide_service;
 
 struct settings {
   std::string address = "127.0.0.1";
   int port = 8080;
-  // httplib gives each connection a thread while it is open: a few per core, so that slow
-  // clients cannot hold every thread while the cores idle.
-  std::size_t threads = std::max(8U, 4 * std::thread::hardware_concurrency());
-  std::size_t body_limit = std::size_t{64} * 1024;  // an assessment is well under 4 KiB
-  bool quiet = false;                               // no access log
+  // Requests take microseconds of work and no thread waits on a client: one thread per core.
+  std::size_t threads = std::max(1U, std::thread::hardware_concurrency());
+  bool quiet = false;  // no access log
 };
 
-// Sets every route on the server: each method on every path goes to service.hpp's answer(), which
-// tells a known route from an unknown one (404) and a wrong method (405).
-void route(httplib::Server& server) {
-  const auto handle = [](const httplib::Request& request, httplib::Response& response) {
-    const knotguide_service::reply r = knotguide_service::answer(
-        request.method, request.path, request.get_header_value("Content-Type"), request.body);
-    response.status = r.status;
-    if (!r.allow.empty()) {
-      response.set_header("Allow", r.allow);
-    }
-    response.set_content(r.body, "application/json");
-  };
-  const std::string any = ".*";
-  server.Get(any, handle);
-  server.Post(any, handle);
-  server.Put(any, handle);
-  server.Patch(any, handle);
-  server.Delete(any, handle);
-  server.Options(any, handle);
-  // A chunked body has no length to check before it is read, and httplib 0.11 applies the body
-  // limit to declared lengths only: such a request is asked for its length instead.
-  server.set_pre_routing_handler([](const httplib::Request& request, httplib::Response& response) {
-    if (request.get_header_value("Transfer-Encoding").find("chunked") == std::string::npos) {
-      return httplib::Server::HandlerResponse::Unhandled;
-    }
-    const knotguide_service::reply r = knotguide_service::error_reply(
-        411, "length_required", "", "send the body with a Content-Length, not in chunks");
-    response.status = r.status;
-    response.set_content(r.body, "application/json");
-    return httplib::Server::HandlerResponse::Handled;
-  });
-  // What httplib answers itself (a body over the limit, a URI too long, a request it cannot
-  // parse) gets a JSON error body too. (Its answer to a Range header past the end of an answer,
-  // an empty 416, is made after every handler and stays empty.)
-  server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
-    if (response.body.rfind("{\"error\"", 0) == 0) {
-      return;  // answered by service.hpp
-    }
-    const int status = response.status;
-    const char* code = status == 404   ? "not_found"
-                       : status == 413 ? "payload_too_large"
-                       : status == 414 ? "uri_too_long"
-                                       : "bad_request";
-    const knotguide_service::reply r = knotguide_service::error_reply(
-        status, code, "", std::string{"the request was refused ("} + request.method + ")");
-    response.set_content(r.body, "application/json");
-  });
-  // Nothing a client sends reaches here; if anything ever does, it is answered and logged.
-  server.set_exception_handler([](const httplib::Request& /*request*/, httplib::Response& response,
-                                  const std::exception_ptr& error) {
-    try {
-      std::rethrow_exception(error);
-    } catch (const std::exception& e) {
-      std::cerr << "knotguide-service: a request raised: " << e.what() << '\n';
-    } catch (...) {
-      std::cerr << "knotguide-service: a request raised an unknown exception\n";
-    }
-    const knotguide_service::reply r =
-        knotguide_service::error_reply(400, "bad_request", "", "the request could not be read");
-    response.status = r.status;
-    response.set_content(r.body, "application/json");
-  });
+// Each open connection takes a file descriptor: the soft limit (often 1,024) is raised towards
+// the hard one so that --max-connections can be reached; what cannot be is said.
+void raise_open_files(std::size_t connections) {
+  rlimit files{};
+  if (getrlimit(RLIMIT_NOFILE, &files) != 0) {
+    return;
+  }
+  const rlim_t wanted = static_cast<rlim_t>(connections) + 64;  // and the service's own files
+  if (files.rlim_cur < wanted) {
+    files.rlim_cur = std::min(wanted, files.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &files);
+  }
+  if (files.rlim_cur < wanted) {
+    std::cerr << "knotguide-service: the open-file limit is " << files.rlim_cur
+              << "; --max-connections " << connections << " needs " << wanted << '\n';
+  }
 }
 
-void log_access(httplib::Server& server) {
-  static std::mutex log;
-  server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-    // Escaped, so that no path can forge a log line; built before the lock is taken.
-    const std::string line =
-        request.remote_addr + ' ' + knotguide_examples::one_line(request.method, 16) + ' ' +
-        knotguide_examples::one_line(request.path, 128) + ' ' + std::to_string(response.status) +
-        ' ' + std::to_string(response.body.size()) + '\n';
-    const std::scoped_lock lock{log};
-    std::cerr << line;
-  });
-}
+// Stops the service on SIGTERM or SIGINT: no new connection is accepted, no connection is kept
+// alive, and once those open are done, or the stop timeout has passed, the threads return.
+class stopper {
+ public:
+  stopper(ks::asio::io_context& io, ks::shared_state& state, ks::listener& listening)
+      : io_{io}, signals_{io, SIGTERM, SIGINT}, timer_{io}, state_{state}, listening_{listening} {}
+
+  void arm() {
+    signals_.async_wait([this](ks::beast::error_code ec, int) {
+      if (ec) {
+        return;
+      }
+      signalled = true;
+      state_.stopping = true;
+      listening_.stop();
+      deadline_ = std::chrono::steady_clock::now() + state_.limit.stop_timeout;
+      wait();
+    });
+  }
+
+  bool signalled = false;
+
+ private:
+  void wait() {
+    if (state_.open == 0 || std::chrono::steady_clock::now() >= deadline_) {
+      io_.stop();
+      return;
+    }
+    timer_.expires_after(std::chrono::milliseconds{20});
+    timer_.async_wait([this](ks::beast::error_code) { wait(); });
+  }
+
+  ks::asio::io_context& io_;
+  ks::asio::signal_set signals_;
+  ks::asio::steady_timer timer_;
+  ks::shared_state& state_;
+  ks::listener& listening_;
+  std::chrono::steady_clock::time_point deadline_;
+};
 
 int service_main(int argc, char** argv) {
   settings s;
+  ks::shared_state state;
+  ks::limits& limit = state.limit;
+  long long request_seconds = limit.request_timeout.count();
+  long long idle_seconds = limit.idle_timeout.count();
+  long long stop_seconds = limit.stop_timeout.count();
   CLI::App app{"knotguide-service: knotguide's plans over HTTP, and a CDS Hooks service",
                "knotguide-service"};
   app.add_option("--address", s.address, "the address to listen on")->capture_default_str();
   app.add_option("--port", s.port, "the port to listen on; 0 takes a free one")
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
-  app.add_option("--threads", s.threads, "worker threads (default: one per core, at least 2)")
+  app.add_option("--threads", s.threads, "threads answering requests (default: one per core)")
       ->check(CLI::Range(1, 256));
-  app.add_option("--body-limit", s.body_limit, "the largest request body, in bytes")
+  app.add_option("--body-limit", limit.body_limit, "the largest request body, in bytes")
       ->check(CLI::Range(1024, 16 * 1024 * 1024))
       ->capture_default_str();
-  app.add_flag("--quiet", s.quiet, "no access log on stderr");
+  app.add_option("--header-limit", limit.header_limit,
+                 "the largest request line and header fields, in bytes")
+      ->check(CLI::Range(1024, 1024 * 1024))
+      ->capture_default_str();
+  app.add_option("--max-connections", limit.max_connections,
+                 "connections open at once; one more is closed on arrival")
+      ->check(CLI::Range(1, 1'000'000))
+      ->capture_default_str();
+  app.add_option("--max-requests", limit.max_requests,
+                 "requests on one connection before it closes")
+      ->check(CLI::Range(1, 1'000'000))
+      ->capture_default_str();
+  app.add_option("--request-timeout", request_seconds,
+                 "seconds to send a request's header, and again its body")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+  app.add_option("--idle-timeout", idle_seconds,
+                 "seconds a kept-alive connection may wait before its next request")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+  app.add_option("--backlog", limit.backlog, "connections waiting to be accepted")
+      ->check(CLI::Range(1, 65535))
+      ->capture_default_str();
+  app.add_option("--stop-timeout", stop_seconds,
+                 "seconds requests under way may take to finish after SIGTERM or SIGINT")
+      ->check(CLI::Range(0, 3600))
+      ->capture_default_str();
+  app.add_flag("--quiet", state.quiet, "no access log on stderr");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -138,66 +148,40 @@ int service_main(int argc, char** argv) {
     std::cerr << "knotguide-service: " << e.what() << '\n';
     return 2;
   }
+  limit.request_timeout = std::chrono::seconds{request_seconds};
+  limit.idle_timeout = std::chrono::seconds{idle_seconds};
+  limit.stop_timeout = std::chrono::seconds{stop_seconds};
+  raise_open_files(limit.max_connections);
 
-  // SIGTERM and SIGINT are taken by one thread, which stops the server: blocked here, before any
-  // other thread starts, so that every thread inherits the mask.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGTERM);
-  sigaddset(&stop_signals, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-
-  httplib::Server server;
-  // httplib takes ownership of the queue it is given, as a raw pointer.
-  // NOLINTNEXTLINE(cppcoreguidelines-owning-memory)
-  server.new_task_queue = [threads = s.threads] { return new httplib::ThreadPool(threads); };
-  server.set_payload_max_length(s.body_limit);
-  server.set_tcp_nodelay(true);  // small answers go out at once, not after a delayed ACK
-  server.set_read_timeout(std::chrono::seconds{5});
-  server.set_keep_alive_timeout(2);  // an idle connection gives its thread back soon
-  server.set_write_timeout(std::chrono::seconds{5});
-  route(server);
-  if (!s.quiet) {
-    log_access(server);
-  }
-
-  int port = s.port;
-  if (port == 0) {
-    port = server.bind_to_any_port(s.address);
-  } else if (!server.bind_to_port(s.address, port)) {
-    port = -1;
-  }
-  if (port < 0) {
+  ks::asio::io_context io{static_cast<int>(s.threads)};
+  ks::listener listening{io, state};
+  ks::beast::error_code ec;
+  ks::tcp::resolver resolver{io};
+  const auto found =
+      resolver.resolve(s.address, std::to_string(s.port),
+                       ks::tcp::resolver::passive | ks::tcp::resolver::numeric_service, ec);
+  const unsigned short port = ec || found.empty() ? 0 : listening.listen(*found.begin(), ec);
+  if (ec || found.empty()) {
     std::cerr << "knotguide-service: cannot listen on " << s.address << ':' << s.port << '\n';
     return 1;
   }
-
-  // The stopper waits for a signal in slices, so that it also ends when the server stops by
-  // itself. A signal that comes before the server runs is kept until it does: stop() on a
-  // server that is not yet listening would be lost.
-  std::atomic<bool> listening_over{false};
-  std::atomic<bool> signalled{false};
-  std::thread stopper{[&server, &listening_over, &signalled, stop_signals] {
-    const timespec slice{0, 100'000'000};  // 100 ms
-    while (!listening_over && sigtimedwait(&stop_signals, nullptr, &slice) < 0) {
-    }
-    if (listening_over) {
-      return;
-    }
-    signalled = true;
-    while (!server.is_running() && !listening_over) {
-      std::this_thread::sleep_for(std::chrono::milliseconds{1});
-    }
-    server.stop();
-  }};
+  stopper stop{io, state, listening};
+  stop.arm();
+  listening.accept();
   std::cout << "listening on http://" << s.address << ':' << port << std::endl;
-  const bool served = server.listen_after_bind();
-  listening_over = true;
-  stopper.join();
-  if (signalled) {
+
+  std::vector<std::thread> threads;
+  for (std::size_t i = 1; i < s.threads; ++i) {
+    threads.emplace_back([&io] { io.run(); });
+  }
+  io.run();
+  for (std::thread& t : threads) {
+    t.join();
+  }
+  if (stop.signalled) {
     std::cerr << "knotguide-service: stopped\n";
   }
-  return served ? 0 : 1;
+  return 0;
 }
 
 }  // namespace
