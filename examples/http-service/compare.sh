@@ -4,8 +4,8 @@
 #
 #   compare.sh <old service> <new service> <knotguide-service-load> [requests [clients [rounds]]]
 #
-# Used to measure the service on Boost.Beast against its cpp-httplib predecessor
-# (the target knotguide_service_httplib, not built by default).
+# For a change to the transport: build the service before and after it (a worktree of the
+# earlier commit) and compare them on the same machine in the same minutes.
 set -uo pipefail
 old=$1
 new=$2

@@ -44,6 +44,7 @@ struct options {
   double request_timeout = 3.0;
   std::size_t max_rss_mib = 64;
   int probe_deadline_ms = 2000;
+  std::size_t max_requests = 100;  // the service's --max-requests
 };
 
 // A socket that closes itself.
@@ -77,6 +78,10 @@ socket_fd connect_to(int port, int deadline_ms = 2000) {
   if (!s.valid()) {
     return s;
   }
+  // Closed with a reset, not kept in TIME_WAIT: tens of thousands of connections must not use
+  // up the loopback's ephemeral ports, which other tests running beside this one need.
+  const linger abort_on_close{1, 0};
+  ::setsockopt(s.get(), SOL_SOCKET, SO_LINGER, &abort_on_close, sizeof abort_on_close);
   sockaddr_in to{};
   to.sin_family = AF_INET;
   to.sin_port = htons(static_cast<std::uint16_t>(port));
@@ -115,8 +120,8 @@ bool send_all(const socket_fd& s, std::string_view bytes) {
   return true;
 }
 
-// Everything the peer sends until it closes, or until the deadline.
-std::string read_until_close(const socket_fd& s, int deadline_ms) {
+// Everything the peer sends until it closes (closed: true), or until the deadline.
+std::pair<std::string, bool> read_until_close(const socket_fd& s, int deadline_ms) {
   std::string got;
   const auto end = clock_type::now() + std::chrono::milliseconds{deadline_ms};
   char chunk[4096];
@@ -125,15 +130,21 @@ std::string read_until_close(const socket_fd& s, int deadline_ms) {
     const auto left =
         std::chrono::duration_cast<std::chrono::milliseconds>(end - clock_type::now()).count();
     if (::poll(&p, 1, static_cast<int>(std::max<long long>(left, 1))) <= 0) {
-      break;
+      continue;
     }
     const ssize_t n = ::recv(s.get(), chunk, sizeof chunk, 0);
     if (n <= 0) {
-      break;
+      return {got, true};
     }
     got.append(chunk, static_cast<std::size_t>(n));
   }
-  return got;
+  return {got, false};
+}
+
+// Whether the service has closed a connection (or answered on it) by now.
+bool closed_or_answered(const socket_fd& s) {
+  pollfd p{s.get(), POLLIN, 0};
+  return ::poll(&p, 1, 0) != 0;
 }
 
 struct response {
@@ -299,22 +310,29 @@ class hostile {
       watch_memory();
       std::this_thread::sleep_for(std::chrono::milliseconds{20});
     }
-    report(name + " x" + std::to_string(held.size()), held.size() == count, p);
+    const auto dropped = static_cast<std::size_t>(std::count_if(
+        held.begin(), held.end(), [](const socket_fd& s) { return closed_or_answered(s); }));
+    report(name + " x" + std::to_string(held.size()) + " (" + std::to_string(dropped) +
+               " closed before their deadline)",
+           held.size() == count && dropped == 0, p);
     return held;
   }
 
-  // A connection flood: connections opened and dropped as fast as one thread can, with half a
-  // request sent on each, while fresh clients probe.
+  // A connection flood: connections opened and dropped, 2,000 a second (about what one client
+  // thread manages beside the service on two cores), with half a request sent on each, while
+  // fresh clients probe.
   void flood(double seconds) {
     std::atomic<bool> over{false};
     std::atomic<std::size_t> made{0};
     std::thread flooder{[&] {
+      const auto began = clock_type::now();
       while (!over) {
         const socket_fd s = connect_to(o_.port);
         if (s.valid()) {
           send_all(s, "POST /v1/plan HTTP/1.1\r\nHost: x\r\n");
           ++made;
         }
+        std::this_thread::sleep_until(began + std::chrono::microseconds{500} * made.load());
       }
     }};
     probes p;
@@ -330,12 +348,12 @@ class hostile {
   }
 
   // One misbehaving request on its own connection: what came back must be `statuses`, in order,
-  // and the connection must then be closed (or stay open, for `closes` false).
+  // and the connection must then be closed by the service.
   void once(const std::string& name, const std::string& bytes, const std::vector<int>& statuses,
             const std::function<bool(const std::vector<response>&)>& also = {}) {
     const socket_fd s = connect_to(o_.port);
     send_all(s, bytes);
-    const std::string got = read_until_close(s, 3000);
+    const auto [got, closed] = read_until_close(s, 3000);
     const std::vector<response> answers = responses_in(got);
     std::vector<int> seen;
     seen.reserve(answers.size());
@@ -345,35 +363,66 @@ class hostile {
     probes p;
     p.once(o_);
     watch_memory();
-    bool ok = seen == statuses && (!also || also(answers));
+    const bool ok = seen == statuses && closed && (!also || also(answers));
     std::string said;
     for (const int status : seen) {
       said += ' ' + std::to_string(status);
     }
-    report(name + " ->" + (said.empty() ? " nothing" : said), ok, p);
+    if (seen.size() > 4) {
+      said = ' ' + std::to_string(seen.size()) + " answers";
+    }
+    report(
+        name + " ->" + (said.empty() ? " nothing" : said) + (closed ? ", closed" : ", left open"),
+        ok, p);
   }
 
-  // Connections held past the service's request deadline must have been closed by it, those
-  // idle and those with half a request alike, without an answer.
+  // Connections held past the service's deadlines must have been closed by it, without an
+  // answer: idle ones, ones with half a header, ones sending a header or a body a byte every
+  // half second (a deadline renewed by each byte would keep those open for ever), and a
+  // kept-alive one left idle after its answer (--idle-timeout, shorter than the request's).
   void deadline() {
-    std::vector<socket_fd> idle = hold_quietly(o_.connections / 2, "");
-    std::vector<socket_fd> begun = hold_quietly(o_.connections / 2, "GET /healthz HTTP/1.1\r\n");
-    std::this_thread::sleep_for(std::chrono::duration<double>{o_.request_timeout + 1.5});
+    const std::size_t each = std::max<std::size_t>(o_.connections / 4, 1);
+    std::vector<socket_fd> idle = hold_quietly(each, "");
+    std::vector<socket_fd> begun = hold_quietly(each, "GET /healthz HTTP/1.1\r\n");
+    std::vector<socket_fd> header_drip = hold_quietly(each, "GET /healthz HTTP/1.1\r\n");
+    std::vector<socket_fd> body_drip =
+        hold_quietly(each,
+                     "POST /v1/plan HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 65536\r\n\r\n");
+    std::vector<socket_fd> kept = hold_quietly(1, request_of("GET", "/healthz", ""));
+    const auto end = clock_type::now() + std::chrono::duration<double>{o_.request_timeout + 1.5};
+    while (clock_type::now() < end) {
+      for (const socket_fd& s : header_drip) {
+        send_all(s, "X");
+      }
+      for (const socket_fd& s : body_drip) {
+        send_all(s, " ");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds{500});
+    }
     std::size_t closed = 0;
-    for (const std::vector<socket_fd>* held : {&idle, &begun}) {
-      for (const socket_fd& s : *held) {
-        pollfd ready{s.get(), POLLIN, 0};
-        char byte = 0;
-        // Closed: readable at once, with nothing to read.
-        closed += ::poll(&ready, 1, 200) == 1 && ::recv(s.get(), &byte, 1, 0) <= 0 ? 1 : 0;
+    std::size_t answered = 0;
+    std::size_t held = 0;
+    for (const std::vector<socket_fd>* group : {&idle, &begun, &header_drip, &body_drip}) {
+      for (const socket_fd& s : *group) {
+        const auto [got, was_closed] = read_until_close(s, 200);
+        closed += was_closed ? 1 : 0;
+        answered += got.empty() ? 0 : 1;
+        ++held;
       }
     }
+    const auto [kept_got, kept_closed] = read_until_close(kept.front(), 200);
+    const bool kept_ok = kept_closed && responses_in(kept_got).size() == 1;
     probes p;
     p.once(o_);
     watch_memory();
-    report("held past the request deadline: " + std::to_string(closed) + " of " +
-               std::to_string(idle.size() + begun.size()) + " closed",
-           closed == idle.size() + begun.size() && !idle.empty(), p);
+    report(
+        "held past the deadlines (idle, half a header, a byte every 0.5 s of a header and of a "
+        "body, kept alive and idle): " +
+            std::to_string(closed) + " of " + std::to_string(held) + " closed, " +
+            std::to_string(answered) + " answered" +
+            (kept_ok ? "" : "; the kept-alive one was not closed after its answer"),
+        closed == held && answered == 0 && kept_ok, p);
   }
 
   [[nodiscard]] int failures() const { return failures_; }
@@ -440,7 +489,8 @@ int run(const options& o) {
   h.hold("idle connections", n, "", "", o.hold);
   h.hold("slowloris (a header a byte a second)", n, "GET /healthz HTTP/1.1\r\n", "X-Slow: y\r\n",
          o.hold);
-  h.hold("a body a byte a second", n, plan_head + "Content-Length: 100\r\n\r\n", plan_body, o.hold);
+  h.hold("a body (64 KiB declared) a byte a second", n, plan_head + "Content-Length: 65536\r\n\r\n",
+         plan_body, o.hold);
   h.flood(o.hold);
   h.deadline();
 
@@ -476,6 +526,29 @@ int run(const options& o) {
          plan_head + "Content-Length: " + std::to_string(plan_body.size()) +
              "\r\nContent-Length: 2\r\n\r\n" + plan_body + smuggled,
          {400});
+  h.once("two equal Content-Lengths",
+         plan_head + "Content-Length: " + std::to_string(plan_body.size()) +
+             "\r\nContent-Length: " + std::to_string(plan_body.size()) + "\r\n\r\n" + plan_body,
+         {400});
+  h.once("a Content-Length list", plan_head + "Content-Length: 2, 2\r\n\r\n{}", {400});
+  h.once("a body in chunks (lower case)",
+         plan_head + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", {411});
+  h.once("HEAD /healthz", request_of("HEAD", "/healthz", "", "Connection: close\r\n"), {200},
+         [](const std::vector<response>& r) { return r.front().body.empty(); });
+  h.once("Expect: 100-continue",
+         request_of("POST", "/v1/plan", plan_body, "Expect: 100-continue\r\nConnection: close\r\n"),
+         {100, 200}, [](const std::vector<response>& r) {
+           return r.back().body.find("\"level\"") != std::string::npos;
+         });
+  std::string past_limit;
+  std::vector<int> limit_answers;
+  for (std::size_t i = 0; i <= o.max_requests; ++i) {
+    past_limit += request_of("GET", "/healthz", "");
+    limit_answers.push_back(200);
+  }
+  limit_answers.pop_back();
+  h.once(std::to_string(o.max_requests + 1) + " requests pipelined on one connection", past_limit,
+         limit_answers);
   h.once("a body in chunks, a request in it",
          plan_head + "Transfer-Encoding: CHUNKED\r\n\r\n0\r\n\r\n" + smuggled, {411});
   h.once("a POST with no length, a request behind", plan_head + "\r\n" + smuggled, {400});
@@ -504,6 +577,8 @@ int hostile_main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--hold", o.hold, "seconds each held way lasts")->capture_default_str();
   app.add_option("--request-timeout", o.request_timeout, "the service's --request-timeout")
+      ->capture_default_str();
+  app.add_option("--max-requests", o.max_requests, "the service's --max-requests")
       ->capture_default_str();
   app.add_option("--max-rss-mib", o.max_rss_mib, "the service's peak resident memory, at most")
       ->capture_default_str();

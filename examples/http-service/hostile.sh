@@ -13,11 +13,11 @@ pid=""
 trap 'kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 source "$(dirname "$0")/start_service.sh"
-start_service "$service" "$work" --quiet --request-timeout 3 --idle-timeout 2 --stop-timeout 1 ||
-  exit 1
+start_service "$service" "$work" --quiet --request-timeout 3 --idle-timeout 2 --stop-timeout 1 \
+  --max-requests 100 || exit 1
 port=${base##*:}
 
-"$hostile" --port "$port" --pid "$pid" --request-timeout 3 "${@:3}"
+"$hostile" --port "$port" --pid "$pid" --request-timeout 3 --max-requests 100 "${@:3}"
 result=$?
 
 # Three clients that have begun a request and send no more, then the stop.

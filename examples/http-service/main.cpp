@@ -17,6 +17,7 @@
 #include <csignal>
 #include <cstddef>
 #include <iostream>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -170,11 +171,23 @@ int service_main(int argc, char** argv) {
   listening.accept();
   std::cout << "listening on http://" << s.address << ':' << port << std::endl;
 
+  // An exception out of a handler ends that connection only: the thread logs it and runs on.
+  const auto run = [&io, &state] {
+    for (;;) {
+      try {
+        io.run();
+        return;
+      } catch (const std::exception& e) {
+        const std::scoped_lock lock{state.log};
+        std::cerr << "knotguide-service: a connection raised: " << e.what() << '\n';
+      }
+    }
+  };
   std::vector<std::thread> threads;
   for (std::size_t i = 1; i < s.threads; ++i) {
-    threads.emplace_back([&io] { io.run(); });
+    threads.emplace_back(run);
   }
-  io.run();
+  run();
   for (std::thread& t : threads) {
     t.join();
   }

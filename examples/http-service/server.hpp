@@ -14,7 +14,9 @@
 //   a file), so every answer is whole.
 //
 // What is over a limit gets its 4xx with a JSON error body and the connection closes; a client
-// that does not send in time is dropped. No refusal is a 5xx.
+// that does not send in time is dropped. No refusal is a 5xx. A connection holds what its client
+// has sent and no more (a body grows as it arrives, whatever length it declares), so the most
+// memory clients can hold is about max_connections x (header_limit + body_limit).
 #ifndef KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVER_HPP
 #define KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVER_HPP
 
@@ -22,11 +24,14 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/beast/core/buffers_to_string.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/dynamic_body.hpp>
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
@@ -41,7 +46,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "../common/one_line.hpp"
 #include "service.hpp"
@@ -67,12 +74,16 @@ struct limits {
 
 // What every connection shares: the limits, the count of open connections, whether the service
 // is stopping, and the access log (one line per answer on stderr; none when quiet).
+class connection;
 struct shared_state {
   limits limit;
   bool quiet = false;
   std::atomic<std::size_t> open{0};
   std::atomic<bool> stopping{false};
   std::mutex log;
+  // Every open connection, so that a stop can close those waiting for a request.
+  std::mutex registry_lock;
+  std::unordered_map<const connection*, std::weak_ptr<connection>> registry;
 };
 
 class connection : public std::enable_shared_from_this<connection> {
@@ -92,10 +103,30 @@ class connection : public std::enable_shared_from_this<connection> {
   connection& operator=(const connection&) = delete;
   connection(connection&&) = delete;
   connection& operator=(connection&&) = delete;
-  ~connection() { --state_.open; }
+  ~connection() {
+    {
+      const std::scoped_lock lock{state_.registry_lock};
+      state_.registry.erase(this);
+    }
+    --state_.open;
+  }
 
   void start() {
+    {
+      const std::scoped_lock lock{state_.registry_lock};
+      state_.registry.emplace(this, weak_from_this());
+    }
     asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read_header(); });
+  }
+
+  // On stopping: a connection waiting for a request that has not begun is closed now; one in
+  // the middle of a request finishes it (within the stop timeout) and is not kept alive.
+  void stop_if_waiting() {
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (self->waiting_ && self->buffer_.size() == 0) {
+        self->close();
+      }
+    });
   }
 
  private:
@@ -104,12 +135,18 @@ class connection : public std::enable_shared_from_this<connection> {
     parser_->header_limit(static_cast<std::uint32_t>(state_.limit.header_limit));
     parser_->body_limit(state_.limit.body_limit);
     stream_.expires_after(served_ == 0 ? state_.limit.request_timeout : state_.limit.idle_timeout);
+    if (state_.stopping && buffer_.size() == 0) {
+      close();  // no new request is waited for once stopping
+      return;
+    }
+    waiting_ = true;
     http::async_read_header(
         stream_, buffer_, *parser_,
         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
   }
 
   void on_header(beast::error_code ec) {
+    waiting_ = false;
     if (ec) {
       refuse_unread(ec);
       return;
@@ -201,7 +238,17 @@ class connection : public std::enable_shared_from_this<connection> {
     const std::string_view target = request.target();
     const std::string_view path = target.substr(0, target.find('?'));
     const std::string_view method = request.method_string();
-    const reply r = answer(method, path, request[http::field::content_type], request.body());
+    reply r;
+    try {
+      r = answer(method, path, request[http::field::content_type],
+                 beast::buffers_to_string(request.body().data()));
+    } catch (const std::exception& e) {
+      // service.hpp answers every request itself; should anything escape, the client gets a 400
+      // and the operator a line, and the service goes on.
+      const std::scoped_lock lock{state_.log};
+      std::cerr << "knotguide-service: a request raised: " << e.what() << '\n';
+      r = error_reply(400, "bad_request", "", "the request could not be read");
+    }
     ++served_;
     const bool keep =
         request.keep_alive() && !state_.stopping && served_ < state_.limit.max_requests;
@@ -215,6 +262,7 @@ class connection : public std::enable_shared_from_this<connection> {
     if (parser_ && parser_->is_header_done()) {
       method = parser_->get().method_string();
       path = parser_->get().target();
+      path = path.substr(0, path.find('?'));
       version = parser_->get().version();
     }
     send(r, method, path, false, false, version);
@@ -292,17 +340,21 @@ class connection : public std::enable_shared_from_this<connection> {
 
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
-  std::optional<http::request_parser<http::string_body>> parser_;
+  // A dynamic body grows as bytes arrive: a string body would reserve the declared length.
+  std::optional<http::request_parser<http::dynamic_body>> parser_;
   std::optional<http::response<http::string_body>> response_;
   shared_state& state_;
   std::string remote_;
   std::size_t served_ = 0;
+  bool waiting_ = false;  // for a request's header
 };
 
 // Accepts connections until stopped; one more than the limit is closed at once.
 class listener {
  public:
-  listener(asio::io_context& io, shared_state& state) : io_{io}, acceptor_{io}, state_{state} {}
+  // The acceptor lives on a strand: the stop closes it from another thread.
+  listener(asio::io_context& io, shared_state& state)
+      : io_{io}, acceptor_{asio::make_strand(io)}, state_{state} {}
 
   // Binds and listens; the port taken (the one asked for, or a free one for 0), or an error.
   unsigned short listen(const tcp::endpoint& where, beast::error_code& ec) {
@@ -326,7 +378,8 @@ class listener {
       }
       if (ec) {
         // Out of file descriptors, for one: wait a little rather than spin.
-        auto pause = std::make_shared<asio::steady_timer>(io_, std::chrono::milliseconds{50});
+        auto pause = std::make_shared<asio::steady_timer>(acceptor_.get_executor(),
+                                                          std::chrono::milliseconds{50});
         pause->async_wait([this, pause](beast::error_code) { accept(); });
         return;
       }
@@ -334,15 +387,34 @@ class listener {
         beast::error_code ignored;
         s.close(ignored);
       } else {
-        std::make_shared<connection>(std::move(s), state_)->start();
+        try {
+          std::make_shared<connection>(std::move(s), state_)->start();
+        } catch (const std::exception&) {
+          // Out of memory: this connection closes (its socket with it), the others go on.
+        }
       }
       accept();
     });
   }
 
+  // No more connections, and those waiting for a request closed.
   void stop() {
-    beast::error_code ignored;
-    acceptor_.close(ignored);
+    asio::post(acceptor_.get_executor(), [this] {
+      beast::error_code ignored;
+      acceptor_.close(ignored);
+    });
+    std::vector<std::shared_ptr<connection>> open;
+    {
+      const std::scoped_lock lock{state_.registry_lock};
+      for (const auto& [key, held] : state_.registry) {
+        if (auto c = held.lock()) {
+          open.push_back(std::move(c));
+        }
+      }
+    }
+    for (const auto& c : open) {
+      c->stop_if_waiting();
+    }
   }
 
  private:
