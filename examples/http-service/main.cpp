@@ -125,11 +125,11 @@ int service_main(int argc, char** argv) {
       ->check(CLI::Range(1, 1'000'000))
       ->capture_default_str();
   app.add_option("--request-timeout", request_seconds,
-                 "seconds to send a request's header, and again its body")
+                 "seconds to send a connection's first request header, and each body")
       ->check(CLI::Range(1, 3600))
       ->capture_default_str();
   app.add_option("--idle-timeout", idle_seconds,
-                 "seconds a kept-alive connection may wait before its next request")
+                 "seconds a kept-alive connection has to send its next request header")
       ->check(CLI::Range(1, 3600))
       ->capture_default_str();
   app.add_option("--backlog", limit.backlog, "connections waiting to be accepted")

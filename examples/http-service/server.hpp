@@ -65,8 +65,8 @@ struct limits {
   std::size_t max_connections = 4096;        // open at once; one more is closed on accepting
   std::size_t header_limit = 8 * 1024;       // a request line and its header fields, in bytes
   std::size_t body_limit = 64 * 1024;        // an assessment is well under 4 KiB
-  std::chrono::seconds request_timeout{10};  // to send a header, and again to send its body
-  std::chrono::seconds idle_timeout{5};      // to begin the next request on a kept-alive connection
+  std::chrono::seconds request_timeout{10};  // the first header, each body, each answer's write
+  std::chrono::seconds idle_timeout{5};      // a kept-alive connection's next header, whole
   std::size_t max_requests = 1000;           // on one connection, then it closes
   int backlog = asio::socket_base::max_listen_connections;  // connections waiting to be accepted
   std::chrono::seconds stop_timeout{3};  // after SIGTERM, for requests under way to finish
@@ -219,6 +219,10 @@ class connection : public std::enable_shared_from_this<connection> {
         ec == asio::error::connection_reset || ec == asio::error::operation_aborted ||
         ec == asio::error::broken_pipe || ec == beast::error::timeout) {
       close();
+    } else if (ec == http::error::bad_transfer_encoding) {
+      // Beast's own refusal of a Transfer-Encoding beside a Content-Length, or given twice.
+      answer_and_close(error_reply(411, "length_required", "",
+                                   "send the body with a Content-Length, not in chunks"));
     } else if (ec == http::error::header_limit) {
       answer_and_close(error_reply(
           431, "request_header_fields_too_large", "",
@@ -406,6 +410,8 @@ class listener {
     std::vector<std::shared_ptr<connection>> open;
     {
       const std::scoped_lock lock{state_.registry_lock};
+      // Reserved first: a connection released under the lock would take it again, and deadlock.
+      open.reserve(state_.registry.size());
       for (const auto& [key, held] : state_.registry) {
         if (auto c = held.lock()) {
           open.push_back(std::move(c));

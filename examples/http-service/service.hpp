@@ -1,5 +1,5 @@
 // What the knotguide HTTP service answers, apart from the transport: a request (method, path,
-// content type, body) in, a reply (status, JSON body) out. main.cpp puts it on cpp-httplib.
+// content type, body) in, a reply (status, JSON body) out. server.hpp puts it on Boost.Beast.
 //
 // - GET /healthz: {"status": "ok"}.
 // - GET /v1/knowledge: the default knowledge base's sources and text catalog.
@@ -14,7 +14,8 @@
 //
 // Every error is JSON, {"error": {"status", "code", "path", "problem"}}: 400 for a body that is
 // not JSON or not a valid request, 404 for an unknown route, 405 for a known route with another
-// method, 415 for a body that is not application/json (411 and 413 are main.cpp's). No input
+// method, 415 for a body that is not application/json (the framing's 400, 411, 413, 415 and 431
+// are server.hpp's). No input
 // gives a 5xx: whatever the library refuses is a 400 naming the JSON Pointer of the value and
 // the problem.
 #ifndef KNOTGUIDE_EXAMPLES_HTTP_SERVICE_SERVICE_HPP
