@@ -285,16 +285,8 @@ class hostile {
   // each, a byte a second; fresh clients probe meanwhile. Returns the held connections.
   std::vector<socket_fd> hold(const std::string& name, std::size_t count, const std::string& first,
                               const std::string& trickle, double seconds) {
-    std::vector<socket_fd> held;
     const auto first_connect = clock_type::now();
-    for (std::size_t i = 0; i < count; ++i) {
-      socket_fd s = connect_to(o_.port);
-      if (!s.valid()) {
-        break;
-      }
-      send_all(s, first);
-      held.push_back(std::move(s));
-    }
+    std::vector<socket_fd> held = hold_quietly(count, first);
     // Connections the service closed early, counted while their deadline is at least half a
     // second away (a slow pass of the loop must not count a close that is due).
     const auto still_due = first_connect + std::chrono::duration<double>{o_.request_timeout - 0.5};

@@ -174,11 +174,16 @@ class connection : public std::enable_shared_from_this<connection> {
     read_body();
   }
 
+  // A body framed by Transfer-Encoding, whether the service or Beast refuses it.
+  static reply length_required() {
+    return error_reply(411, "length_required", "",
+                       "send the body with a Content-Length, not in chunks");
+  }
+
   // The refusal of a request whose header frames it loosely, before its body is read.
   static std::optional<reply> framing_refusal(const http::request_header<>& request) {
     if (request.count(http::field::transfer_encoding) != 0) {
-      return error_reply(411, "length_required", "",
-                         "send the body with a Content-Length, not in chunks");
+      return length_required();
     }
     if (request.count(http::field::content_length) > 1 ||
         request[http::field::content_length].find(',') != std::string_view::npos) {
@@ -221,8 +226,7 @@ class connection : public std::enable_shared_from_this<connection> {
       close();
     } else if (ec == http::error::bad_transfer_encoding) {
       // Beast's own refusal of a Transfer-Encoding beside a Content-Length, or given twice.
-      answer_and_close(error_reply(411, "length_required", "",
-                                   "send the body with a Content-Length, not in chunks"));
+      answer_and_close(length_required());
     } else if (ec == http::error::header_limit) {
       answer_and_close(error_reply(
           431, "request_header_fields_too_large", "",
