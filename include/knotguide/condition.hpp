@@ -44,7 +44,6 @@ struct enum_traits<fact_field> {
                                         "preferences", "trend",     "daily_impact", "sleep_impact",
                                         "pain",        "since",     "access"};
 };
-static_assert(detail::name_table_well_formed<fact_field>());
 
 // A fact of the assessment that a rule read: the field, and the enumerator that matched (by
 // its value) or the number (pain, days). Eight bytes, so that why-traces stay cheap to carry.

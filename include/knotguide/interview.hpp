@@ -76,7 +76,6 @@ struct enum_traits<topic> {
                                         "symptoms", "moment",       "equipment",    "preferences",
                                         "access",   "health",       "country"};
 };
-static_assert(detail::name_table_well_formed<topic>());
 
 // How far an interview goes: until settled, or on through every question not yet asked, the
 // warning signs of other places too (what "answer more" offers).
@@ -89,7 +88,6 @@ struct enum_traits<asking> {
   static constexpr text_view type_name = "asking";
   static constexpr text_view names[] = {"until_settled", "everything"};
 };
-static_assert(detail::name_table_well_formed<asking>());
 
 // The most items a question shows: the warning signs, the longest list.
 inline constexpr std::size_t max_choices = enum_count<red_flag>;

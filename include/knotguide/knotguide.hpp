@@ -21,7 +21,6 @@
 #include "flag_set.hpp"
 #include "knowledge.hpp"
 #include "knowledge/default.hpp"
-#include "knowledge_check.hpp"
 #include "lookup.hpp"
 #include "maybe.hpp"
 #include "plan.hpp"

@@ -83,7 +83,6 @@ struct enum_traits<benefit> {
   static constexpr text_view type_name = "benefit";
   static constexpr text_view names[] = {"resolves_knot", "eases_symptoms", "prevents"};
 };
-static_assert(detail::name_table_well_formed<benefit>());
 
 // How a precaution acts: a contraindication removes the step, a caution travels with it.
 enum class precaution_kind : std::uint8_t { contraindication, caution };
@@ -92,7 +91,6 @@ struct enum_traits<precaution_kind> {
   static constexpr text_view type_name = "precaution_kind";
   static constexpr text_view names[] = {"contraindication", "caution"};
 };
-static_assert(detail::name_table_well_formed<precaution_kind>());
 
 // The intervention a row of a keyed table (doses, precautions, notes) is for, until the row
 // says: no intervention, which first_problem() refuses, so that a row written without `which`
@@ -126,7 +124,6 @@ struct enum_traits<dose_kind> {
   static constexpr text_view type_name = "dose_kind";
   static constexpr text_view names[] = {"advice", "trial_protocol"};
 };
-static_assert(detail::name_table_well_formed<dose_kind>());
 
 // A dose as one source gives it. Every range is optional (see range::stated).
 struct dose {
@@ -218,7 +215,6 @@ struct enum_traits<rule_effect> {
   static constexpr text_view type_name = "rule_effect";
   static constexpr text_view names[] = {"raise", "lower", "exclude", "escalate"};
 };
-static_assert(detail::name_table_well_formed<rule_effect>());
 
 // The largest score change one rule may make (first_problem() refuses more), so that scores stay
 // far from overflowing however many rules fire.

@@ -69,7 +69,6 @@ struct enum_traits<kb_problem> {
                                         "too_many_sources",
                                         "too_many_cautions"};
 };
-static_assert(detail::name_table_well_formed<kb_problem>());
 
 // The first problem found, and where: the table, the entry's position in it, and the id or
 // name at fault.

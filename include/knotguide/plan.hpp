@@ -175,7 +175,6 @@ struct enum_traits<standing> {
   static constexpr text_view type_name = "standing";
   static constexpr text_view names[] = {"in_plan", "excluded", "outranked", "not_offered"};
 };
-static_assert(detail::name_table_well_formed<standing>());
 
 struct explanation {
   intervention what{};

@@ -52,7 +52,6 @@ struct enum_traits<part> {
   static constexpr text_view names[] = {"headline", "notice", "section",  "step",    "title",
                                         "detail",   "item",   "emphasis", "sources", "disclaimer"};
 };
-static_assert(detail::name_table_well_formed<part>());
 
 // What a sink is told, in reading order:
 //   open(part, key)  a part begins. The key names it for a program (a section "steps", a step

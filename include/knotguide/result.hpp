@@ -37,7 +37,6 @@ struct enum_traits<errc> {
       "wrong_type",     "unknown_key",       "duplicate_item",      "unknown_id",
       "malformed_json"};
 };
-static_assert(detail::name_table_well_formed<errc>());
 
 // A refusal: the kind, the field it concerns (as a user would name it, for example "pain" or
 // "knots.muscle"), what is wrong in words a person can act on, and for a list field which item.

@@ -50,7 +50,6 @@ struct enum_traits<region> {
       "calf",       "foot",       "heel",   "chest",   "elbow", "forearm",  "wrist",
       "hand",       "knee",       "shin",   "ankle"};
 };
-static_assert(detail::name_table_well_formed<region>());
 
 // Muscles that commonly hold trigger points (knowledge.md section 2, after Travell & Simons).
 enum class muscle : std::uint8_t {
@@ -108,7 +107,6 @@ struct enum_traits<muscle> {
       "tibialis_posterior", "pectoralis_major", "serratus_anterior",
       "wrist_extensors",    "tibialis_anterior"};
 };
-static_assert(detail::name_table_well_formed<muscle>());
 
 // Which side of the body a knot is on.
 enum class side : std::uint8_t {
@@ -122,7 +120,6 @@ struct enum_traits<side> {
   static constexpr text_view type_name = "side";
   static constexpr text_view names[] = {"left", "right", "both"};
 };
-static_assert(detail::name_table_well_formed<side>());
 
 // Active knots hurt at rest; latent ones only when pressed (knowledge.md section 1).
 enum class knot_activity : std::uint8_t {
@@ -135,7 +132,6 @@ struct enum_traits<knot_activity> {
   static constexpr text_view type_name = "knot_activity";
   static constexpr text_view names[] = {"active", "latent"};
 };
-static_assert(detail::name_table_well_formed<knot_activity>());
 
 // What brings knots on or keeps them going (knowledge.md section 3).
 enum class cause : std::uint8_t {
@@ -160,7 +156,6 @@ struct enum_traits<cause> {
                                         "direct_trauma",     "stress",
                                         "poor_sleep",        "inactivity"};
 };
-static_assert(detail::name_table_well_formed<cause>());
 
 // What a person with knots may notice (knowledge.md sections 1 and 4).
 enum class symptom : std::uint8_t {
@@ -187,7 +182,6 @@ struct enum_traits<symptom> {
       "tension_headache", "jaw_pain",         "sleep_trouble",
       "fatigue",          "pain_at_rest",     "pain_only_when_pressed"};
 };
-static_assert(detail::name_table_well_formed<symptom>());
 
 // Signs that the pain may not be a simple muscle knot (knowledge.md section 7). Their urgency lives
 // in the knowledge base.
@@ -260,7 +254,6 @@ struct enum_traits<red_flag> {
                                         "temporal_arteritis_signs",
                                         "trapped_hernia_signs"};
 };
-static_assert(detail::name_table_well_formed<red_flag>());
 
 // Facts about a person's health that make some steps unsafe (knowledge.md section 6 precautions,
 // and the painkiller leaflets' "check first" lists of section 12.2). New ones go last.
@@ -315,7 +308,6 @@ struct enum_traits<health_fact> {
                                         "reaction_to_anti_inflammatories",
                                         "aged_65_or_over"};
 };
-static_assert(detail::name_table_well_formed<health_fact>());
 
 // When the person is asking: advice differs after exercise, before bed and at the desk.
 enum class moment : std::uint8_t {
@@ -332,7 +324,6 @@ struct enum_traits<moment> {
   static constexpr text_view names[] = {"any_time", "after_exercise", "before_exercise",
                                         "before_bed", "at_desk"};
 };
-static_assert(detail::name_table_well_formed<moment>());
 
 // Things at hand that self-care can use (knowledge.md section 6).
 enum class equipment : std::uint8_t {
@@ -357,7 +348,6 @@ struct enum_traits<equipment> {
                                         "foam_roller", "lacrosse_ball",    "hard_ball",
                                         "pvc_pipe",    "tens_unit"};
 };
-static_assert(detail::name_table_well_formed<equipment>());
 
 // Who delivers a step, and which professionals a person can reach.
 enum class provider : std::uint8_t {
@@ -374,7 +364,6 @@ struct enum_traits<provider> {
   static constexpr text_view names[] = {"self", "physical_therapist", "massage_therapist", "doctor",
                                         "emergency_services"};
 };
-static_assert(detail::name_table_well_formed<provider>());
 
 // What a person wants to avoid or prefers.
 enum class preference : std::uint8_t {
@@ -391,7 +380,6 @@ struct enum_traits<preference> {
   static constexpr text_view names[] = {"avoid_needles", "avoid_cold", "avoid_heat",
                                         "avoid_electrical_stimulation", "prefers_self_care"};
 };
-static_assert(detail::name_table_well_formed<preference>());
 
 // Steps a plan can hold (knowledge.md sections 6 to 8).
 enum class intervention : std::uint8_t {
@@ -429,7 +417,6 @@ struct enum_traits<intervention> {
                                         "emergency_care",
                                         "painkillers"};
 };
-static_assert(detail::name_table_well_formed<intervention>());
 
 // How urgently to seek care, least urgent first (the levels symptom checkers use).
 enum class triage : std::uint8_t {
@@ -446,7 +433,6 @@ struct enum_traits<triage> {
   static constexpr text_view names[] = {"self_care", "physical_therapist", "doctor", "doctor_today",
                                         "emergency"};
 };
-static_assert(detail::name_table_well_formed<triage>());
 
 // How strong the evidence for a claim is, strongest first: a review's certainty grade; trials or
 // reviews that found an effect without grading its certainty; guideline or expert opinion; and
@@ -467,7 +453,6 @@ struct enum_traits<evidence_grade> {
   static constexpr text_view names[] = {
       "high", "moderate", "low", "very_low", "ungraded_review", "expert_opinion", "practice"};
 };
-static_assert(detail::name_table_well_formed<evidence_grade>());
 
 // How the pain is changing.
 enum class trend : std::uint8_t {
@@ -481,7 +466,6 @@ struct enum_traits<trend> {
   static constexpr text_view type_name = "trend";
   static constexpr text_view names[] = {"better", "same", "worse"};
 };
-static_assert(detail::name_table_well_formed<trend>());
 
 // How much the knots disturb daily life or sleep.
 enum class impact : std::uint8_t {
@@ -496,7 +480,6 @@ struct enum_traits<impact> {
   static constexpr text_view type_name = "impact";
   static constexpr text_view names[] = {"none", "mild", "moderate", "severe"};
 };
-static_assert(detail::name_table_well_formed<impact>());
 
 // Where the person is, for the numbers a plan gives for emergency and urgent care
 // (knowledge.md section 12.4). The European Union's 112 works in every member state.
@@ -517,7 +500,6 @@ struct enum_traits<country> {
                                         "united_states",  "canada",  "australia",
                                         "new_zealand"};
 };
-static_assert(detail::name_table_well_formed<country>());
 
 // The headings and labels of a plan's reading (reading.hpp), in the words of the catalog entry
 // "label.<name>", so that a translated catalog translates them with the rest.
@@ -581,7 +563,6 @@ struct enum_traits<label> {
                                         "days",         "since_today",
                                         "from",         "and"};
 };
-static_assert(detail::name_table_well_formed<label>());
 static_assert(enum_count<label> == static_cast<std::size_t>(label::and_) + 1, "a name per label");
 
 // The region each muscle lies in (knowledge.md section 2, and the sources its words in the

@@ -2,6 +2,7 @@
 // the problem as the message.
 // expect: knowledge_base_cites_a_source_id_it_does_not_define
 #include <knotguide/knotguide.hpp>
+#include <knotguide/knowledge_check.hpp>
 
 namespace kg = knotguide;
 

@@ -2,6 +2,7 @@
 // with) fails to compile, rather than printing an empty line to a person.
 // expect: knowledge_base_lacks_a_text_the_engine_needs
 #include <knotguide/knotguide.hpp>
+#include <knotguide/knowledge_check.hpp>
 
 namespace kg = knotguide;
 

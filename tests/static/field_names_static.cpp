@@ -2,6 +2,7 @@
 // keys, the schemas and operator<< say what each field is. A swapped pair fails this build
 // (tests/compile_fail/field_names_swapped.cpp proves it does).
 #include <knotguide/knotguide.hpp>
+#include <knotguide/knowledge_check.hpp>
 
 #include "../support/field_names.hpp"
 

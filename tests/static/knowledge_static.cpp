@@ -1,5 +1,6 @@
 // Compile-only tests: the default knowledge base, and an application's own, are whole.
 #include <knotguide/knotguide.hpp>
+#include <knotguide/knowledge_check.hpp>
 
 #include "../support/physio_knowledge.hpp"
 

@@ -2,6 +2,7 @@
 // them, so that printing and JSON can walk it.
 #include <knotguide/detail/reflect.hpp>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/knowledge_check.hpp>
 
 namespace kg = knotguide;
 using kg::detail::reflected;

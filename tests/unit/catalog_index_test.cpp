@@ -153,3 +153,26 @@ TEST_CASE("ids that differ only in the middle do not share a hash") {
   }
   CHECK(hashes.size() == 100);
 }
+
+TEST_CASE("an id hashed a piece at a time, four characters a turn, is the hash of its characters") {
+  // Every id of the default tables, and every prefix of one long id from a hash already begun
+  // (each length from 0 on, so that each remainder of the four-character turns is met), against
+  // the same characters added one at a time.
+  const auto one_at_a_time = [](std::uint32_t hash, kg::text_view id) {
+    for (const char c : id) {
+      hash = kg::detail::id_hash_add(hash, c);
+    }
+    return hash;
+  };
+  const kg::text_view longest = "rule.clot.calf.swelling_and_warmth.why";
+  for (std::size_t n = 0; n <= longest.size(); ++n) {
+    CHECK(kg::detail::id_hash_add(7, longest.substr(0, n)) ==
+          one_at_a_time(7, longest.substr(0, n)));
+  }
+  for (const kg::text_entry& t : kg::default_knowledge.texts) {
+    CHECK(kg::detail::id_hash_add(0, t.id.key()) == one_at_a_time(0, t.id.key()));
+  }
+  for (const kg::source& s : kg::default_knowledge.sources) {
+    CHECK(kg::detail::id_hash_add(0, s.id) == one_at_a_time(0, s.id));
+  }
+}

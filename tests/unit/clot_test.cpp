@@ -6,6 +6,7 @@
 
 #include <iterator>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/knowledge_check.hpp>
 #include <knotguide/words.hpp>
 #include <string>
 #include <vector>

@@ -5,6 +5,7 @@
 
 #include <iterator>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/knowledge_check.hpp>
 #include <string>
 #include <utility>
 #include <vector>

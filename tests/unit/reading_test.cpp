@@ -6,6 +6,7 @@
 #include <deque>
 #include <iterator>
 #include <knotguide/knotguide.hpp>
+#include <knotguide/knowledge_check.hpp>
 #include <knotguide/reading.hpp>
 #include <knotguide/words.hpp>
 #include <string>
