@@ -1,9 +1,12 @@
-// recommend() on three typical assessments, and the heap allocations it makes (none).
+// recommend() on three typical assessments and on a varied set, the heap allocations it makes
+// (none), and its floor: the cost of returning a zero-filled result<plan> at all.
 #include <benchmark/benchmark.h>
 
+#include <cstddef>
 #include <knotguide/knotguide.hpp>
 
 #include "../tests/support/samples.hpp"
+#include "../tests/sweep/space.hpp"
 #include "allocation_counter.hpp"
 
 namespace kg = knotguide;
@@ -38,6 +41,47 @@ void recommend_red_flag(benchmark::State& state) {
 BENCHMARK(recommend_desk_worker);
 BENCHMARK(recommend_runner);
 BENCHMARK(recommend_red_flag);
+
+// 1,024 assessments spread evenly over the safety sweep's space (every muscle, pain, duration,
+// moment, red-flag and health set it walks), one per iteration in turn: what recommend() costs on
+// the mix an application sees rather than on three hand-picked people.
+constexpr long varied_count = 1024;
+
+void recommend_varied(benchmark::State& state) {
+  static const auto* const varied = [] {
+    static kg::assessment set[varied_count];
+    for (long i = 0; i < varied_count; ++i) {
+      set[i] = sweep_space::nth(i * (sweep_space::space / varied_count));
+    }
+    return set;
+  }();
+  long next = 0;
+  const long before = allocation_count();
+  for (auto _ : state) {
+    const kg::assessment& a = varied[next];
+    next = (next + 1) % varied_count;
+    benchmark::DoNotOptimize(&a);
+    auto plan = kg::recommend(a);
+    benchmark::DoNotOptimize(plan);
+  }
+  state.counters["allocations_per_call"] = benchmark::Counter(
+      static_cast<double>(allocation_count() - before) / static_cast<double>(state.iterations()));
+}
+BENCHMARK(recommend_varied);
+
+// The floor of any recommend(): a function the optimiser cannot see into returning a zero-filled
+// result<plan> (about 4.5 KB). recommend()'s budget is a multiple of this.
+[[gnu::noinline]] kg::result<kg::plan> zero_filled_plan() {
+  return kg::result<kg::plan>{kg::result<kg::plan>::default_value_t{}};
+}
+
+void floor_zero_filled_plan(benchmark::State& state) {
+  for (auto _ : state) {
+    auto plan = zero_filled_plan();
+    benchmark::DoNotOptimize(plan);
+  }
+}
+BENCHMARK(floor_zero_filled_plan);
 
 void explain_heat(benchmark::State& state) {
   kg::assessment a = desk_worker;
