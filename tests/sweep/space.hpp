@@ -132,7 +132,7 @@ kg::assessment nth(long i) {
   const long whole = i;
   a.pain = kg::pain_score::make(static_cast<int>(take(11))).value();
   a.daily_impact = impacts.values[take(4)];
-  a.since = kg::days{durations.values[take(5)]};
+  a.since = kg::days{durations.values[take(durations.size)]};
   a.trend = trends.values[take(3)];
   a.moment = moments.values[take(5)];
   const std::size_t prefs = take(32);
