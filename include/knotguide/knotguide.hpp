@@ -3,7 +3,8 @@
 // The umbrella header: the whole core, constexpr and allocation-free, with the default
 // knowledge base. It includes no <iostream>, <string>, <string_view>, <vector> or <chrono>;
 // text is knotguide::text_view, which converts to std::string_view. Conversions to std::chrono
-// are in the opt-in <knotguide/chrono.hpp>.
+// are in the opt-in <knotguide/chrono.hpp>; the checks of a knowledge base an application
+// composes (is_whole(), first_problem(), kb_report) in the opt-in <knotguide/knowledge_check.hpp>.
 //
 // The guidance is informational. It is not a diagnosis and does not replace a clinician.
 #ifndef KNOTGUIDE_KNOTGUIDE_HPP

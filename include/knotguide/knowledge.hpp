@@ -501,6 +501,7 @@ template <std::size_t N>
 // words away (first_problem() cannot resolve ids without them), and know that text_of() and
 // find_source() find nothing in the result:
 //
+//   #include <knotguide/knowledge_check.hpp>  // is_whole()
 //   static_assert(is_whole(default_knowledge));
 //   constexpr knowledge_base device_knowledge = without_words(default_knowledge);
 [[nodiscard]] constexpr knowledge_base without_words(const knowledge_base& kb) noexcept {

@@ -3,9 +3,11 @@
 // guards, the library the supported compilers use here).
 #include <knotguide/knotguide.hpp>
 
-#if defined(KNOTGUIDE_IO_HPP) || defined(KNOTGUIDE_JSON_HPP) ||            \
-    defined(KNOTGUIDE_CDS_HOOKS_HPP) || defined(KNOTGUIDE_NLOHMANN_HPP) || \
-    defined(KNOTGUIDE_CHRONO_HPP) || defined(KNOTGUIDE_DETAIL_REFLECT_HPP)
+#if defined(KNOTGUIDE_IO_HPP) || defined(KNOTGUIDE_JSON_HPP) ||                 \
+    defined(KNOTGUIDE_CDS_HOOKS_HPP) || defined(KNOTGUIDE_NLOHMANN_HPP) ||      \
+    defined(KNOTGUIDE_CHRONO_HPP) || defined(KNOTGUIDE_DETAIL_REFLECT_HPP) ||   \
+    defined(KNOTGUIDE_KNOWLEDGE_CHECK_HPP) || defined(KNOTGUIDE_READING_HPP) || \
+    defined(KNOTGUIDE_WORDS_HPP) || defined(KNOTGUIDE_INTERVIEW_HPP)
 #error "the umbrella header includes an opt-in header"
 #endif
 
