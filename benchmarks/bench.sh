@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# knotguide's figures from one run, as the Markdown that benchmarks/README.md keeps: the machine,
-# each budget beside its figure, then the detail of each part.
+# knotguide's budget figures from one run, as the Markdown that benchmarks/README.md keeps: the
+# machine, each budget beside its figure, then the detail of each part.
 #
 #   benchmarks/bench.sh --benchmarks build/bench/benchmarks/knotguide_benchmarks \
 #     --compiler g++ --compiler clang++-14 [--runs 5] [--smoke]
@@ -8,12 +8,16 @@
 # Parts: run time (Google Benchmark: recommend() against its floor, a zero-filled result<plan>);
 # include cost (-fsyntax-only on one #include, least CPU time of --runs, minus an empty file) beside
 # standard and dependency headers; a plan proved by static_assert (static_plans.cpp at 27 plans
-# minus 0, over 27); and, with a clang, the constant-evaluation steps is_whole(default_knowledge)
-# needs (the least -fconstexpr-steps that compiles, found by bisection).
+# minus 0, over 27); and, with a clang, the constant-evaluation steps a file proving
+# is_whole(default_knowledge) needs (the least -fconstexpr-steps that compiles, found by
+# bisection: the largest single evaluation of that file, which is is_whole()'s).
 #
-# --smoke runs each part once, as briefly as it can, and checks that it produced its figures
-# without reporting them against budgets: CI runs it on every preset; times mean nothing there.
+# --smoke runs each part once, as briefly as it can (two of the headers; the steps only with a
+# clang, to a sixteenth) and checks that each compilation and benchmark ran and gave a figure,
+# without a report: CI runs it in every test preset that builds the benchmarks; times mean
+# nothing there.
 set -euo pipefail
+export LC_ALL=C  # bash's `time` and awk read and write numbers with a decimal point
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 usage() {
@@ -78,7 +82,7 @@ fi
 # The median of the repetitions (the plain row when there is one repetition), in ns.
 run_ns() {
   number "run time of $1" "$(awk -F, -v want="\"$1\"" -v median="\"$1_median\"" \
-    '$1 == want || $1 == median { printf "%.0f", $3 }' "$work/run.csv")"
+    '($1 == want || $1 == median) && $5 == "ns" { printf "%.0f", $3; exit }' "$work/run.csv")"
 }
 floor=$(run_ns floor_zero_filled_plan)
 desk=$(run_ns recommend_desk_worker)
@@ -153,11 +157,11 @@ done
 
 # --- The report ----------------------------------------------------------------------------
 if ((smoke)); then
-  echo "bench.sh --smoke: every part ran and gave its figures (not timed: see the bench preset)"
+  echo "bench.sh --smoke: each part ran once and gave its figures (untimed: see the bench preset)"
   exit 0
 fi
 gxx=${compilers[0]}
-model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores of ${model:-an unknown CPU}, $(uname -sm);"
 echo "run time: $(short_name "$gxx") -O3 -DNDEBUG, median of 5 repetitions; compile time:"
 echo "-std=c++20 -fsyntax-only, least CPU time of $runs runs, with $(for c in "${compilers[@]}"; do short_name "$c"; done |
@@ -180,7 +184,8 @@ for cxx in "${compilers[@]}"; do
 done
 for cxx in "${!steps[@]}"; do
   echo "| \`is_whole(default_knowledge)\`, constant-evaluation steps, $(short_name "$cxx") |" \
-    "${steps[$cxx]} ($(awk -v s="${steps[$cxx]}" 'BEGIN { printf "%.0f", 100 * s / 1048576 }')% of clang's default) | under the default |"
+    "${steps[$cxx]} ($(awk -v s="${steps[$cxx]}" 'BEGIN { printf "%.0f", 100 * s / 1048576 }')% of clang's default) |" \
+    "at most 524,288 (half the default) |"
 done
 echo
 echo "Run time of each benchmark assessment (median, ns): desk worker $desk, runner $runner," \
