@@ -10,9 +10,12 @@
 # standard and dependency headers; a plan proved by static_assert (static_plans.cpp at 27 plans
 # minus 0, over 27); and, with a clang, the constant-evaluation steps a file proving
 # is_whole(default_knowledge) needs (the least -fconstexpr-steps that compiles, found by
-# bisection: the largest single evaluation of that file, which is is_whole()'s).
+# bisection: the largest single evaluation of that file, which is is_whole()'s). The run time, the
+# static_assert plan and the umbrella's include cost are measured again with a knowledge base
+# twice the default's size (twice_knowledge.hpp over second_knowledge.sh's copy), to show how each
+# grows with the knowledge.
 #
-# --smoke runs each part once, as briefly as it can (two of the headers; the steps only with a
+# --smoke runs each part once, as briefly as it can (three of the headers; the steps only with a
 # clang, to a sixteenth) and checks that each compilation and benchmark ran and gave a figure,
 # without a report: CI runs it in every test preset that builds the benchmarks; times mean
 # nothing there.
@@ -48,6 +51,7 @@ done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+bash "$root/benchmarks/second_knowledge.sh" "$work/second"
 
 # A part that printed nothing, or an error, fails the run; so does a figure that is not positive
 # in a timed run (a smoke run's single, untimed compilations may differ by less than their noise).
@@ -66,7 +70,8 @@ short_name() { "$1" --version | head -n 1 | sed -E 's/ \(.*\)//; s/^Debian //; s
 # One compilation's CPU time (user and system), in milliseconds.
 cpu_ms() {
   local TIMEFORMAT='%3U %3S'
-  { time "$1" -std=c++20 -fsyntax-only -I"$root/include" "$2" 2>"$work/compiler.err"; } \
+  { time "$1" -std=c++20 -fsyntax-only -I"$root/include" -I"$root/benchmarks" -I"$work/second" \
+    "$2" 2>"$work/compiler.err"; } \
     2>"$work/time" || { cat "$work/compiler.err" >&2; exit 1; }
   awk '{ printf "%.0f", 1000 * ($1 + $2) }' "$work/time"
 }
@@ -87,16 +92,19 @@ run_ns() {
 floor=$(run_ns floor_zero_filled_plan)
 desk=$(run_ns recommend_desk_worker)
 varied=$(run_ns recommend_varied)
+desk_twice=$(run_ns recommend_desk_worker_twice_knowledge)
+varied_twice=$(run_ns recommend_varied_twice_knowledge)
 runner=$(run_ns recommend_runner)
 red_flag=$(run_ns recommend_red_flag)
 
 # --- Compile time --------------------------------------------------------------------------
 : >"$work/empty.cpp"
-declare -A include_ms lines plan_ms steps best
+declare -A include_ms lines plan_ms plan_twice_ms steps best
 references=(iostream string boost/pfr.hpp nlohmann/json.hpp)
 headers=(knotguide/knotguide.hpp knotguide/recommend.hpp knotguide/chrono.hpp knotguide/io.hpp
-  knotguide/json.hpp knotguide/cds_hooks.hpp knotguide/nlohmann.hpp "${references[@]}")
-((smoke)) && headers=(knotguide/knotguide.hpp iostream)
+  knotguide/json.hpp knotguide/cds_hooks.hpp knotguide/nlohmann.hpp twice_knowledge.hpp
+  "${references[@]}")
+((smoke)) && headers=(knotguide/knotguide.hpp twice_knowledge.hpp iostream)
 files=("$work/empty.cpp")
 for i in "${!headers[@]}"; do
   echo "#include <${headers[$i]}>" >"$work/header$i.cpp"
@@ -105,7 +113,9 @@ done
 for plans in 0 27; do
   printf '#define KNOTGUIDE_PLANS %s\n#include "%s"\n' $plans "$root/benchmarks/static_plans.cpp" \
     >"$work/plans$plans.cpp"
-  files+=("$work/plans$plans.cpp")
+  printf '#define KNOTGUIDE_TWICE_KNOWLEDGE\n#include "%s"\n' "$work/plans$plans.cpp" \
+    >"$work/twice_plans$plans.cpp"
+  files+=("$work/plans$plans.cpp" "$work/twice_plans$plans.cpp")
 done
 for cxx in "${compilers[@]}"; do
   # Each file's least CPU time of --runs, compiled in turns (every file once, then again): CPU
@@ -122,11 +132,13 @@ for cxx in "${compilers[@]}"; do
   for i in "${!headers[@]}"; do
     include_ms[$cxx,${headers[$i]}]=$(number "<${headers[$i]}> with $cxx" \
       $((best[$work/header$i.cpp] - empty)))
-    lines[$cxx,${headers[$i]}]=$("$cxx" -std=c++20 -E -P -I"$root/include" "$work/header$i.cpp" |
-      grep -c .)
+    lines[$cxx,${headers[$i]}]=$("$cxx" -std=c++20 -E -P -I"$root/include" -I"$root/benchmarks" \
+      -I"$work/second" "$work/header$i.cpp" | grep -c .)
   done
   plan_ms[$cxx]=$(number "a static_assert plan with $cxx" \
     "$(ratio $((best[$work/plans27.cpp] - best[$work/plans0.cpp])) 27)")
+  plan_twice_ms[$cxx]=$(number "a static_assert plan from twice the knowledge with $cxx" \
+    "$(ratio $((best[$work/twice_plans27.cpp] - best[$work/twice_plans0.cpp])) 27)")
   if is_clang "$cxx"; then
     # The least step budget under which the knowledge base is proved whole: failing at lo,
     # compiling at hi. The smoke run stops within a sixteenth.
@@ -190,6 +202,24 @@ done
 echo
 echo "Run time of each benchmark assessment (median, ns): desk worker $desk, runner $runner," \
   "numb arm (a red flag) $red_flag, 1,024 varied $varied, floor $floor."
+echo
+echo "With a knowledge base twice the default's size (every table the engine reads holds the"
+echo "default entries twice; the program parses and evaluates both copies):"
+echo
+echo "| figure | default knowledge | twice the knowledge | growth |"
+echo "| --- | ---: | ---: | ---: |"
+echo "| \`recommend()\` of the desk worker | $desk ns | $desk_twice ns | $(ratio "$desk_twice" "$desk")x |"
+echo "| \`recommend()\` over 1,024 varied assessments | $varied ns | $varied_twice ns |" \
+  "$(ratio "$varied_twice" "$varied")x |"
+for cxx in "${compilers[@]}"; do
+  echo "| a \`static_assert\` plan, $(short_name "$cxx") | ${plan_ms[$cxx]} ms |" \
+    "${plan_twice_ms[$cxx]} ms | $(ratio "${plan_twice_ms[$cxx]}" "${plan_ms[$cxx]}")x |"
+done
+for cxx in "${compilers[@]}"; do
+  echo "| the include, $(short_name "$cxx") (the umbrella; \`twice_knowledge.hpp\`) |" \
+    "${include_ms[$cxx,knotguide/knotguide.hpp]} ms | ${include_ms[$cxx,twice_knowledge.hpp]} ms |" \
+    "$(ratio "${include_ms[$cxx,twice_knowledge.hpp]}" "${include_ms[$cxx,knotguide/knotguide.hpp]}")x |"
+done
 echo
 echo "Include cost (ms over an empty file; preprocessed lines in brackets):"
 echo

@@ -1,6 +1,8 @@
 // What a plan proved at compile time costs: KNOTGUIDE_PLANS different assessments, each
 // recommend()ed in its own constant evaluation and checked to give a plan. bench.sh compiles this
-// with -fsyntax-only at 0 and at 27 plans; the difference over 27 is the cost of one plan.
+// with -fsyntax-only at 0 and at 27 plans; the difference over 27 is the cost of one plan. With
+// KNOTGUIDE_TWICE_KNOWLEDGE defined, the plans are made from a knowledge base twice the
+// default's size (twice_knowledge.hpp), to show how the cost grows with the knowledge.
 #include <cstddef>
 #include <knotguide/knotguide.hpp>
 #include <utility>
@@ -10,6 +12,13 @@
 #endif
 
 namespace kg = knotguide;
+
+#ifdef KNOTGUIDE_TWICE_KNOWLEDGE
+#include "twice_knowledge.hpp"
+#define KNOTGUIDE_PLANS_FROM twice::knowledge
+#else
+#define KNOTGUIDE_PLANS_FROM kg::default_knowledge
+#endif
 
 namespace {
 
@@ -38,7 +47,7 @@ constexpr kg::assessment nth(int i) {
 
 // One constant evaluation per plan: a variable template's initialiser is evaluated on its own.
 template <int I>
-constexpr bool plan_made = kg::recommend(nth(I)).has_value();
+constexpr bool plan_made = kg::recommend(nth(I), KNOTGUIDE_PLANS_FROM).has_value();
 
 template <int... I>
 constexpr bool all_made(std::integer_sequence<int, I...> /*plans*/) {
