@@ -3,6 +3,7 @@
 # machine, each budget beside its figure, then the detail of each part.
 #
 #   benchmarks/bench.sh --benchmarks build/bench/benchmarks/knotguide_benchmarks \
+#     --peer build/bench/benchmarks/knotguide_peer_export \
 #     --compiler g++ --compiler clang++-14 [--runs 5] [--smoke]
 #
 # Parts: run time (Google Benchmark: recommend() against its floor, a zero-filled result<plan>);
@@ -13,7 +14,10 @@
 # bisection: the largest single evaluation of that file, which is is_whole()'s). The run time, the
 # static_assert plan and the umbrella's include cost are measured again with a knowledge base
 # twice the default's size (twice_knowledge.hpp over second_knowledge.sh's copy), to show how each
-# grows with the knowledge.
+# grows with the knowledge. Last, the peer: knotguide's rules exported to json-rules-engine
+# (peer/export_rules.cpp), run by node over the same 1,024 assessments (peer/compare.mjs), which
+# first checks that every triage level and every plan's steps agree, and only then times both
+# (it needs `npm ci --prefix benchmarks/peer`).
 #
 # --smoke runs each part once, as briefly as it can (three of the headers; the steps only with a
 # clang, to a sixteenth) and checks that each compilation and benchmark ran and gave a figure,
@@ -24,17 +28,19 @@ export LC_ALL=C  # bash's `time` and awk read and write numbers with a decimal p
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 usage() {
-  echo "usage: $0 --benchmarks <knotguide_benchmarks> --compiler <c++> [--compiler <c++>]" \
-    "[--runs N] [--smoke]" >&2
+  echo "usage: $0 --benchmarks <knotguide_benchmarks> --peer <knotguide_peer_export>" \
+    "--compiler <c++> [--compiler <c++>] [--runs N] [--smoke]" >&2
   exit 2
 }
 benchmarks=""
+peer=""
 compilers=()
 runs=5
 smoke=0
 while (($#)); do
   case $1 in
     --benchmarks) benchmarks=${2:-}; shift 2 || usage ;;
+    --peer) peer=${2:-}; shift 2 || usage ;;
     --compiler) compilers+=("${2:-}"); shift 2 || usage ;;
     --runs) runs=${2:-}; shift 2 || usage ;;
     --smoke) smoke=1; shift ;;
@@ -42,6 +48,15 @@ while (($#)); do
   esac
 done
 [[ -x $benchmarks ]] || { echo "--benchmarks: not an executable: '$benchmarks'" >&2; usage; }
+[[ -x $peer ]] || { echo "--peer: not an executable: '$peer'" >&2; usage; }
+# The peer needs node and json-rules-engine: the report fails without them, the smoke run says it
+# left the peer out (as the tests that need node report "skipped").
+with_peer=1
+if ! command -v node >/dev/null || [[ ! -d $root/benchmarks/peer/node_modules/json-rules-engine ]]; then
+  echo "bench.sh: the peer needs node and json-rules-engine: npm ci --prefix benchmarks/peer" >&2
+  ((smoke)) || exit 2
+  with_peer=0
+fi
 ((${#compilers[@]})) || { echo "--compiler: give at least one" >&2; usage; }
 [[ $runs =~ ^[1-9][0-9]?$ ]] || { echo "--runs: a whole number from 1 to 99, not '$runs'" >&2; usage; }
 for cxx in "${compilers[@]}"; do
@@ -167,9 +182,22 @@ static_assert(knotguide::is_whole(knotguide::default_knowledge));' >"$work/whole
   fi
 done
 
+# --- The peer ------------------------------------------------------------------------------
+# The smoke run checks every assessment's agreement too, and times one round.
+if ((with_peer)); then
+  mkdir "$work/peer"
+  peer_rounds=$((smoke ? 1 : 5))
+  knotguide_ns=$(number "knotguide over the peer's assessments" \
+    "$("$peer" "$work/peer" --rounds "$peer_rounds")")
+  read -r peer_cases peer_ns < <(node "$root/benchmarks/peer/compare.mjs" "$work/peer" \
+    "$peer_rounds") || { echo "bench.sh: the peer comparison failed" >&2; exit 1; }
+  peer_ns=$(number "json-rules-engine over the peer's assessments" "${peer_ns:-}")
+fi
+
 # --- The report ----------------------------------------------------------------------------
 if ((smoke)); then
-  echo "bench.sh --smoke: each part ran once and gave its figures (untimed: see the bench preset)"
+  echo "bench.sh --smoke: each part ran once and gave its figures$( ((with_peer)) || echo ", but the peer")" \
+    "(untimed: see the bench preset)"
   exit 0
 fi
 gxx=${compilers[0]}
@@ -194,6 +222,10 @@ for cxx in "${compilers[@]}"; do
     "${include_ms[$cxx,knotguide/knotguide.hpp]} ms / ${include_ms[$cxx,iostream]} ms =" \
     "$(ratio "${include_ms[$cxx,knotguide/knotguide.hpp]}" "${include_ms[$cxx,iostream]}")x | at most 0.75x |"
 done
+peer_version=$(node -p "require('$root/benchmarks/peer/node_modules/json-rules-engine/package.json').version")
+echo "| json-rules-engine $peer_version / knotguide on the same rules, per evaluation over" \
+  "$peer_cases assessments on which both give the same level and steps |" \
+  "$peer_ns ns / $knotguide_ns ns = $(ratio "$peer_ns" "$knotguide_ns")x | at least 1,000x |"
 for cxx in "${!steps[@]}"; do
   echo "| \`is_whole(default_knowledge)\`, constant-evaluation steps, $(short_name "$cxx") |" \
     "${steps[$cxx]} ($(awk -v s="${steps[$cxx]}" 'BEGIN { printf "%.0f", 100 * s / 1048576 }')% of clang's default) |" \
