@@ -1,8 +1,11 @@
-// A knowledge base twice the size of the default one, for the benchmarks: every table the engine
-// reads holds the default entries twice (the second copy from second_knowledge.sh's headers,
-// which the program parses and evaluates as it does the default ones). It shows how recommend()'s
-// run time, a static_assert plan and the include cost grow with the knowledge, not what a larger
-// knowledge base would advise: its rules count twice, so its plans are not the default's.
+// A knowledge base twice the size of the default one, for the benchmarks: its tables of
+// interventions, doses, precautions, rules, red flags, implied signs, muscles, causes, course and
+// countries hold the default entries twice (the second copy from second_knowledge.sh's headers,
+// which the program parses and evaluates as it does the default ones); its words and its engine
+// knowledge (levels, preferences, the acute phase), of fixed capacity, are the default's. It
+// shows how recommend()'s run time, a static_assert plan and the include cost grow with the
+// knowledge, not what a larger knowledge base would advise: its rules count twice, so its plans
+// are not the default's, and a lookup that stops at the first entry found does not double.
 #ifndef KNOTGUIDE_BENCHMARKS_TWICE_KNOWLEDGE_HPP
 #define KNOTGUIDE_BENCHMARKS_TWICE_KNOWLEDGE_HPP
 

@@ -91,10 +91,12 @@ macro(knotguide_find_nlohmann_json)
     else()
       message(
         FATAL_ERROR
-          "knotguide's tests need nlohmann/json 3.11. On Debian/Ubuntu install it with\n"
+          "knotguide's tests, examples and benchmarks need nlohmann/json 3.11. On Debian/Ubuntu\n"
+          "install it with\n"
           "  apt-get install nlohmann-json3-dev\n"
-          "or configure with -DKNOTGUIDE_FETCH_DEPS=ON to download it, or with\n"
-          "-DKNOTGUIDE_BUILD_TESTS=OFF to skip the tests.")
+          "or configure with -DKNOTGUIDE_FETCH_DEPS=ON to download it, or leave out what needs\n"
+          "it: -DKNOTGUIDE_BUILD_TESTS=OFF -DKNOTGUIDE_BUILD_EXAMPLES=OFF\n"
+          "-DKNOTGUIDE_BUILD_BENCHMARKS=OFF.")
     endif()
   endif()
 endmacro()

@@ -5,10 +5,11 @@
 //
 // writes <dir>/rules.json (the knowledge base's rules, red flags, precautions, preferences, reach
 // and the moment as json-rules-engine rules, in three passes, with the constants the
-// application's code needs to turn their events into a plan) and <dir>/cases.json (1,024
-// assessments of the safety sweep's space as json-rules-engine facts, each with the triage level
-// and the steps knotguide's recommend() gives), and prints knotguide's time per evaluation over
-// the same assessments (the least of N rounds, in ns).
+// application's code needs to turn their events into a plan) and <dir>/cases.json (9,216
+// assessments as json-rules-engine facts, each with the triage level and the steps knotguide's
+// recommend() gives: 1,024 of the safety sweep's space, which both sides time, and 8,192 varied
+// ones, checked only), and prints knotguide's time per evaluation over the 1,024 (the least of N
+// rounds, in ns).
 //
 // A rule's condition is written as the engine reads it (condition.hpp): a listed group holds when
 // a fact it lists is held, a threshold when the value is known and meets it, or when it is not
@@ -322,24 +323,67 @@ bool write(const std::string& path, const json& document, int indent) {
   return true;
 }
 
+// The i-th of the assessments checked but not timed: a sweep assessment changed the way the
+// sweep's space does not (most of the space carries a red flag, which makes a plan of one
+// urgent step): without its red flags, so that scores, the moment, the place, preferences and
+// ranking decide; with a symptom, a second knot given by its region alone, no knot at all, or
+// only some professionals in reach.
+kg::assessment varied(long i) {
+  kg::assessment a = sweep_space::nth(i * 7'919 % sweep_space::space);
+  const auto n = static_cast<std::size_t>(i);
+  a.red_flags = i % 8 == 0 ? a.red_flags : kg::flag_set<kg::red_flag>{};
+  if (i % 3 == 0) {
+    a.symptoms = {kg::enum_values<kg::symptom>[n / 3 % kg::enum_count<kg::symptom>]};
+  }
+  if (i % 5 == 1) {
+    (void)a.knots.try_push_back(
+        {.region = kg::enum_values<kg::region>[n / 5 % kg::enum_count<kg::region>]});
+  } else if (i % 5 == 2) {
+    a.knots.clear();
+  }
+  if (i % 7 == 3) {
+    a.access = {};
+    for (std::size_t k = 0; k < kg::enum_count<kg::provider>; ++k) {
+      if ((n >> k) % 2 == 1) {
+        a.access.insert(kg::enum_values<kg::provider>[k]);
+      }
+    }
+  }
+  return a;
+}
+
+// An assessment as a case: its facts, and knotguide's level and steps.
+json case_of(const kg::assessment& a, const kg::plan& made, bool timed) {
+  json steps = json::array();
+  for (const kg::step& s : made.steps) {
+    steps.push_back(name_of(s.what));
+  }
+  return {
+      {"facts", facts_of(a)}, {"level", name_of(made.level)}, {"steps", steps}, {"timed", timed}};
+}
+
 int run(const std::string& dir, int rounds) {
-  constexpr long count = 1024;
+  // Timed: 1,024 of the sweep's assessments, recommend_varied's set. Checked: those, and 8,192
+  // varied ones.
+  constexpr long timed_count = 1024;
   constexpr long stride = 17'821;  // as recommend_varied: coprime to every dimension of the space
+  constexpr long varied_count = 8192;
   std::vector<kg::assessment> set;
   json cases = json::array();
-  for (long i = 0; i < count; ++i) {
-    set.push_back(sweep_space::nth(i * stride % sweep_space::space));
-    const auto made = kg::recommend(set.back());
+  for (long i = 0; i < timed_count + varied_count; ++i) {
+    const bool timed = i < timed_count;
+    const kg::assessment a =
+        timed ? sweep_space::nth(i * stride % sweep_space::space) : varied(i - timed_count);
+    const auto made = kg::recommend(a);
     if (!made) {
-      std::fprintf(stderr, "assessment %ld: %s\n", i, str(made.error().message).c_str());
+      std::fprintf(stderr, "assessment %ld: %s: %s\n", i, str(made.error().field).c_str(),
+                   str(made.error().message).c_str());
       return 1;
     }
-    json steps = json::array();
-    for (const kg::step& s : made->steps) {
-      steps.push_back(name_of(s.what));
+    cases.push_back(case_of(a, *made, timed));
+    if (timed) {
+      set.push_back(a);
     }
-    cases.push_back(
-        {{"facts", facts_of(set.back())}, {"level", name_of(made->level)}, {"steps", steps}});
   }
   if (!write(dir + "/rules.json", export_rules(kg::default_knowledge, kg::default_policy), 1) ||
       !write(dir + "/cases.json", cases, -1)) {
@@ -358,7 +402,7 @@ int run(const std::string& dir, int rounds) {
       benchmark::DoNotOptimize(made);
     }
     const std::chrono::duration<double, std::nano> took = std::chrono::steady_clock::now() - start;
-    const double each = took.count() / static_cast<double>(count);
+    const double each = took.count() / static_cast<double>(timed_count);
     best = r == 0 ? each : std::min(best, each);
   }
   std::printf("%.0f\n", best);
