@@ -116,16 +116,16 @@ template <class List>
   if (list.overflowed()) {
     return error{errc::too_many_items, field, "holds more items than it can"};
   }
+  flag_set<typename List::value_type> seen;  // one pass: every call checks the policy
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (!is_valid(list[i])) {
       return error{errc::out_of_range, field, "is not one of the allowed values",
                    static_cast<int>(i)};
     }
-    for (std::size_t j = 0; j < i; ++j) {
-      if (list[j] == list[i]) {
-        return error{errc::duplicate_item, field, "is listed twice", static_cast<int>(i)};
-      }
+    if (seen.contains(list[i])) {
+      return error{errc::duplicate_item, field, "is listed twice", static_cast<int>(i)};
     }
+    seen.insert(list[i]);
   }
   return {};
 }
@@ -446,14 +446,28 @@ constexpr void apply_exclusions(evaluation& ev, const knowledge_base& kb) noexce
     if (!placed.here && placed.sending.empty()) {
       c.exclude({trace::kind::place, to_underlying(placed.missed.value_or(region{}))});
     }
-    for (const preference_entry& e : kb.engine.preferences) {
-      if (a.preferences.contains(e.which) && e.rules_out.contains(i)) {
-        c.exclude({trace::kind::preference, to_underlying(e.which)});
+  }
+  // Preferences, then reach: for each intervention in that order after the place, as exclude()
+  // keeps the first reason. The person's preferences are read once each, not once an
+  // intervention.
+  for (const preference_entry& e : kb.engine.preferences) {
+    if (!a.preferences.contains(e.which)) {
+      continue;
+    }
+    for (const intervention i : e.rules_out) {
+      if (ev.profile(i) != nullptr && !ev.escalations.contains(i)) {
+        ev.at(i).exclude({trace::kind::preference, to_underlying(e.which)});
       }
+    }
+  }
+  for (const intervention i : enum_values<intervention>) {
+    const intervention_profile* profile = ev.profile(i);
+    if (profile == nullptr || ev.escalations.contains(i)) {
+      continue;
     }
     if (!profile->delivered_by.contains(provider::self) && !profile->delivered_by.empty() &&
         !profile->delivered_by.contains_any(a.access)) {
-      c.exclude({trace::kind::access, to_underlying(*profile->delivered_by.begin())});
+      ev.at(i).exclude({trace::kind::access, to_underlying(*profile->delivered_by.begin())});
     }
   }
 }
