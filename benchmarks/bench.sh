@@ -15,9 +15,9 @@
 # static_assert plan and the umbrella's include cost are measured again with a knowledge base
 # twice the default's size (twice_knowledge.hpp over second_knowledge.sh's copy), to show how each
 # grows with the knowledge. Last, the peer: knotguide's rules exported to json-rules-engine
-# (peer/export_rules.cpp), run by node over the same 1,024 assessments (peer/compare.mjs), which
-# first checks that every triage level and every plan's steps agree, and only then times both
-# (it needs `npm ci --prefix benchmarks/peer`).
+# (peer/export_rules.cpp), run by node over the same assessments (peer/compare.mjs), which first
+# checks that every triage level and every plan's steps agree on all 9,216, and only then times
+# both on 1,024 of them (it needs `npm ci --prefix benchmarks/peer`).
 #
 # --smoke runs each part once, as briefly as it can (three of the headers; the steps only with a
 # clang, to a sixteenth) and checks that each compilation and benchmark ran and gave a figure,

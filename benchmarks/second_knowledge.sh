@@ -3,7 +3,7 @@
 # same tables under namespace knotguide::second, so that a program can hold a knowledge base
 # twice the size of the default one (twice_knowledge.hpp joins the two), and bench.sh can show
 # how each figure grows with the knowledge. Only names change: guards, the namespace and the
-# default_knowledge variable; the includes point back at the installed library headers.
+# default_knowledge variable; the includes point at the library's own headers.
 #
 #   benchmarks/second_knowledge.sh <dir>
 set -euo pipefail
