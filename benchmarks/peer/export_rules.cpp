@@ -143,14 +143,7 @@ json rule_of(json conditions, const std::string& type, json params) {
 
 json export_rules(const kg::knowledge_base& kb, const kg::policy& p) {
   const kg::flag_set<kg::intervention> escalations = kg::escalation_steps(kb);
-  const auto profile = [&](kg::intervention i) -> const kg::intervention_profile* {
-    for (const auto& e : kb.interventions) {
-      if (e.which == i) {
-        return &e;
-      }
-    }
-    return nullptr;
-  };
+  const auto profile = [&](kg::intervention i) { return kg::find_profile(kb, i); };
   // Pass 1: the acute phase; pass 2: the signs the knowledge base reads from other answers
   // (they may read the acute phase); pass 3: what decides the plan.
   json acute = json::array();
@@ -247,9 +240,11 @@ json export_rules(const kg::knowledge_base& kb, const kg::policy& p) {
     }
   }
   // What the application's code needs to turn the events into a plan.
+  json interventions = json::array();
   json base = json::object();
   json profiles = json::object();
   for (const kg::intervention i : kg::enum_values<kg::intervention>) {
+    interventions.push_back(name_of(i));
     const auto at = static_cast<std::size_t>(i);
     base[name_of(i)] = at < p.base.size() ? p.base[at] : 0;
     if (const kg::intervention_profile* pr = profile(i)) {
@@ -261,10 +256,6 @@ json export_rules(const kg::knowledge_base& kb, const kg::policy& p) {
     const kg::triage_entry* e = kg::find_level(kb, t);
     levels.push_back({{"level", name_of(t)},
                       {"step", e != nullptr && e->step ? json(name_of(e->step.value())) : json()}});
-  }
-  json interventions = json::array();
-  for (const kg::intervention i : kg::enum_values<kg::intervention>) {
-    interventions.push_back(name_of(i));
   }
   return {{"passes", {{"acute", acute}, {"signs", signs}, {"decide", decide}}},
           {"app",
