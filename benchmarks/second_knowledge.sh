@@ -11,14 +11,14 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1/knotguide_second
 mkdir -p "$out"
-for name in default default_sources default_texts; do
+for header in "$root"/include/knotguide/knowledge/default*.hpp; do
   sed -E \
     -e 's/KNOTGUIDE_KNOWLEDGE_DEFAULT/KNOTGUIDE_SECOND_DEFAULT/g' \
     -e 's/namespace knotguide::defaults/namespace knotguide::second/g' \
     -e 's/\bdefaults::/second::/g' \
     -e 's/\bdefault_knowledge\b/second_knowledge/g' \
     -e 's|#include "\.\./([a-z_]+\.hpp)"|#include <knotguide/\1>|' \
-    "$root/include/knotguide/knowledge/$name.hpp" >"$out/$name.hpp"
+    "$header" >"$out/$(basename "$header")"
 done
 # Every name that ties a copy to the default one is gone.
 if grep -nE 'KNOTGUIDE_KNOWLEDGE_DEFAULT|knotguide::defaults|defaults::|default_knowledge' \

@@ -48,6 +48,30 @@ bool same_words(const kg::knowledge_base& kb, const kg::knowledge_base& other) {
 
 }  // namespace
 
+namespace {
+
+// The default indexes are arrays written out (default_indexes.hpp), so that including the library
+// does not build them: they must be what catalog_index builds from the tables as they are now.
+template <std::size_t Slots, class Entry>
+void check_written_out(kg::view<std::uint16_t> written, kg::view<Entry> table) {
+  const kg::catalog_index<Slots> built{table};  // at run time, from the tables of this build
+  INFO("write them again: cmake --build <build> --target knotguide_default_indexes");
+  REQUIRE(built.size() == Slots);
+  REQUIRE(written.size() == Slots);
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < Slots; ++i) {
+    differ += written[i] != built.data()[i] ? 1U : 0U;
+  }
+  CHECK(differ == 0);
+}
+
+}  // namespace
+
+TEST_CASE("the default indexes are the ones catalog_index builds") {
+  check_written_out<512>(kg::default_knowledge.source_index, kg::default_knowledge.sources);
+  check_written_out<1024>(kg::default_knowledge.text_index, kg::default_knowledge.texts);
+}
+
 TEST_CASE("the default catalog's index finds every text in its own place, less than half full") {
   const kg::knowledge_base& kb = kg::default_knowledge;
   REQUIRE(kb.text_index.size() >= 2 * kb.texts.size());

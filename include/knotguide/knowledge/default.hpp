@@ -4,10 +4,10 @@
 #ifndef KNOTGUIDE_KNOWLEDGE_DEFAULT_HPP
 #define KNOTGUIDE_KNOWLEDGE_DEFAULT_HPP
 
-#include "../catalog_index.hpp"
 #include "../knowledge.hpp"
 #include "../units.hpp"
 #include "../vocabulary.hpp"
+#include "default_indexes.hpp"
 #include "default_sources.hpp"
 #include "default_texts.hpp"
 
@@ -1199,11 +1199,6 @@ inline constexpr engine_knowledge engine{
     .elsewhere = "place.sending",
     .signs_why = "signs.why",
 };
-
-// The indexes of the sources and the catalog: less than half full, so that an id is found in a
-// probe or two.
-inline constexpr catalog_index<512> source_index{sources};
-inline constexpr catalog_index<1024> text_index{texts};
 
 }  // namespace knotguide::defaults
 
