@@ -164,7 +164,6 @@ template <class List>
   }
   return detail::check_list(p.cheapest_first, "cheapest_first");
 }
-static_assert(!first_error(default_policy), "the default policy keeps its own bounds");
 
 namespace detail {
 

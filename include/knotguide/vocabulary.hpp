@@ -614,22 +614,6 @@ inline constexpr muscle_region muscle_regions[] = {
     {muscle::tibialis_anterior, region::shin},
 };
 
-namespace detail {
-[[nodiscard]] consteval bool every_muscle_has_one_region() {
-  for (std::size_t m = 0; m < enum_count<muscle>; ++m) {
-    int found = 0;
-    for (const muscle_region& entry : muscle_regions) {
-      found += static_cast<std::size_t>(entry.which) == m ? 1 : 0;
-    }
-    if (found != 1) {
-      return false;
-    }
-  }
-  return true;
-}
-}  // namespace detail
-static_assert(detail::every_muscle_has_one_region(), "list each muscle once in muscle_regions");
-
 // The region a muscle lies in; for a value that is not a muscle (see is_valid), the neck, the
 // region most knots are found in. Validation refuses such values before they get here.
 [[nodiscard]] constexpr region region_of(muscle m) noexcept {

@@ -6,6 +6,8 @@
 
 namespace kg = knotguide;
 
+static_assert(!kg::first_error(kg::default_policy), "the default policy keeps its own bounds");
+
 // The example of the design document.
 using samples::desk_worker;
 

@@ -1,4 +1,5 @@
 // Compile-only tests: this file builds only if every assertion holds.
+#include <cstddef>
 #include <knotguide/knotguide.hpp>
 
 #include "../support/all_enums.hpp"
@@ -8,6 +9,28 @@ namespace kg = knotguide;
 // Every name table lists exactly its enumeration's enumerators, spelt as in the source: adding
 // an enumerator without its name, or renaming one on one side only, fails the build here.
 static_assert(kg::testing::all_enums::all([]<class E>() { return kg::names_complete<E>(); }));
+
+// Each muscle lies in exactly one region: muscle_regions lists every muscle once (region_of()
+// reads the first entry it finds).
+namespace {
+consteval bool every_muscle_has_one_region() {
+  int found[kg::enum_count<kg::muscle>]{};
+  for (const kg::muscle_region& entry : kg::muscle_regions) {
+    const auto at = static_cast<std::size_t>(entry.which);
+    if (at >= kg::enum_count<kg::muscle>) {
+      return false;
+    }
+    ++found[at];
+  }
+  for (const int count : found) {
+    if (count != 1) {
+      return false;
+    }
+  }
+  return true;
+}
+}  // namespace
+static_assert(every_muscle_has_one_region(), "list each muscle once in muscle_regions");
 
 static_assert(kg::parse<kg::muscle>("soleus").value() == kg::muscle::soleus);
 static_assert(kg::parse<kg::muscle>("Soleus").error().code == kg::errc::unknown_name);
