@@ -612,16 +612,27 @@ constexpr void write_reasons(fixed_vector<reason, max_reasons>& why, const candi
 // onset in the acute phase (and only then), then one given for this moment, then one given for
 // this region; ties in the knowledge base's order. -1: not for this person.
 [[nodiscard]] constexpr int dose_fit(const dose& d, const facts& f) noexcept {
-  // A dose for the first hours after onset: only in the acute phase, and only while those
-  // hours last (an onset not known may still be recent).
-  const hours window = d.within.high != hours{0} ? d.within.high : d.within.low;
-  const bool past_window = f.known_since && f.lasted.count() > window.count() / 24;
-  if (d.kind != dose_kind::advice || (d.within.stated() && (!f.acute || past_window)) ||
-      d.not_for.contains_any(f.a->health) || (!d.suits.empty() && !d.suits.contains(f.a->moment)) ||
-      (!d.regions.empty() && !d.regions.contains_any(f.regions))) {
+  // (Each test once, the cheapest first: under the constant evaluator every call costs more
+  // than the test it makes, and most doses fail one of the first.)
+  if (d.kind != dose_kind::advice || d.not_for.contains_any(f.a->health)) {
     return -1;
   }
-  return (d.within.stated() ? 4 : 0) + (d.suits.empty() ? 0 : 2) + (d.regions.empty() ? 0 : 1);
+  const bool for_moments = !d.suits.empty();
+  const bool for_regions = !d.regions.empty();
+  if ((for_moments && !d.suits.contains(f.a->moment)) ||
+      (for_regions && !d.regions.contains_any(f.regions))) {
+    return -1;
+  }
+  // A dose for the first hours after onset: only in the acute phase, and only while those
+  // hours last (an onset not known may still be recent).
+  const std::int32_t low = d.within.low.count();
+  const std::int32_t high = d.within.high.count();
+  const bool first_hours = low != 0 || high != 0;
+  if (first_hours &&
+      (!f.acute || (f.known_since && f.lasted.count() > (high != 0 ? high : low) / 24))) {
+    return -1;
+  }
+  return (first_hours ? 4 : 0) + (for_moments ? 2 : 0) + (for_regions ? 1 : 0);
 }
 // What to do until the person is seen (triage_entry::meanwhile), chosen as a step's dose is.
 // None fits: no dose.
