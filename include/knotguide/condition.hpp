@@ -164,8 +164,9 @@ struct member_of<M C::*> {
 };
 
 // A condition field that lists enumerators: it holds when nothing is listed, or when the
-// fact (a set, or one value) is among them.
-template <auto Wanted, auto Held, fact_field Reads>
+// fact (a set, or one value) is among them. (Reads is a fact_field, taken as auto so that
+// flag_set.hpp, which knows no fact_field, can make it a friend.)
+template <auto Wanted, auto Held, auto Reads>
 struct listed_field {
   static constexpr fact_field reads = Reads;
   static constexpr bool in_facts = std::is_same_v<typename member_of<decltype(Held)>::type, facts>;
@@ -179,27 +180,29 @@ struct listed_field {
   }
   // Whether first_fact() names this field's fact when the condition holds.
   [[nodiscard]] static constexpr bool reported(const condition& c) noexcept { return listed(c); }
-  // The members are read here directly rather than through wanted() and fact_at(): holds()
-  // calls this for every field of every condition, and under g++'s constant evaluator each
-  // call costs more than the test (a plan proved by static_assert took a third longer).
+  // The members, and the sets' words, are read here directly rather than through wanted(),
+  // fact_at() and the sets' own tests: holds() calls this for every field of every condition,
+  // and under the constant evaluators each call costs more than the test (through them, a plan
+  // proved by static_assert took g++ a third longer).
   [[nodiscard]] static constexpr bool meets(const condition& c, const facts& f,
                                             bool /*unknown_meets*/) noexcept {
-    const auto& want = c.*Wanted;
-    if (want.empty()) {
+    using set = std::remove_cvref_t<decltype(c.*Wanted)>;
+    const auto wanted_bits = static_cast<std::uint64_t>((c.*Wanted).bits_ & set::members);
+    if (wanted_bits == 0) {
       return true;
     }
-    if constexpr (in_facts) {
-      if constexpr (requires { (f.*Held).begin(); }) {
-        return want.contains_any(f.*Held);
+    const auto& held = [&]() -> decltype(auto) {
+      if constexpr (in_facts) {
+        return (f.*Held);
       } else {
-        return want.contains(f.*Held);
+        return (f.a->*Held);
       }
+    }();
+    if constexpr (requires { held.begin(); }) {
+      return (wanted_bits & held.bits_) != 0;
     } else {
-      if constexpr (requires { (f.a->*Held).begin(); }) {
-        return want.contains_any(f.a->*Held);
-      } else {
-        return want.contains(f.a->*Held);
-      }
+      const auto at = static_cast<std::size_t>(held);
+      return at < enum_count<value_type> && ((wanted_bits >> at) & 1U) != 0;
     }
   }
   // The first listed enumerator the assessment holds; called only when meets() and listed().
