@@ -39,8 +39,9 @@ namespace detail {
 }
 // (The arithmetic again rather than a call per character: first_problem() hashes thousands of
 // ids at compile time, where each call costs constant-evaluation steps. Four characters a turn,
-// the same hash: g++ 12 builds the two default indexes (645 ids, 9,600 characters) in about 30%
-// fewer instructions than one character at a time.)
+// the same hash: g++ 12 built the two default indexes (645 ids, 9,600 characters) in about 30%
+// fewer instructions than one character at a time, when an include still built them; they are
+// written out now, in knowledge/default_indexes.hpp.)
 [[nodiscard]] constexpr std::uint32_t id_hash_add(std::uint32_t hash, text_view piece) noexcept {
   const char* at = piece.data();
   std::size_t left = piece.size();

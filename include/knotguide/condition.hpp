@@ -181,9 +181,9 @@ struct listed_field {
   // Whether first_fact() names this field's fact when the condition holds.
   [[nodiscard]] static constexpr bool reported(const condition& c) noexcept { return listed(c); }
   // The members, and the sets' words, are read here directly rather than through wanted(),
-  // fact_at() and the sets' own tests: holds() calls this for every field of every condition,
-  // and under the constant evaluators each call costs more than the test (through them, a plan
-  // proved by static_assert took g++ a third longer).
+  // fact_at() and the sets' own tests: holds() calls this for each field of each condition up
+  // to the first not met, and under the constant evaluators each call costs more than the test
+  // (through them, a plan proved by static_assert cost g++ about a quarter more instructions).
   [[nodiscard]] static constexpr bool meets(const condition& c, const facts& f,
                                             bool /*unknown_meets*/) noexcept {
     using set = std::remove_cvref_t<decltype(c.*Wanted)>;

@@ -2,7 +2,7 @@
 // chunks: a change to the engine that should change nothing a person or a program receives (a
 // faster search of the tables, a cheaper condition test) is proved to change nothing over tens
 // of thousands of assessments, and one that should change plans shows which chunks it touched.
-// The golden files show a few plans in full; this covers breadth.
+// The golden files show a few plans in full, in words; this covers breadth.
 //
 //   fingerprint check <file>          fails, naming each chunk (its assessments) that differs
 //   fingerprint update <file>         rewrites the file (the knotguide_update_golden target)
@@ -10,6 +10,7 @@
 //                                     (by sweep index), to compare two builds with diff
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <knotguide/json.hpp>
@@ -28,8 +29,10 @@ namespace {
 constexpr long stride = 397;
 constexpr long chunk_size = 1000;
 
-// One assessment's plan and its fourteen explanations, as JSON: every member a person or a
-// program receives. One in seven is made under one of the sweep's policies in turn.
+// One assessment's plan and an explanation for each intervention, as JSON: every member of
+// both, the catalog's ids rather than their words (the golden files hold the words of a few
+// plans). One in seven is made under one of the sweep's policies in turn. The sweep's
+// assessments are all valid: what recommend() refuses is the unit tests' and the fuzzer's.
 void write_all(std::string& out, long index) {
   const kg::assessment a = sweep_space::nth(index);
   const long k = index / stride;
@@ -164,7 +167,15 @@ int main(int argc, char** argv) {
     return update(argv[2]);
   }
   if (mode == "show" && argc == 4) {
-    return show(std::stol(argv[2]), std::stol(argv[3]));
+    char* end_first = nullptr;
+    char* end_last = nullptr;
+    const long first = std::strtol(argv[2], &end_first, 10);
+    const long last = std::strtol(argv[3], &end_last, 10);
+    if (*end_first != '\0' || *end_last != '\0' || first < 0 || last < first) {
+      std::cerr << "fingerprint show: <first> and <last> are sweep indexes, 0 <= first <= last\n";
+      return 2;
+    }
+    return show(first, last);
   }
   std::cerr << "usage: fingerprint check|update <file>, or fingerprint show <first> <last>\n";
   return 2;

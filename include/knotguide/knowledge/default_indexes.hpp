@@ -1,7 +1,7 @@
 // The default knowledge base's indexes (catalog_index.hpp): the slots of a catalog_index<512>
 // over defaults::sources and of a catalog_index<1024> over defaults::texts, written out so that
 // including the library does not hash every id under the constant evaluator (it was about a
-// seventh of the umbrella's include). Written by tests/tools/write_default_indexes.cpp, do not
+// sixth of the umbrella's include). Written by tests/tools/write_default_indexes.cpp, do not
 // edit: after adding, moving or removing a source or a sentence, run
 //   cmake --build <build> --target knotguide_default_indexes
 // A stale index finds no wrong entry (find_indexed() compares the ids), it only slows lookups;
