@@ -11,13 +11,14 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <knotguide/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
 
+#include "../support/files.hpp"
 #include "../sweep/space.hpp"
 
 namespace kg = knotguide;
@@ -28,6 +29,16 @@ namespace {
 // 1,000 of them a chunk.
 constexpr long stride = 397;
 constexpr long chunk_size = 1000;
+
+// A plan or an explanation as JSON, or the error that stood in its place.
+template <class T>
+void write_result(std::string& out, const kg::result<T>& made) {
+  if (made) {
+    kg::write_json(out, *made);
+  } else {
+    kg::write_json(out, made.error());
+  }
+}
 
 // One assessment's plan and an explanation for each intervention, as JSON: every member of
 // both, the catalog's ids rather than their words (the golden files hold the words of a few
@@ -41,19 +52,9 @@ void write_all(std::string& out, long index) {
                             : kg::default_policy;
   out += std::to_string(index);
   out += ' ';
-  const kg::result<kg::plan> made = kg::recommend(a, kg::default_knowledge, p);
-  if (made) {
-    kg::write_json(out, *made);
-  } else {
-    kg::write_json(out, made.error());
-  }
+  write_result(out, kg::recommend(a, kg::default_knowledge, p));
   for (const kg::intervention which : kg::enum_values<kg::intervention>) {
-    const kg::result<kg::explanation> why = kg::explain(a, which, kg::default_knowledge, p);
-    if (why) {
-      kg::write_json(out, *why);
-    } else {
-      kg::write_json(out, why.error());
-    }
+    write_result(out, kg::explain(a, which, kg::default_knowledge, p));
   }
   out += '\n';
 }
@@ -92,14 +93,12 @@ std::string fingerprint() {
 }
 
 int check(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream committed;
-  committed << in.rdbuf();
-  if (!in) {
+  const std::optional<std::string> committed = testing_files::read_file(path);
+  if (!committed) {
     std::cerr << path << ": cannot be read\n";
     return 1;
   }
-  std::istringstream expected(committed.str());
+  std::istringstream expected(*committed);
   std::istringstream actual(fingerprint());
   std::string want;
   std::string got;
@@ -133,10 +132,7 @@ int check(const std::string& path) {
 }
 
 int update(const std::string& path) {
-  std::ofstream out(path);
-  out << fingerprint();
-  out.close();
-  if (!out) {
+  if (!testing_files::write_file(path, fingerprint())) {
     std::cerr << path << ": cannot be written\n";
     return 1;
   }

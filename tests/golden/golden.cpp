@@ -6,7 +6,6 @@
 //   golden update <dir>   rewrites the committed files
 //   golden samples <dir>  writes many assessments, plans, explanations and CDS responses as
 //                         JSON arrays, for the schema validation test
-#include <fstream>
 #include <iostream>
 #include <knotguide/cds_hooks.hpp>
 #include <knotguide/io.hpp>
@@ -16,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "../support/files.hpp"
 #include "../support/samples.hpp"
 #include "../support/variety.hpp"
 
@@ -115,19 +115,6 @@ struct output {
   std::string text;
 };
 
-std::string read_file(const std::string& path) {
-  std::ifstream in{path, std::ios::binary};
-  std::ostringstream text;
-  text << in.rdbuf();
-  return in ? text.str() : std::string{"<missing>"};
-}
-
-bool write_file(const std::string& path, const std::string& text) {
-  std::ofstream out{path, std::ios::binary};
-  out << text;
-  return static_cast<bool>(out);
-}
-
 // Each case's four forms.
 template <class Visit>
 void each_output(Visit&& visit) {
@@ -166,7 +153,8 @@ int check(const std::string& dir) {
   int files = 0;
   each_output([&](const output& o) {
     ++files;
-    const std::string committed = read_file(dir + "/" + o.file);
+    const std::string committed =
+        testing_files::read_file(dir + "/" + o.file).value_or("<missing>");
     if (committed != o.text) {
       ++failures;
       std::cerr << "golden: " << dir << "/" << o.file << " differs from line "
@@ -185,7 +173,9 @@ int check(const std::string& dir) {
 
 int update(const std::string& dir) {
   int failures = 0;
-  each_output([&](const output& o) { failures += write_file(dir + "/" + o.file, o.text) ? 0 : 1; });
+  each_output([&](const output& o) {
+    failures += testing_files::write_file(dir + "/" + o.file, o.text) ? 0 : 1;
+  });
   return failures == 0 ? 0 : 1;
 }
 
@@ -209,10 +199,10 @@ int samples_to(const std::string& dir) {
     (responses += gap) += kg::cds_hooks_response(*made);
     gap = ",";
   });
-  const bool ok = write_file(dir + "/assessments.json", assessments + "]") &&
-                  write_file(dir + "/plans.json", plans + "]") &&
-                  write_file(dir + "/explanations.json", explanations + "]") &&
-                  write_file(dir + "/cds-responses.json", responses + "]");
+  const bool ok = testing_files::write_file(dir + "/assessments.json", assessments + "]") &&
+                  testing_files::write_file(dir + "/plans.json", plans + "]") &&
+                  testing_files::write_file(dir + "/explanations.json", explanations + "]") &&
+                  testing_files::write_file(dir + "/cds-responses.json", responses + "]");
   return ok ? 0 : 1;
 }
 

@@ -8,10 +8,11 @@
 // (the unit test "the default indexes are the ones catalog_index builds" says when). The file is
 // written only when both indexes are whole, so that a failure leaves the header as it was.
 #include <cstddef>
-#include <fstream>
 #include <iostream>
 #include <knotguide/knotguide.hpp>
 #include <string>
+
+#include "../support/files.hpp"
 
 namespace kg = knotguide;
 
@@ -73,10 +74,7 @@ int main(int argc, char** argv) {
       "// clang-format on\n\n"
       "}  // namespace knotguide::defaults\n\n"
       "#endif  // KNOTGUIDE_KNOWLEDGE_DEFAULT_INDEXES_HPP\n";
-  std::ofstream out(argv[1]);
-  out << header;
-  out.close();
-  if (!out) {
+  if (!testing_files::write_file(argv[1], header)) {
     std::cerr << argv[1] << ": cannot be written\n";
     return 1;
   }
